@@ -1,0 +1,97 @@
+"""The one exception hierarchy of lagebild.
+
+Every error the library raises on purpose is a ``LagebildError``. Each class
+says what went wrong *and what to do*; third-party exceptions are caught at
+the boundary (readers, fetcher, store) and re-raised as one of these, with the
+original kept as ``__cause__``.
+
+    LagebildError
+    ├── ConfigError            a setting has a bad value or name
+    ├── InputError             an input cannot be turned into a document
+    │   └── RejectedInput      ... with a machine-readable ``reason`` (see REJECT_REASONS)
+    ├── FetchError             an HTTP fetch failed after retries
+    │   └── RobotsDisallowed   robots.txt forbids the URL
+    ├── StoreError             the database cannot be opened or written
+    │   └── SchemaError        the database schema is newer than this version
+    ├── PipelineError          a stage is unknown, misconfigured or missing what it needs
+    ├── KnowledgeBaseError     an actor file cannot be read
+    └── QueryError             a search or filter expression is malformed
+"""
+from __future__ import annotations
+
+# Every reason an input can be rejected for. `lagebild rejects` groups by these.
+REJECT_REASONS: dict[str, str] = {
+    "empty": "the input holds no text after stripping whitespace",
+    "binary": "the input looks like binary data, not text",
+    "undecodable": "the bytes are not valid UTF-8 (or the declared charset)",
+    "too_large": "the input is larger than the max_input_bytes setting",
+    "malformed_json": "a JSON Lines record is not valid JSON or not an object",
+    "missing_text": "a record or feed item has no article text",
+    "no_article_text": "an HTML page yields no article text",
+    "bad_date": "the published date is impossible or unparseable",
+    "unsupported_format": "the file type is not one lagebild reads",
+    "fetch_failed": "the URL could not be fetched",
+    "robots_disallowed": "robots.txt forbids fetching the URL",
+    "not_found": "the path or glob matched nothing",
+}
+
+
+class LagebildError(Exception):
+    """Base class of every error lagebild raises on purpose."""
+
+    hint: str = ""
+
+    def __init__(self, message: str, *, hint: str | None = None):
+        super().__init__(message)
+        if hint is not None:
+            self.hint = hint
+
+    def __str__(self) -> str:  # message plus what to do about it
+        msg = super().__str__()
+        return f"{msg} ({self.hint})" if self.hint else msg
+
+
+class ConfigError(LagebildError):
+    hint = "see `lagebild settings` for names, defaults and allowed values"
+
+
+class InputError(LagebildError):
+    hint = "fix the input or pass --published / --lang to supply what is missing"
+
+
+class RejectedInput(InputError):
+    """An input was refused; ``reason`` is one of REJECT_REASONS."""
+
+    def __init__(self, reason: str, message: str, *, hint: str | None = None):
+        if reason not in REJECT_REASONS:
+            raise ValueError(f"unknown reject reason {reason!r}")
+        super().__init__(message, hint=hint)
+        self.reason = reason
+
+
+class FetchError(LagebildError):
+    hint = "check the URL and your connection; lagebild retried with backoff already"
+
+
+class RobotsDisallowed(FetchError):
+    hint = "the site's robots.txt forbids this URL for lagebild's user agent"
+
+
+class StoreError(LagebildError):
+    hint = "check the --db URL, file permissions and free disk space"
+
+
+class SchemaError(StoreError):
+    hint = "upgrade lagebild: this database was written by a newer version"
+
+
+class PipelineError(LagebildError):
+    hint = "see `lagebild stages` for the registered stages and what each requires"
+
+
+class KnowledgeBaseError(LagebildError):
+    hint = "see docs/kb.md for the actor file format"
+
+
+class QueryError(LagebildError):
+    hint = "quote phrases with double quotes; use AND, OR, NOT between terms"

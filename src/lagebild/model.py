@@ -1,0 +1,199 @@
+"""The records lagebild produces. Plain dataclasses, JSON-ready via ``to_dict``.
+
+Character offsets into ``Document.text`` are the canonical span: every
+``Span`` carries ``start``, ``end`` and the ``text`` it covers, and
+``Span.check(text)`` verifies ``text[start:end] == span.text``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+DATE_SOURCES = ("header", "metadata", "html", "given", "unknown")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, doc_text: str, start: int, end: int) -> "Span":
+        return cls(start, end, doc_text[start:end])
+
+    def check(self, doc_text: str) -> bool:
+        return 0 <= self.start <= self.end <= len(doc_text) and doc_text[self.start:self.end] == self.text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+def document_id(text: str) -> str:
+    """Stable id derived from the stored text alone."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Document:
+    """An immutable article: the stored text all offsets refer to, and its metadata."""
+
+    text: str
+    published: date | None = None
+    date_source: str = "unknown"
+    lang: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    origin: str | None = None  # where the input came from (path, URL, path#record)
+    external_id: str | None = None
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", document_id(self.text))
+        if self.date_source not in DATE_SOURCES:
+            raise ValueError(f"date_source must be one of {DATE_SOURCES}")
+        if self.published is None and self.date_source != "unknown":
+            object.__setattr__(self, "date_source", "unknown")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "published": self.published.isoformat() if self.published else None,
+            "date_source": self.date_source,
+            "lang": self.lang,
+            "title": self.title,
+            "url": self.url,
+            "source": self.source,
+            "origin": self.origin,
+            "external_id": self.external_id,
+            "chars": len(self.text),
+        }
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    wikidata: str | None = None
+    role: str | None = None  # the role held on the document's date
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class Entity:
+    span: Span
+    label: str  # PER, ORG, LOC, MISC
+    actor: Actor | None = None
+    candidates: list[Actor] = field(default_factory=list)
+    metonym: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.span.to_dict(),
+            "label": self.label,
+            "actor": self.actor.to_dict() if self.actor else None,
+            "candidates": [a.to_dict() for a in self.candidates],
+            "metonym": self.metonym,
+        }
+
+
+@dataclass
+class TimeExpression:
+    span: Span
+    value: str  # ISO date, ISO interval "a/b", duration "P2W", "PRESENT_REF", "FUTURE_REF", ...
+    kind: str  # date, interval, duration, present, future, past, set
+    granularity: str | None = None  # day, week, month, quarter, year, ...
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "value": self.value, "kind": self.kind, "granularity": self.granularity}
+
+
+@dataclass
+class Statement:
+    id: str
+    type: str  # Direct, Indirect, FreeIndirect, IndirectFreeIndirect, Reported
+    medium: str  # Speech, Writing, Thought, SW, ST, TW
+    quote: list[Span]
+    cue: list[Span] = field(default_factory=list)
+    frame: list[Span] = field(default_factory=list)
+    addressee: list[Span] = field(default_factory=list)
+    speaker_mention: list[Span] = field(default_factory=list)
+    speaker_actor: Actor | None = None
+    channel: str | None = None
+    nested_in: str | None = None
+    said_on: str | None = None  # when it was said, if the text says so (ISO date or interval)
+    confidence: float = 1.0
+
+    def to_dict(self, doc: Document | None = None) -> dict[str, Any]:
+        spans = lambda xs: [s.to_dict() for s in xs]  # noqa: E731
+        out: dict[str, Any] = {
+            "id": self.id,
+            "type": self.type,
+            "medium": self.medium,
+            "quote": spans(self.quote),
+            "cue": spans(self.cue),
+            "frame": spans(self.frame),
+            "addressee": spans(self.addressee),
+            "speaker": {
+                "mention": spans(self.speaker_mention),
+                "actor": self.speaker_actor.to_dict() if self.speaker_actor else None,
+            },
+            "channel": self.channel,
+            "nested_in": self.nested_in,
+            "said_on": self.said_on,
+            "confidence": self.confidence,
+        }
+        if doc is not None:
+            out = {"doc": doc.id, "published": doc.to_dict()["published"], **out}
+        return out
+
+
+@dataclass
+class Analysis:
+    """Everything the pipeline found in one document."""
+
+    document: Document
+    pipeline_version: str
+    analysed: bool = True
+    skipped_reason: str | None = None
+    sentences: list[Span] = field(default_factory=list)
+    headings: list[Span] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    time_expressions: list[TimeExpression] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    positions: list[dict[str, Any]] = field(default_factory=list)
+    commitments: list[dict[str, Any]] = field(default_factory=list)
+    conditions: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        doc = self.document
+        return {
+            "document": doc.to_dict(),
+            "pipeline_version": self.pipeline_version,
+            "analysed": self.analysed,
+            "skipped_reason": self.skipped_reason,
+            "sentences": [s.to_dict() for s in self.sentences],
+            "headings": [s.to_dict() for s in self.headings],
+            "entities": [e.to_dict() for e in self.entities],
+            "time_expressions": [t.to_dict() for t in self.time_expressions],
+            "statements": [s.to_dict(doc) for s in self.statements],
+            "positions": self.positions,
+            "commitments": self.commitments,
+            "conditions": self.conditions,
+        }
+
+    def all_spans(self) -> list[Span]:
+        """Every span in the analysis, for offset checks."""
+        out = list(self.sentences) + list(self.headings)
+        out += [e.span for e in self.entities] + [t.span for t in self.time_expressions]
+        for st in self.statements:
+            out += st.quote + st.cue + st.frame + st.addressee + st.speaker_mention
+        return out

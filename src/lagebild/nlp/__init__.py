@@ -1,0 +1,1 @@
+"""Language layer: language id, tokens, sentences, time expressions, named entities."""

@@ -1,0 +1,143 @@
+"""Tokens and sentences on a spaCy ``Doc`` built from the document text.
+
+spaCy's blank German/English tokenizers keep character offsets exact. The
+sentence splitter is the project's own: it respects German abbreviations and
+ordinals ("3. Oktober", "Dr.", "14.30 Uhr"), keeps closing quotes with their
+sentence, treats line breaks as hard boundaries and does not end a sentence at
+a colon.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Span
+
+# Tokens after which a period does not end a sentence (lower-cased, without the period).
+ABBREVIATIONS = {
+    # German
+    "dr", "prof", "st", "nr", "bzw", "ca", "vgl", "z.b", "u.a", "d.h", "usw", "etc", "sog", "inkl", "ggf",
+    "evtl", "mio", "mrd", "bspw", "abs", "art", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep",
+    "sept", "okt", "nov", "dez", "hr", "fr", "str", "tel", "geb", "gest", "min", "max", "zzgl", "rd",
+    "v.a", "u.s", "z", "o.ä", "i.d.r", "dipl", "ing", "gen", "lt", "kap", "bd", "hg", "hrsg", "verh",
+    # English
+    "mr", "mrs", "ms", "jr", "sr", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "vs", "no",
+    "inc", "ltd", "corp", "co", "u.s", "u.k", "e.g", "i.e", "mt", "ft", "jan", "feb", "mar", "apr", "aug",
+    "sept", "oct", "nov", "dec", "st", "rev", "adm", "gen", "pres",
+}
+_MONTH_OR_UNIT = re.compile(
+    r"^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    r"jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|jahrhundert|jh|jahrestag|mal|platz|liga|"
+    r"runde|stock|klasse|bundesliga|spieltag|weltkrieg|lebensjahr|amendment)\.?$",
+    re.IGNORECASE,
+)
+_CLOSERS = set("\"'“”»«‘’)]")
+_END = set(".!?")
+
+
+@functools.lru_cache(maxsize=4)
+def blank(lang: str):
+    import spacy
+
+    return spacy.blank(lang if lang in ("de", "en") else "xx")
+
+
+def make_doc(text: str, lang: str):
+    return blank(lang).make_doc(text)
+
+
+def _ends_sentence(doc, i: int) -> bool:
+    """Whether token ``i`` (a '.', '!' or '?') closes a sentence."""
+    tok = doc[i]
+    if tok.text not in _END and not (tok.text.endswith((".", "!", "?")) and len(tok.text) > 1 and tok.text[-2] in _END):
+        return False
+    if tok.text == ".":
+        if i == 0:
+            return False
+        prev = doc[i - 1]
+        if prev.whitespace_:
+            pass  # "Ende ." is still an end
+        else:
+            low = prev.text.lower()
+            if low in ABBREVIATIONS:
+                return False
+            if len(prev.text) == 1 and prev.text.isalpha() and prev.text.isupper():
+                return False  # initials: "J. Smith"
+            if prev.text.isdigit() and i + 1 < len(doc):
+                nxt = doc[i + 1]
+                if _MONTH_OR_UNIT.match(nxt.text) or nxt.text[:1].islower():
+                    return False  # "3. Oktober", "am 3. und 4."
+    # the next real token must not start lower-case (except after ! ?)
+    j = i + 1
+    while j < len(doc) and (doc[j].text in _CLOSERS or doc[j].is_space):
+        if "\n" in doc[j].text:
+            return True
+        j += 1
+    if j < len(doc) and doc[j].text[:1].islower() and tok.text == ".":
+        return False
+    return True
+
+
+def split_sentences(doc) -> list[tuple[int, int]]:
+    """Character (start, end) of each sentence, whitespace trimmed."""
+    text = doc.text
+    bounds: list[tuple[int, int]] = []
+    start = None
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if "\n" in tok.text_with_ws and tok.is_space or "\n" in tok.whitespace_:
+            # a line break ends the sentence after this token (if it is not space itself)
+            if not tok.is_space:
+                if start is None:
+                    start = tok.idx
+                bounds.append((start, tok.idx + len(tok.text)))
+            elif start is not None:
+                bounds.append((start, doc[i - 1].idx + len(doc[i - 1].text)))
+            start = None
+            i += 1
+            continue
+        if tok.is_space:
+            i += 1
+            continue
+        if start is None:
+            start = tok.idx
+        if _ends_sentence(doc, i):
+            j = i + 1
+            while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+                j += 1
+            last = doc[j - 1]
+            bounds.append((start, last.idx + len(last.text)))
+            start = None
+            if "\n" in last.whitespace_:
+                pass
+            i = j
+            continue
+        i += 1
+    if start is not None:
+        last = next(t for t in reversed(doc) if not t.is_space)
+        bounds.append((start, last.idx + len(last.text)))
+    return [(a, b) for a, b in bounds if b > a and text[a:b].strip()]
+
+
+def sentence_spans(text: str, lang: str) -> list[Span]:
+    doc = make_doc(text, lang)
+    return [Span.of(text, a, b) for a, b in split_sentences(doc)]
+
+
+def heading_spans(text: str) -> list[Span]:
+    """Lines that look like headings: short, no final sentence punctuation, surrounded by breaks."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        stripped = line.strip()
+        if not stripped or len(stripped) > 120 or stripped[-1] in ".!?:;,\"“”»«)":
+            continue
+        if len(stripped.split()) < 2 or not stripped[0].isupper():
+            continue
+        lead = len(line) - len(line.lstrip())
+        out.append(Span.of(text, start + lead, start + lead + len(stripped)))
+    return out

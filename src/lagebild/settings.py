@@ -1,0 +1,92 @@
+"""One settings table, turned into an immutable ``Options`` object.
+
+Each row: name, default, type, help. ``Options`` is passed explicitly to
+whatever needs it; there are no module-level globals. The CLI exposes every
+setting as ``--set NAME=VALUE`` and environment variables ``LAGEBILD_<NAME>``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    type: type
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("mode", "fast", str, "analysis mode: 'fast' (rules, lexicons) or 'accurate' (trained transformer, needs the [accurate] extra)"),
+    Setting("languages", "de,en", str, "languages analysed; documents in others are stored and flagged as not analysed"),
+    Setting("max_input_bytes", 5_000_000, int, "inputs larger than this are rejected as too_large"),
+    Setting("near_duplicate_threshold", 0.8, float, "MinHash Jaccard estimate at or above which two documents join one story cluster"),
+    Setting("minhash_permutations", 64, int, "number of MinHash permutations for near-duplicate detection"),
+    Setting("shingle_size", 5, int, "word n-gram size of the shingles hashed for near-duplicate detection"),
+    Setting("analyze", True, bool, "run the analysis pipeline when ingesting (off: store documents only)"),
+    Setting("batch_size", 200, int, "documents written per store transaction during ingest"),
+    Setting("user_agent", "lagebild/0.1 (+https://example.org/lagebild; news analysis)", str, "User-Agent sent with every HTTP request"),
+    Setting("http_timeout", 20.0, float, "seconds before an HTTP request times out"),
+    Setting("http_retries", 3, int, "retries of a failed HTTP request, with exponential backoff"),
+    Setting("http_backoff", 0.5, float, "first backoff delay in seconds; doubles on each retry"),
+    Setting("host_rate_limit", 1.0, float, "minimum seconds between two requests to the same host"),
+    Setting("respect_robots", True, bool, "honour robots.txt when fetching"),
+    Setting("kb_path", "", str, "extra actor file (YAML or CSV) loaded on top of the shipped knowledge base"),
+    Setting("datasets_dir", "../shared/datasets", str, "folder with the public data sets used by `lagebild bench` and `lagebild train`"),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def _coerce(setting: Setting, value: Any) -> Any:
+    if isinstance(value, setting.type) and not (setting.type is int and isinstance(value, bool)):
+        return value
+    if setting.type is bool:
+        text = str(value).strip().lower()
+        if text in {"1", "true", "yes", "on"}:
+            return True
+        if text in {"0", "false", "no", "off"}:
+            return False
+        raise ConfigError(f"setting {setting.name!r} wants true/false, got {value!r}")
+    try:
+        return setting.type(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"setting {setting.name!r} wants a {setting.type.__name__}, got {value!r}"
+        ) from exc
+
+
+Options = dataclasses.make_dataclass(
+    "Options",
+    [(s.name, s.type, dataclasses.field(default=s.default)) for s in SETTINGS],
+    frozen=True,
+    namespace={"__doc__": "Immutable run options; build with ``make_options``."},
+)
+
+
+def make_options(overrides: Mapping[str, Any] | None = None, *, env: Mapping[str, str] | None = None) -> "Options":
+    """Options from defaults, then ``LAGEBILD_*`` environment variables, then ``overrides``."""
+    values: dict[str, Any] = {}
+    env = os.environ if env is None else env
+    for s in SETTINGS:
+        key = "LAGEBILD_" + s.name.upper()
+        if key in env:
+            values[s.name] = _coerce(s, env[key])
+    for name, value in (overrides or {}).items():
+        if name not in _BY_NAME:
+            raise ConfigError(f"unknown setting {name!r}")
+        values[name] = _coerce(_BY_NAME[name], value)
+    opts = Options(**values)
+    if opts.mode not in {"fast", "accurate"}:
+        raise ConfigError(f"mode must be 'fast' or 'accurate', got {opts.mode!r}")
+    return opts
+
+
+def with_options(opts: "Options", **changes: Any) -> "Options":
+    return make_options({**dataclasses.asdict(opts), **changes}, env={})
