@@ -162,6 +162,7 @@ class Analysis:
 
     document: Document
     pipeline_version: str
+    lang: str | None = None  # detected (or given) language
     analysed: bool = True
     skipped_reason: str | None = None
     sentences: list[Span] = field(default_factory=list)
@@ -178,6 +179,7 @@ class Analysis:
         return {
             "document": doc.to_dict(),
             "pipeline_version": self.pipeline_version,
+            "lang": self.lang,
             "analysed": self.analysed,
             "skipped_reason": self.skipped_reason,
             "sentences": [s.to_dict() for s in self.sentences],

@@ -100,6 +100,11 @@ def default_stage_names(mode: str = "fast") -> list[str]:
 
 
 def build_pipeline(options: Any, names: list[str] | None = None) -> Pipeline:
+    if options.mode == "accurate":
+        raise PipelineError(
+            "mode 'accurate' needs a fine-tuned transformer that this version does not ship",
+            hint="use --set mode=fast (the default)",
+        )
     registry = registered_stages()
     names = names or default_stage_names(options.mode)
     have = set(INITIAL_KEYS)

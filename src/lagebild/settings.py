@@ -23,7 +23,7 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("mode", "fast", str, "analysis mode: 'fast' (rules, lexicons) or 'accurate' (trained transformer, needs the [accurate] extra)"),
+    Setting("mode", "fast", str, "analysis mode: 'fast' (rules, lexicons, gazetteers); 'accurate' (a fine-tuned transformer) is not shipped yet and is refused"),
     Setting("languages", "de,en", str, "languages analysed; documents in others are stored and flagged as not analysed"),
     Setting("max_input_bytes", 5_000_000, int, "inputs larger than this are rejected as too_large"),
     Setting("near_duplicate_threshold", 0.8, float, "MinHash Jaccard estimate at or above which two documents join one story cluster"),

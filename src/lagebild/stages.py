@@ -24,6 +24,7 @@ def language_stage(options):
         if not lang:
             lang, _prob = detect_language(state.text)
         state.lang = lang
+        state.analysis.lang = lang
         if lang not in supported:
             state.analysis.analysed = False
             state.analysis.skipped_reason = f"language {lang!r} is not analysed (supported: {sorted(supported)})"

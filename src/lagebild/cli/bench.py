@@ -1,0 +1,51 @@
+"""`lagebild bench`: quality and speed benchmarks on public data sets."""
+from __future__ import annotations
+
+import importlib
+import json
+
+import click
+
+from .common import build_options, set_option
+
+
+@click.group("bench")
+def bench() -> None:
+    """Benchmarks that print scores and throughput (--json: one JSON object)."""
+
+
+def _run(module: str, path: str, as_json: bool, overrides, **kwargs) -> None:
+    mod = importlib.import_module(f"lagebild.bench.{module}")
+    options = build_options(overrides)
+    result = mod.run(path, options, **kwargs)
+    click.echo(json.dumps(result, ensure_ascii=False) if as_json else mod.format_result(result))
+
+
+@bench.command("timex")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object")
+@set_option
+def bench_timex(path, as_json, overrides):
+    """Time expressions on WikiWarsDE (TIMEX2): extraction F1 and value accuracy."""
+    _run("timex", path, as_json, overrides)
+
+
+@bench.command("ner")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--mode", type=click.Choice(["fast", "accurate"]), default="fast", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object")
+@set_option
+def bench_ner(path, mode, as_json, overrides):
+    """Named entities on GermEval 2014 TSV (outer level, strict span F1)."""
+    _run("ner", path, as_json, overrides, mode=mode)
+
+
+@bench.command("quotes")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--mode", type=click.Choice(["fast", "accurate"]), default="fast", show_default=True)
+@click.option("--predictions", type=click.Path(), help="write predictions in the data set's format here")
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object")
+@set_option
+def bench_quotes(path, mode, predictions, as_json, overrides):
+    """Statements on German news quotes (de-news-quotes-2024 format): message/roles/joint F1."""
+    _run("quotes", path, as_json, overrides, mode=mode, predictions=predictions)

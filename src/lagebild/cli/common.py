@@ -1,0 +1,40 @@
+"""Options shared by several commands."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from ..settings import make_options
+
+db_option = click.option(
+    "--db", "db_url", envvar="LAGEBILD_DB", default="lagebild.db", show_default=True,
+    help="store URL: an SQLite file path or sqlite:///PATH (env LAGEBILD_DB)",
+)
+json_option = click.option("--json", "as_json", is_flag=True, help="print JSON for programs instead of a table")
+set_option = click.option(
+    "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+    help="override a setting (see `lagebild settings`); repeatable",
+)
+
+
+def build_options(overrides: tuple[str, ...] = (), **extra: Any):
+    values: dict[str, Any] = {}
+    for item in overrides:
+        if "=" not in item:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--set")
+        name, value = item.split("=", 1)
+        values[name.strip()] = value
+    values.update({k: v for k, v in extra.items() if v is not None})
+    return make_options(values)
+
+
+def echo_json(obj: Any) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False))
+
+
+def open_db(db_url: str, options):
+    from ..store import open_store
+
+    return open_store(db_url, options=options)

@@ -1,0 +1,159 @@
+"""Commands that put articles into the store: ingest, watch, reanalyze; and analyze (no store)."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from ..dates import parse_date
+from ..errors import LagebildError
+from .common import build_options, db_option, echo_json, json_option, open_db, set_option
+
+
+def _is_url(s: str) -> bool:
+    return s.startswith(("http://", "https://"))
+
+
+def _progress(quiet: bool):
+    """A progress bar on stderr for long runs; returns (callback, close)."""
+    if quiet:
+        return None, lambda: None
+    from tqdm import tqdm
+
+    bar = tqdm(unit=" inputs", file=sys.stderr, mininterval=0.5, delay=1.0, leave=False)
+
+    def update(summary) -> None:
+        bar.update(summary.seen - bar.n)
+
+    return update, bar.close
+
+
+def _published(value: str | None):
+    try:
+        return parse_date(value) if value else None
+    except LagebildError as exc:
+        raise click.BadParameter(str(exc), param_hint="--published") from exc
+
+
+@click.command("ingest")
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--published", help="publication date YYYY-MM-DD for inputs that carry none (never guessed)")
+@click.option("--lang", help="language of inputs that do not say (default: detected)")
+@click.option("--analyze/--no-analyze", "analyze", default=None,
+              help="run the analysis pipeline (default: on; setting `analyze`)")
+@json_option
+@click.option("--quiet", "-q", is_flag=True, help="no progress bar")
+@set_option
+def ingest_cmd(inputs, db_url, published, lang, analyze, as_json, quiet, overrides):
+    """Store articles from files, folders, globs, URLs or - (stdin), and analyse them.
+
+    Reads dated text files (first line `date YYYY-MM-DD`), plain text, JSON Lines,
+    HTML pages, RSS/Atom feeds and WARC(.gz) files. Ends with a summary:
+    processed, duplicate, near-duplicate and rejected by reason. Every rejected
+    input is listed by `lagebild rejects`. Re-running the same ingest adds nothing.
+    """
+    from ..ingest import iter_inputs
+    from ..runner import ingest_outcomes
+
+    options = build_options(overrides)
+    day = _published(published)
+    paths = [i for i in inputs if not _is_url(i)]
+    urls = [i for i in inputs if _is_url(i)]
+
+    def outcomes():
+        if paths:
+            yield from iter_inputs(paths, options, published=day, lang=lang, stdin=sys.stdin.buffer)
+        if urls:
+            from ..ingest.fetch import fetch_documents
+
+            yield from fetch_documents(urls, options)
+
+    update, close = _progress(quiet or as_json)
+    with open_db(db_url, options) as store:
+        summary = ingest_outcomes(outcomes(), store, options, analyze=analyze, on_progress=update)
+    close()
+    if as_json:
+        echo_json(summary.to_dict())
+    else:
+        click.echo(summary.format())
+    if summary.interrupted:
+        sys.exit(130)
+
+
+@click.command("watch")
+@click.argument("feeds", nargs=-1, required=True)
+@db_option
+@click.option("--every", default="15m", show_default=True, help="poll interval: 30s, 15m, 2h, 1d")
+@click.option("--rounds", type=int, default=None, help="stop after this many polls (default: until Ctrl-C)")
+@click.option("--quiet", "-q", is_flag=True, help="print nothing but errors")
+@set_option
+def watch_cmd(feeds, db_url, every, rounds, quiet, overrides):
+    """Poll RSS/Atom feeds and ingest only new items, until stopped (Ctrl-C)."""
+    from ..ingest.watch import parse_interval, watch_feeds
+    from ..runner import ingest_outcomes
+
+    options = build_options(overrides)
+    seconds = parse_interval(every)
+    with open_db(db_url, options) as store:
+        def handle(outcomes) -> None:
+            summary = ingest_outcomes(outcomes, store, options)
+            if not quiet:
+                click.echo(json.dumps(summary.to_dict()), err=False)
+
+        try:
+            watch_feeds(list(feeds), options, every_seconds=seconds, seen=store, handle=handle,
+                        max_rounds=rounds)
+        except KeyboardInterrupt:
+            pass
+
+
+@click.command("reanalyze")
+@db_option
+@click.option("--quiet", "-q", is_flag=True, help="no progress output")
+@set_option
+def reanalyze_cmd(db_url, quiet, overrides):
+    """Analyse stored documents that have no analysis by the current pipeline version."""
+    from ..runner import reanalyze
+
+    options = build_options(overrides)
+    with open_db(db_url, options) as store:
+        n = reanalyze(store, options)
+    if not quiet:
+        click.echo(f"analysed {n} documents")
+
+
+@click.command("analyze")
+@click.argument("file", type=click.Path(allow_dash=True))
+@click.option("--published", help="publication date YYYY-MM-DD (anchors relative dates)")
+@click.option("--lang", help="language (default: detected)")
+@json_option
+@set_option
+def analyze_cmd(file, published, lang, as_json, overrides):
+    """Analyse one article file (any input format) without a store; print the analysis.
+
+    The first document the file yields is analysed. Spans are character offsets
+    into the document's stored text (see `lagebild show --text`).
+    """
+    from ..core import analyze_document
+    from ..ingest import iter_inputs
+    from ..runner import with_language
+
+    options = build_options(overrides)
+    day = _published(published)
+    for outcome in iter_inputs([file], options, published=day, lang=lang, stdin=sys.stdin.buffer):
+        if hasattr(outcome, "reason"):
+            raise click.ClickException(f"{outcome.origin}: rejected ({outcome.reason}): {outcome.message}")
+        analysis = analyze_document(with_language(outcome), options=options)
+        if as_json:
+            click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+        else:
+            from .render import render_analysis
+
+            click.echo(render_analysis(analysis))
+        return
+    raise click.ClickException(f"{file}: no document found")
+
+
+COMMANDS = [ingest_cmd, watch_cmd, reanalyze_cmd, analyze_cmd]

@@ -1,0 +1,137 @@
+"""Commands that read the store: show, rejects, statements, search, report."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..dates import parse_date
+from .common import build_options, db_option, echo_json, json_option, open_db, set_option
+from .render import render_statements_by_actor, statement_line, speaker_label
+
+
+def _day(value, hint):
+    if not value:
+        return None
+    try:
+        return parse_date(value)
+    except Exception as exc:  # noqa: BLE001 - turned into a usage error
+        raise click.BadParameter(str(exc), param_hint=hint) from exc
+
+
+@click.command("show")
+@click.argument("doc")
+@db_option
+@click.option("--text", "text_only", is_flag=True, help="print exactly the stored text all offsets refer to")
+@json_option
+def show_cmd(doc, db_url, text_only, as_json):
+    """Print a stored document (id or unique id prefix) with its metadata."""
+    options = build_options()
+    with open_db(db_url, options) as store:
+        document = store.document(doc)
+        if document is None:
+            raise click.ClickException(f"no document {doc!r} in {db_url}; `lagebild search` finds ids")
+        analysis = store.analysis(document.id)
+    if text_only:
+        click.echo(document.text, nl=False)
+        return
+    meta = document.to_dict()
+    if as_json:
+        echo_json({**meta, "text": document.text, "analysis": analysis})
+        return
+    for key, value in meta.items():
+        click.echo(f"{key + ':':<13} {value if value is not None else '-'}")
+    if analysis:
+        click.echo(f"{'analysis:':<13} {analysis.get('pipeline_version')}, "
+                   f"{len(analysis.get('statements', []))} statements")
+    click.echo("")
+    click.echo(document.text)
+
+
+@click.command("rejects")
+@db_option
+@json_option
+def rejects_cmd(db_url, as_json):
+    """List every rejected input with its reason (one JSON object per line with --json)."""
+    options = build_options()
+    with open_db(db_url, options) as store:
+        rows = store.rejects()
+    if as_json:
+        for row in rows:
+            echo_json(row)
+        return
+    if not rows:
+        click.echo("no rejected inputs")
+    for row in rows:
+        click.echo(f"{row['reason']:<18} {row['origin']}: {row['message']}")
+
+
+@click.command("statements")
+@db_option
+@click.option("--actor", help="speaker actor name, id or Wikidata id")
+@click.option("--type", "type_", help="Direct, Indirect, FreeIndirect, IndirectFreeIndirect or Reported")
+@click.option("--since", help="published on or after YYYY-MM-DD")
+@click.option("--until", help="published on or before YYYY-MM-DD")
+@click.option("--text", help="words in the quote")
+@click.option("--limit", type=int, default=1000, show_default=True, help="at most this many statements")
+@click.option("--all-copies", is_flag=True, help="keep wire copies (default: one per story cluster)")
+@json_option
+def statements_cmd(db_url, actor, type_, since, until, text, limit, all_copies, as_json):
+    """List statements; --json prints one statement per line."""
+    options = build_options()
+    with open_db(db_url, options) as store:
+        rows = store.statements(actor=actor, type=type_, since=_day(since, "--since"),
+                                until=_day(until, "--until"), text=text, limit=limit,
+                                one_per_cluster=not all_copies)
+    if as_json:
+        for row in rows:
+            echo_json(row)
+        return
+    for row in rows:
+        click.echo(f"{speaker_label(row)}: {statement_line(row)}")
+
+
+@click.command("search")
+@click.argument("query")
+@db_option
+@click.option("--limit", type=int, default=20, show_default=True, help="at most this many hits (max 200)")
+@click.option("--raw", is_flag=True, help="pass SQLite FTS5 syntax through (AND, OR, NOT, \"phrases\", prefix*)")
+@json_option
+def search_cmd(query, db_url, limit, raw, as_json):
+    """Full-text search over stored documents."""
+    options = build_options()
+    with open_db(db_url, options) as store:
+        hits = store.search(query, limit=min(max(limit, 1), 200), raw=raw)
+    if as_json:
+        for hit in hits:
+            echo_json(hit)
+        return
+    if not hits:
+        click.echo("no hits")
+    for hit in hits:
+        click.echo(f"{hit.get('published') or '-'}  {hit['doc_id'][:12]}  {hit.get('title') or ''}")
+        click.echo(f"    {hit.get('snippet', '')}")
+
+
+@click.command("report")
+@db_option
+@click.option("--since", help="published on or after YYYY-MM-DD")
+@click.option("--until", help="published on or before YYYY-MM-DD")
+@json_option
+def report_cmd(db_url, since, until, as_json):
+    """The situation picture: who said what, by actor, with dates (wire copies once)."""
+    options = build_options()
+    with open_db(db_url, options) as store:
+        counts = store.counts()
+        rows = store.statements(since=_day(since, "--since"), until=_day(until, "--until"),
+                                limit=100000, one_per_cluster=True)
+    if as_json:
+        echo_json({"counts": counts, "statements": rows})
+        return
+    click.echo("lagebild situation picture")
+    click.echo(", ".join(f"{k}: {v}" for k, v in counts.items()))
+    click.echo("")
+    click.echo(render_statements_by_actor(rows), nl=False)
+
+
+COMMANDS = [show_cmd, rejects_cmd, statements_cmd, search_cmd, report_cmd]

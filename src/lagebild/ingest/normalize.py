@@ -1,0 +1,88 @@
+"""Decoding and text normalisation, applied once before a Document is built.
+
+The normalised text is what gets stored and what every character offset
+refers to, so these rules must stay stable: changing them changes document ids.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from ..errors import RejectedInput
+
+# Longest BOMs first: the UTF-32 LE BOM starts with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+# C0/C1 control characters other than tab and newline carry no text.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_TRAILING_SPACE = re.compile(r"[^\S\n]+(?=\n)")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_ANY_SPACE = re.compile(r"\s+")
+
+
+def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
+    """Text from bytes: a BOM decides, else UTF-8, else the declared charset.
+
+    Valid UTF-8 is read as UTF-8 whatever a declaration says: text in a
+    legacy charset is almost never valid UTF-8 by accident, while wrong
+    declarations are common. Without a declaration there is no guessing
+    (no silent latin-1): invalid UTF-8 raises ``RejectedInput('undecodable')``.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise RejectedInput("undecodable", f"invalid {encoding} after a byte order mark: {exc}") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    encoding = _known_encoding(declared)
+    if encoding and encoding != "utf-8":
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise RejectedInput("undecodable", f"bytes are neither UTF-8 nor the declared {declared}: {exc}") from exc
+    raise RejectedInput("undecodable", f"bytes are not valid UTF-8 and declare no other charset: {utf8_error}")
+
+
+def _known_encoding(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().strip("\"'")).name
+    except (LookupError, ValueError):
+        return None
+
+
+def normalize_text(text: str) -> str:
+    """Stored form of an article text.
+
+    BOM removed, line breaks to LF, control characters dropped, Unicode NFC,
+    trailing spaces of lines removed, runs of blank lines collapsed to one
+    blank line (a paragraph break), the whole text stripped. Idempotent.
+    """
+    text = text.lstrip("\ufeff")
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _CONTROLS.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _TRAILING_SPACE.sub("", text)
+    text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip()
+
+
+def normalize_title(title: str | None) -> str | None:
+    """A title on one line with single spaces; None when nothing is left."""
+    if not isinstance(title, str):
+        return None
+    title = _ANY_SPACE.sub(" ", _CONTROLS.sub("", title.replace("\ufeff", "")))
+    title = unicodedata.normalize("NFC", title).strip()
+    return title or None

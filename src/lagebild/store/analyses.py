@@ -1,0 +1,110 @@
+"""Writing analyses (JSON, statements, entities) and querying statements."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+from typing import Any
+
+from ..errors import StoreError
+from ..model import Analysis
+from .rows import iso_day, joined_text, utc_now
+from .search import fts_query, run_match
+
+
+def check_spans(analysis: Analysis, stored_text: str) -> None:
+    """Refuse an analysis whose offsets do not point into the stored text."""
+    for span in analysis.all_spans():
+        if not span.check(stored_text):
+            raise StoreError(
+                f"analysis of {analysis.document.id} has span {span.start}:{span.end} {span.text!r} "
+                "that does not match the stored document text",
+                hint="the analysis must be computed on the stored document's text",
+            )
+
+
+def write_analysis(conn: sqlite3.Connection, analysis: Analysis, cluster_id: str | None) -> None:
+    """Replace everything stored for (doc_id, pipeline_version). Caller holds a transaction."""
+    doc = analysis.document
+    key = (doc.id, analysis.pipeline_version)
+    conn.execute("DELETE FROM statements WHERE doc_id = ? AND pipeline_version = ?", key)
+    conn.execute("DELETE FROM entities WHERE doc_id = ? AND pipeline_version = ?", key)
+    conn.execute(
+        "INSERT OR REPLACE INTO analyses(doc_id, pipeline_version, analysed, skipped_reason, lang, result, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (*key, int(analysis.analysed), analysis.skipped_reason, doc.lang,
+         json.dumps(analysis.to_dict(), ensure_ascii=False), utc_now()),
+    )
+    published = doc.published.isoformat() if doc.published else None
+    conn.executemany(
+        "INSERT INTO statements(id, doc_id, pipeline_version, type, medium, quote_text, cue_text, speaker_text,"
+        " actor_id, actor_name, actor_wikidata, channel, published, cluster_id, json)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (st.id, *key, st.type, st.medium, joined_text(st.quote), joined_text(st.cue),
+             joined_text(st.speaker_mention),
+             st.speaker_actor.id if st.speaker_actor else None,
+             st.speaker_actor.name if st.speaker_actor else None,
+             st.speaker_actor.wikidata if st.speaker_actor else None,
+             st.channel, published, cluster_id, json.dumps(st.to_dict(doc), ensure_ascii=False))
+            for st in analysis.statements
+        ],
+    )
+    conn.executemany(
+        'INSERT INTO entities(doc_id, pipeline_version, start, "end", text, label, actor_id, actor_name, wikidata)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (*key, e.span.start, e.span.end, e.span.text, e.label,
+             e.actor.id if e.actor else None, e.actor.name if e.actor else None,
+             e.actor.wikidata if e.actor else None)
+            for e in analysis.entities
+        ],
+    )
+
+
+# Only the newest analysis of a document counts, so re-analysing with a new
+# pipeline version does not double its statements.
+_LATEST = (
+    "s.pipeline_version = (SELECT a.pipeline_version FROM analyses a WHERE a.doc_id = s.doc_id"
+    " ORDER BY a.created_at DESC, a.rowid DESC LIMIT 1)"
+)
+
+
+def query_statements(conn: sqlite3.Connection, *, actor: str | None, since: date | str | None,
+                     until: date | str | None, type: str | None, text: str | None, limit: int,
+                     offset: int, one_per_cluster: bool) -> list[dict[str, Any]]:
+    where = [_LATEST]
+    params: list[Any] = []
+    if actor:
+        where.append("(s.actor_id = ? OR s.actor_wikidata = ? OR s.actor_name = ? COLLATE NOCASE"
+                     " OR s.speaker_text = ? COLLATE NOCASE)")
+        params += [actor] * 4
+    if (day := iso_day(since, "since")) is not None:
+        where.append("s.published >= ?")
+        params.append(day)
+    if (day := iso_day(until, "until")) is not None:
+        where.append("s.published <= ?")
+        params.append(day)
+    if type:
+        where.append("s.type = ? COLLATE NOCASE")
+        params.append(type)
+    if text:
+        match = fts_query(text, raw=False)
+        if not match:
+            return []
+        where.append("s.row_no IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
+        params.append(match)
+    # Wire copies of one story repeat the same quote: keep the earliest per
+    # (cluster, speaker, quote) when asked.
+    dedupe = (
+        ", ROW_NUMBER() OVER (PARTITION BY coalesce(s.cluster_id, s.doc_id),"
+        " coalesce(s.actor_id, lower(s.actor_name), lower(s.speaker_text)), lower(s.quote_text)"
+        " ORDER BY s.published, s.row_no) AS copy_no" if one_per_cluster else ", 1 AS copy_no"
+    )
+    sql = (
+        f"SELECT * FROM (SELECT s.json, s.cluster_id, s.published, s.row_no{dedupe}"
+        f" FROM statements s WHERE {' AND '.join(where)})"
+        " WHERE copy_no = 1 ORDER BY published IS NULL, published, row_no LIMIT ? OFFSET ?"
+    )
+    rows = run_match(conn, sql, (*params, limit, offset), text or "")
+    return [{**json.loads(r["json"]), "cluster_id": r["cluster_id"]} for r in rows]
