@@ -1,9 +1,11 @@
 """Fetcher and fetch_documents against a real HTTP server on 127.0.0.1."""
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections import Counter
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 
 from lagebild.errors import FetchError, RobotsDisallowed
 from lagebild.ingest.fetch import Fetcher, FetchResult, ResponseTooLarge, fetch_documents, is_feed
-from lagebild.ingest.readers import Reject
+from lagebild.ingest.outcome import Reject
 from lagebild.model import Document
 from lagebild.settings import make_options
 
@@ -52,7 +54,8 @@ class Site(BaseHTTPRequestHandler):
             hit = srv.hits[path]
             srv.log.append((path, srv.clock() if srv.clock else None, self.headers.get("User-Agent")))
         if path == "/robots.txt":
-            return self.send(200, ROBOTS, "text/plain")
+            status, body = srv.robots
+            return self.send(status, body, "text/plain")
         if path in srv.files:
             name, ctype = srv.files[path]
             body = (FIXTURES / name).read_bytes().replace(b"__BASE__", srv.base.encode())
@@ -108,9 +111,11 @@ class SiteServer(ThreadingHTTPServer):
         self.hits: Counter[str] = Counter()
         self.log: list[tuple[str, float | None, str | None]] = []
         self.clock = None
+        self.robots: tuple[int, bytes] = (200, ROBOTS)
         self.files = {
             "/artikel/stadtwerke.html": ("artikel-stadtwerke.html", "text/html; charset=utf-8"),
             "/artikel/schulbau.html": ("artikel-schulbau.html", "text/html; charset=utf-8"),
+            "/artikel/faehre.html": ("artikel-ohne-datum.html", "text/html; charset=utf-8"),
             "/privat/geheim.html": ("artikel-schulbau.html", "text/html; charset=utf-8"),
             "/feed.rss": ("feed.rss", "application/rss+xml; charset=utf-8"),
             "/feed.atom": ("feed.atom", "application/atom+xml"),
@@ -119,6 +124,11 @@ class SiteServer(ThreadingHTTPServer):
 
     def url(self, path: str) -> str:
         return self.base + path
+
+    def handle_error(self, request, client_address) -> None:
+        # Clients hanging up early (timeouts, oversize bodies) are expected here.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 @pytest.fixture()
@@ -226,6 +236,25 @@ def test_robots_disallowed_path(site, clock):
     assert site.hits["/robots.txt"] == 1  # fetched once per host
 
 
+@pytest.mark.parametrize("status, allowed", [(404, True), (500, True), (403, False), (401, False)])
+def test_robots_answer_statuses(site, clock, status, allowed):
+    site.robots = (status, b"User-agent: *\nDisallow: /\n")
+    with fetcher(clock) as f:
+        assert f.allowed(site.url("/artikel/schulbau.html")) is allowed
+        if not allowed:
+            with pytest.raises(RobotsDisallowed):
+                f.get(site.url("/artikel/schulbau.html"))
+    assert site.hits["/robots.txt"] == 1  # never retried
+
+
+def test_robots_crawl_delay_raises_the_interval(site, clock):
+    site.robots = (200, b"User-agent: lagebild-test\nCrawl-delay: 5\nDisallow: /privat/\n")
+    with fetcher(clock, host_rate_limit=1.0) as f:
+        f.get(site.url("/artikel/stadtwerke.html"))
+        f.get(site.url("/artikel/schulbau.html"))
+    assert clock.sleeps == [5.0, 5.0]  # robots.txt -> page -> page
+
+
 def test_robots_ignored_when_disabled(site, clock):
     with fetcher(clock, respect_robots=False) as f:
         assert f.get(site.url("/privat/geheim.html")).status == 200
@@ -289,7 +318,11 @@ def test_article_page_becomes_document(site, clock):
     assert len(items) == 1 and isinstance(items[0], Document)
     doc = items[0]
     assert "Fernwärmenetz" in doc.text and "Preisgarantie" in doc.text
+    assert "Meistgelesen" not in doc.text and "Impressum" not in doc.text  # page chrome dropped
     assert doc.url == site.url("/artikel/stadtwerke.html")  # the final URL
+    assert doc.origin == site.url("/redirect")  # what was asked for
+    assert doc.title == "Stadtwerke Nordhafen wollen Fernwärmenetz bis 2030 verdoppeln"
+    assert doc.published == date(2024, 3, 14)
 
 
 @pytest.mark.parametrize("feed", ["/feed.rss", "/feed.xml"])
@@ -298,13 +331,17 @@ def test_rss_feed_expands_to_its_articles(site, clock, feed):
     assert [type(i) for i in items] == [Document, Document]
     assert [d.url for d in items] == [site.url("/artikel/stadtwerke.html"), site.url("/artikel/schulbau.html")]
     assert "Grundschulen" in items[1].text
+    assert [d.published for d in items] == [date(2024, 3, 14), date(2024, 3, 15)]
 
 
 def test_atom_feed_with_a_dead_link(site, clock):
     items = run([site.url("/feed.atom")], site, clock)
     docs = [i for i in items if isinstance(i, Document)]
     rejects = [i for i in items if isinstance(i, Reject)]
-    assert len(docs) == 1 and "Fernwärmenetz" in docs[0].text
+    assert [d.url for d in docs] == [site.url("/artikel/stadtwerke.html"), site.url("/artikel/faehre.html")]
+    assert (docs[0].published, docs[0].date_source) == (date(2024, 3, 14), "html")
+    # the page states no date: the feed entry's date fills in
+    assert (docs[1].published, docs[1].date_source) == (date(2024, 3, 13), "metadata")
     assert len(rejects) == 1
     assert rejects[0].origin == site.url("/artikel/geloescht.html")
     assert rejects[0].reason == "fetch_failed" and "404" in rejects[0].message

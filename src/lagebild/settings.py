@@ -26,7 +26,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("mode", "fast", str, "analysis mode: 'fast' (rules, lexicons, gazetteers); 'accurate' (a fine-tuned transformer) is not shipped yet and is refused"),
     Setting("languages", "de,en", str, "languages analysed; documents in others are stored and flagged as not analysed"),
     Setting("max_input_bytes", 5_000_000, int, "inputs larger than this are rejected as too_large"),
-    Setting("near_duplicate_threshold", 0.8, float, "MinHash Jaccard estimate at or above which two documents join one story cluster"),
+    Setting("near_duplicate_threshold", 0.7, float, "MinHash Jaccard estimate (word 5-gram shingles) at or above which two documents join one story cluster; wire copies with a rewritten lead paragraph score 0.7-0.9, different stories on one topic below 0.1"),
     Setting("minhash_permutations", 64, int, "number of MinHash permutations for near-duplicate detection"),
     Setting("shingle_size", 5, int, "word n-gram size of the shingles hashed for near-duplicate detection"),
     Setting("analyze", True, bool, "run the analysis pipeline when ingesting (off: store documents only)"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .pipeline import State, register_stage
 
-DEFAULT_STAGES = ["language", "tokens"]
+DEFAULT_STAGES = ["language", "tokens", "timex", "entities", "statements"]
 
 
 @register_stage("language", requires=["text"], assigns=["lang"],
@@ -44,3 +44,41 @@ def tokens_stage(options):
         state.analysis.headings = heading_spans(state.text)
 
     return run
+
+
+@register_stage("timex", requires=["tokens"], assigns=["time_expressions"],
+                help="time expressions (de/en) with normalised values, resolved against the publication date")
+def timex_stage(options):
+    from .nlp.timex import find_time_expressions
+
+    def run(state: State) -> None:
+        state.analysis.time_expressions = find_time_expressions(state.text, state.lang, state.document.published)
+
+    return run
+
+
+@register_stage("entities", requires=["tokens"], assigns=["entities"],
+                help="named entities (PER, ORG, LOC, MISC) linked to the actor knowledge base on the document date")
+def entities_stage(options):
+    from .kb import load_kb
+    from .nlp.ner import find_entities
+
+    kb = load_kb(options)
+
+    def run(state: State) -> None:
+        state.analysis.entities = find_entities(state.text, state.doc, state.lang, kb, state.document.published)
+
+    return run
+
+
+# --- statements (extract/statements.py) ---
+@register_stage("statements", requires=["tokens"], assigns=["statements"],
+                help="who said what: direct, indirect, free indirect and reported statements with cue, speaker, frame")
+def statements_stage(options):
+    from .extract.statements import find_statements
+
+    def run(state: State) -> None:
+        state.analysis.statements = find_statements(state)
+
+    return run
+

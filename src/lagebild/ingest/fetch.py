@@ -25,7 +25,8 @@ import httpx
 
 from ..errors import FetchError, RobotsDisallowed
 from ..model import Document
-from .readers import Reject, documents_from_bytes
+from .outcome import Reject
+from .readers import documents_from_bytes
 from .robots import MAX_ROBOTS_BYTES, host_key, robots_policy, robots_url
 
 MAX_REDIRECTS = 5
@@ -70,8 +71,9 @@ class FeedEntry:
 class Fetcher:
     """A polite HTTP client; use as a context manager or call ``close()``.
 
-    ``clock`` and ``sleep`` are injectable so tests never wait; ``transport``
-    lets tests swap httpx's network layer.
+    Not thread-safe: one fetcher per thread (its robots cache and rate-limit
+    bookkeeping are plain dicts). ``clock`` and ``sleep`` are injectable so
+    tests never wait; ``transport`` lets tests swap httpx's network layer.
     """
 
     def __init__(
@@ -133,7 +135,8 @@ class Fetcher:
             if 200 <= response.status < 300 or response.status == 304:
                 return dataclasses.replace(response, url=url, final_url=current)
             raise FetchError(f"GET {current} answered HTTP {response.status}"
-                             + (f" (redirected from {url})" if current != url else ""))
+                             + (f" (redirected from {url})" if current != url else ""),
+                             hint="the server refused the request; check the URL")
         raise FetchError(f"GET {url} redirected more than {MAX_REDIRECTS} times")
 
     def allowed(self, url: str) -> bool:
@@ -373,9 +376,11 @@ def fetch_documents(urls: list[str], options, *, fetcher: Fetcher | None = None)
                 yield fetch_failure(url, exc)
                 continue
             if is_feed(result.content_type, result.content):
-                title, entries = feed_entries(result)
+                # The feed's title names a section ("X – Politik"), not the outlet:
+                # the source is left to the page, as for a page fetched directly.
+                _title, entries = feed_entries(result)
                 for entry in entries:
-                    yield from entry_documents(fetcher, entry, options, feed_url=url, source=title)
+                    yield from entry_documents(fetcher, entry, options, feed_url=url)
             else:
                 yield from page_documents(result, options)
     finally:

@@ -63,6 +63,11 @@ def _known_encoding(name: str | None) -> str | None:
         return None
 
 
+def drop_controls(text: str) -> str:
+    """Text without the control characters normalisation drops anyway (lxml refuses them)."""
+    return _CONTROLS.sub("", text)
+
+
 def normalize_text(text: str) -> str:
     """Stored form of an article text.
 

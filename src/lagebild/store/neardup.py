@@ -62,13 +62,13 @@ def shingles(text: str, size: int) -> set[bytes]:
         return set()
     if len(words) <= size:
         return {" ".join(words).encode("utf-8")}
-    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+    # zip over shifted word lists: the n-grams without slicing per position.
+    return {" ".join(gram).encode("utf-8") for gram in zip(*(words[i:] for i in range(size)))}
 
 
-def _crc32(data: bytes) -> int:
-    # A C-speed 32-bit hash, stable across processes (unlike hash()); MinHash's
-    # own permutations provide the randomisation.
-    return zlib.crc32(data)
+# The shingle hash: C-speed, 32-bit, stable across processes (unlike hash());
+# MinHash's own permutations provide the randomisation.
+_SHINGLE_HASH = zlib.crc32
 
 
 @dataclass(frozen=True)
@@ -76,15 +76,16 @@ class MinHasher:
     num_perm: int = 64
     shingle_size: int = 5
     threshold: float = 0.8
+    layout: tuple[int, int] | None = None  # (bands, rows) fixed by an existing database
 
     @cached_property
     def _template(self) -> MinHash:
-        return MinHash(num_perm=self.num_perm, seed=MINHASH_SEED, hashfunc=_crc32, scheme=MINHASH_SCHEME)
+        return MinHash(num_perm=self.num_perm, seed=MINHASH_SEED, hashfunc=_SHINGLE_HASH, scheme=MINHASH_SCHEME)
 
     @cached_property
     def bands(self) -> tuple[int, int]:
         """(number of bands, rows per band)."""
-        return lsh_params(self.num_perm, self.threshold)
+        return self.layout or lsh_params(self.num_perm, self.threshold)
 
     def signature(self, text: str) -> np.ndarray | None:
         """The MinHash signature of ``text``; None if it has no words."""
@@ -92,7 +93,7 @@ class MinHasher:
         if not grams:
             return None
         template = self._template
-        mh = MinHash(num_perm=self.num_perm, seed=MINHASH_SEED, hashfunc=_crc32,
+        mh = MinHash(num_perm=self.num_perm, seed=MINHASH_SEED, hashfunc=_SHINGLE_HASH,
                      permutations=template.permutations, scheme=MINHASH_SCHEME)
         mh.update_batch(grams)
         return np.asarray(mh.hashvalues, dtype=SIGNATURE_DTYPE)

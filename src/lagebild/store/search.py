@@ -49,7 +49,7 @@ def search_documents(conn: sqlite3.Connection, query: str, *, limit: int, offset
         query,
     )
     return [
-        {"doc": r["id"], "title": r["title"], "published": r["published"], "cluster_id": r["cluster_id"],
+        {"doc_id": r["id"], "title": r["title"], "published": r["published"], "cluster_id": r["cluster_id"],
          "snippet": r["snippet"], "rank": r["rank"]}
         for r in rows
     ]

@@ -1,0 +1,123 @@
+"""NER benchmark on GermEval 2014-style TSV (also the EuroParl German NER files).
+
+Outer level only; -deriv and -part fold into their class; OTH <-> MISC. Strict span
+match (same start, end and class), as GermEval's outer metric. Sentences are rebuilt
+by joining tokens with single spaces, so character spans map back to tokens exactly.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from ..errors import InputError
+
+CLASSES = ("PER", "LOC", "ORG", "MISC")
+
+
+def _fold(tag: str) -> str:
+    cls = tag[2:] if tag[:2] in ("B-", "I-") else tag
+    cls = cls.replace("deriv", "").replace("part", "")
+    return "MISC" if cls == "OTH" else cls
+
+
+def read_sentences(path: str | Path, limit: int | None = None) -> list[tuple[list[str], set]]:
+    """[(tokens, {(start_tok, end_tok, class)})] from GermEval (idx tok outer inner) or
+    EuroParl/CoNLL (tok ... tag, IOB1 or IOB2) files."""
+    sents, toks, tags = [], [], []
+
+    def flush():
+        if toks:
+            spans, start, cls = set(), None, None
+            for k, tag in enumerate(tags + ["O"]):
+                t_cls = None if tag == "O" else _fold(tag)
+                begins = tag.startswith("B-") or t_cls != cls
+                if start is not None and (t_cls is None or begins):
+                    spans.add((start, k, cls))
+                    start, cls = None, None
+                if t_cls is not None and start is None:
+                    start, cls = k, t_cls
+            sents.append((list(toks), spans))
+        toks.clear()
+        tags.clear()
+
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read benchmark file {path}: {exc}") from exc
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2 or not line.strip():
+            flush()
+            if limit and len(sents) >= limit:
+                break
+            continue
+        if cols[0].isdigit() and len(cols) == 4:  # GermEval: idx, token, outer, inner
+            toks.append(cols[1])
+            tags.append(cols[2])
+        else:  # EuroParl: token, lemma, POS, chunk, NER
+            toks.append(cols[0])
+            tags.append(cols[-1])
+    flush()
+    return sents[:limit] if limit else sents
+
+
+def run(path: str, options=None, *, mode: str = "fast", limit: int | None = None) -> dict:
+    from ..kb import load_kb
+    from ..nlp.ner import find_entities
+    from ..nlp.tokens import blank
+
+    sents = read_sentences(path, limit)
+    kb = load_kb(options)
+    nlp = blank("de")
+    tp = {c: 0 for c in CLASSES}
+    fp, fn = dict(tp), dict(tp)
+    n_tokens = 0
+    elapsed = 0.0
+    for toks, gold in sents:
+        text = " ".join(toks)
+        offsets, pos = [], 0
+        for t in toks:
+            offsets.append((pos, pos + len(t)))
+            pos += len(t) + 1
+        start_of = {a: k for k, (a, _) in enumerate(offsets)}
+        end_of = {b: k + 1 for k, (_, b) in enumerate(offsets)}
+        t0 = time.perf_counter()
+        doc = nlp.make_doc(text)
+        ents = find_entities(text, doc, "de", kb, None)
+        elapsed += time.perf_counter() - t0
+        n_tokens += len(toks)
+        pred = set()
+        for e in ents:
+            a, b = start_of.get(e.span.start), end_of.get(e.span.end)
+            pred.add((a if a is not None else -1, b if b is not None else -1, e.label))
+        for span in pred:
+            if span[2] in tp:
+                (tp if span in gold else fp)[span[2]] += 1
+        for span in gold:
+            if span[2] in fn and span not in pred:
+                fn[span[2]] += 1
+
+    def prf(t, p_, n_):
+        p = t / (t + p_) if t + p_ else 0.0
+        r = t / (t + n_) if t + n_ else 0.0
+        return {"precision": round(100 * p, 2), "recall": round(100 * r, 2),
+                "f1": round(200 * p * r / (p + r), 2) if p + r else 0.0, "gold": t + n_, "predicted": t + p_}
+
+    per_class = {c: prf(tp[c], fp[c], fn[c]) for c in CLASSES}
+    overall = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return {"file": str(path), "mode": mode, "sentences": len(sents), "tokens": n_tokens,
+            "overall": overall, "per_class": per_class, "seconds": round(elapsed, 3),
+            "tokens_per_second": round(n_tokens / elapsed) if elapsed else None}
+
+
+def format_result(result: dict) -> str:
+    o = result["overall"]
+    lines = [f"NER {result['mode']} on {result['file']}: {result['sentences']} sentences, {result['tokens']} tokens",
+             f"{'class':6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}",
+             f"{'all':6} {o['precision']:6.2f} {o['recall']:6.2f} {o['f1']:6.2f} {o['gold']:6} {o['predicted']:6}"]
+    for cls, m in result["per_class"].items():
+        lines.append(f"{cls:6} {m['precision']:6.2f} {m['recall']:6.2f} {m['f1']:6.2f} {m['gold']:6} {m['predicted']:6}")
+    lines.append(f"speed: {result['tokens_per_second']} tokens/s (NER + linking, tokenizer included)")
+    return "\n".join(lines)

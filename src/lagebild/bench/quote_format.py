@@ -1,0 +1,93 @@
+"""Reading and writing the German news quotes data set format (de-news-quotes-2024).
+
+Each document is a JSON file with ``documentName``, ``originalText`` and
+``tokens`` (``id``, ``charBegin``, ``charEnd``); annotations name token ids.
+We map lagebild's character spans to those token ids: a token belongs to a
+span when their character ranges overlap.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..errors import InputError
+from ..model import Span, Statement
+
+_DATE_IN_NAME = re.compile(r"\((\d{4})-(\d{2})-(\d{2})\)\s*$")
+PARTS = ("quote", "speaker", "cue", "frame", "addressee")
+
+
+def read_documents(folder: str | Path) -> list[dict[str, Any]]:
+    """All data set documents in ``folder`` (``*.json``), sorted by file name."""
+    path = Path(folder)
+    if not path.is_dir():
+        raise InputError(f"not a folder of quote data set documents: {path}")
+    files = sorted(path.glob("*.json"))
+    if not files:
+        raise InputError(f"no *.json documents in {path}")
+    docs = []
+    for f in files:
+        try:
+            docs.append(json.loads(f.read_text(encoding="utf-8")))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise InputError(f"cannot read quote document {f.name}: {exc}") from exc
+    return docs
+
+
+def date_of(document_name: str) -> date | None:
+    """The publication date in a document name: '... (2005-08-20)'."""
+    m = _DATE_IN_NAME.search(document_name.replace(".pretty", ""))
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+class TokenIndex:
+    """Maps character spans to the data set's token ids."""
+
+    def __init__(self, tokens: list[dict[str, Any]]):
+        toks = sorted(tokens, key=lambda t: t["charBegin"])
+        self.begins = [t["charBegin"] for t in toks]
+        self.ends = [t["charEnd"] for t in toks]
+        self.ids = [t["id"] for t in toks]
+
+    def ids_of(self, spans: Iterable[Span]) -> list[int]:
+        out: set[int] = set()
+        for s in spans:
+            i = max(0, bisect.bisect_right(self.begins, s.start) - 1)
+            while i < len(self.ids) and self.begins[i] < s.end:
+                if self.ends[i] > s.start:
+                    out.add(self.ids[i])
+                i += 1
+        return sorted(out)
+
+
+def annotation(statement: Statement, index: TokenIndex) -> dict[str, Any]:
+    parts = {
+        "quote": statement.quote, "speaker": statement.speaker_mention, "cue": statement.cue,
+        "frame": statement.frame, "addressee": statement.addressee,
+    }
+    out: dict[str, Any] = {name: {"tokenIds": index.ids_of(spans)} for name, spans in parts.items()}
+    out["type"] = statement.type
+    out["medium"] = statement.medium
+    out["isNested"] = statement.nested_in is not None
+    return out
+
+
+def prediction_record(document_name: str, statements: list[Statement], tokens: list[dict[str, Any]]) -> dict[str, Any]:
+    index = TokenIndex(tokens)
+    anns = [annotation(s, index) for s in statements]
+    return {"documentName": document_name, "annotations": [a for a in anns if a["quote"]["tokenIds"]]}
+
+
+def write_predictions(path: str | Path, records: list[dict[str, Any]]) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -1,0 +1,96 @@
+"""``lagebild bench quotes DIR``: score statement extraction on de-news-quotes-2024.
+
+Runs the pipeline over every document of DIR, maps the statements to the data
+set's token ids and scores them with the data set's metric
+(``tools/quote_score.py`` beside the datasets folder, loaded by path, never
+copied). Reports macro message / roles / joint P/R/F1, type and medium label
+scores, articles per second (pipeline only) and peak RSS.
+"""
+from __future__ import annotations
+
+import importlib.util
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from ..model import Document
+from .quote_format import date_of, prediction_record, read_documents, write_predictions
+
+HEADLINE = ("message", "roles", "joint")
+
+
+def load_scorer(options) -> Any:
+    """The metric module: ``<datasets_dir>/../tools/quote_score.py``."""
+    datasets = Path(options.datasets_dir)
+    if not datasets.is_absolute():
+        datasets = Path.cwd() / datasets
+    path = datasets.parent / "tools" / "quote_score.py"
+    if not path.is_file():
+        raise ConfigError(f"quote scorer not found at {path}", hint="set datasets_dir to the folder beside tools/")
+    spec = importlib.util.spec_from_file_location("lagebild_quote_score", path)
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def _peak_rss_mib() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def run(path: str, options, *, mode: str = "fast", predictions: str | None = None, limit: int | None = None) -> dict:
+    """Score the pipeline on the quote documents in ``path``; optionally write predictions (JSON lines)."""
+    from ..core import get_pipeline
+    from ..settings import with_options
+
+    if mode != options.mode:
+        options = with_options(options, mode=mode)
+    scorer = load_scorer(options)
+    docs = read_documents(path)
+    if limit:
+        docs = docs[:limit]
+    pipe = get_pipeline(options)
+    pipe(Document(text="Er sagte, es sei gut.", lang="de"), lang="de")  # load lazily built parts first
+    records, seconds = [], 0.0
+    for raw in docs:
+        name = raw["documentName"]
+        doc = Document(text=raw["originalText"], published=date_of(name),
+                       date_source="given" if date_of(name) else "unknown", lang="de", external_id=name)
+        t0 = time.perf_counter()
+        analysis = pipe(doc, lang="de")
+        seconds += time.perf_counter() - t0
+        records.append(prediction_record(name, analysis.statements, raw["tokens"]))
+    if predictions:
+        write_predictions(predictions, records)
+    gold = {d["documentName"]: [scorer.quote_of(a) for a in d.get("annotations", [])] for d in docs}
+    system = {r["documentName"]: [scorer.quote_of(a) for a in r["annotations"]] for r in records}
+    scores = scorer.score(gold, system)
+    return {
+        "documents": len(docs),
+        "mode": mode,
+        "gold_quotes": sum(len(v) for v in gold.values()),
+        "predicted_quotes": sum(len(v) for v in system.values()),
+        "scores": scores,
+        **{name: scores[name] for name in HEADLINE},
+        "articles_per_second": round(len(docs) / seconds, 1) if seconds else None,
+        "seconds": round(seconds, 3),
+        "peak_rss_mib": round(_peak_rss_mib(), 1),
+        "predictions": predictions,
+    }
+
+
+def format_result(result: dict) -> str:
+    lines = [f"quotes benchmark ({result['mode']}): {result['documents']} documents, "
+             f"{result['gold_quotes']} gold / {result['predicted_quotes']} predicted quotes",
+             f"{'':14} {'P':>6} {'R':>6} {'F1':>6}"]
+    for name, v in result["scores"].items():
+        lines.append(f"{name:14} {v['p']:6.2f} {v['r']:6.2f} {v['f1']:6.2f}")
+    lines.append(f"speed: {result['articles_per_second']} articles/s ({result['seconds']} s), "
+                 f"peak RSS {result['peak_rss_mib']} MiB")
+    if result.get("predictions"):
+        lines.append(f"predictions: {result['predictions']}")
+    return "\n".join(lines)

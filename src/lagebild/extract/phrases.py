@@ -1,0 +1,127 @@
+"""Token-level helpers without a POS tagger: noun-phrase chunks and clause splits.
+
+German capitalises nouns and names, which makes a usable NP chunker from
+determiners, adjective endings and capitalisation alone.
+"""
+from __future__ import annotations
+
+import re
+
+DETS = {
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+    "kein", "keine", "mehrere", "einige", "viele", "andere", "alle", "beide", "zwei", "drei",
+    "sein", "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren",
+    "dessen", "deren", "unser", "unsere", "diese", "dieser", "dieses", "diesem", "diesen",
+    "the", "a", "an", "his", "her", "their", "its", "several", "two", "three",
+}
+PRONOUNS = {"er", "sie", "ich", "wir", "ihr", "mancher", "manche", "viele", "einige", "beide", "jemand",
+            "he", "she", "they", "i", "we", "it", "you", "man"}
+SPEAKER_PRONOUNS = PRONOUNS - {"ihr", "it", "you", "man"}
+# Words that start a pre-field which is NOT the subject (adverbs, prepositions, objects).
+NON_SUBJECT_START = {
+    "in", "im", "am", "an", "auf", "bei", "beim", "nach", "vor", "über", "mit", "zu", "zum", "zur", "von",
+    "vom", "für", "gegen", "seit", "während", "wegen", "trotz", "unter", "aus", "durch", "darüber",
+    "derweil", "dabei", "auch", "zudem", "außerdem", "gestern", "heute", "morgen", "dann", "danach",
+    "später", "zuvor", "bereits", "schon", "so", "deshalb", "daher", "damit", "dazu", "dagegen",
+    "hingegen", "allerdings", "jedoch", "doch", "nun", "jetzt", "bislang", "bisher", "zuletzt", "erst",
+    "noch", "immer", "weiter", "ebenfalls", "gleichzeitig", "zugleich", "inzwischen", "mittlerweile",
+    "anschließend", "kürzlich", "wörtlich", "hier", "dort", "damals", "zunächst", "daraufhin", "darin",
+    "darauf", "dies", "das", "es", "dem", "den", "ihm", "ihr", "ihnen", "uns", "mir", "mich", "dafür",
+    "ebenso", "weiterhin", "vielmehr", "stattdessen", "insbesondere", "vor allem", "sogar", "wie",
+    "ähnlich", "kurz", "ferner", "überdies", "ausdrücklich", "explizit", "offenbar", "nochmals",
+}
+# Adverbs and time words that may stand between a verb and its inverted subject.
+SKIPPABLE = {
+    "dabei", "erneut", "auch", "nur", "zudem", "bereits", "gestern", "heute", "jedoch", "nun", "dazu",
+    "damals", "noch", "später", "außerdem", "ebenfalls", "zuvor", "allerdings", "hingegen", "weiter",
+    "aber", "doch", "schon", "zuletzt", "wiederholt", "mehrfach", "dagegen", "ferner", "jetzt", "ausdrücklich",
+    "daraufhin", "anschließend", "kürzlich", "bislang", "wörtlich", "gleichzeitig", "indes", "indessen",
+    "derweil", "demnach", "offenbar", "sogar", "ferner", "abschließend", "zufolge", "mittlerweile",
+    "inzwischen", "immer", "also", "denn", "zunächst", "vorab", "eindringlich", "deutlich", "klar",
+}
+PP_SKIP = {"am", "im", "vom", "beim", "bei", "auf", "in", "nach", "vor", "während", "seit", "gegenüber"}
+SUBORD = {"dass", "daß", "ob", "warum", "weshalb", "weswegen", "wann", "wo", "wer", "was", "welche",
+          "welcher", "welches", "wie", "wieso", "inwiefern", "inwieweit", "that", "whether"}
+SEPARATORS = {",", ";", ":", "–", "—", "(", ")"}
+_ADJ_END = re.compile(r"^([a-zäöüß]|\d+-)[\w\-]*(e|en|er|es|em|ste|sten)$")
+STOP_CAPS = {"Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Ich", "Wir", "In", "Im", "Am", "Auf", "Nach",
+             "Laut", "Wie", "Als", "Auch", "Dies", "The", "He", "She", "They", "It", "In", "According"}
+
+
+def is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper() and any(c.isalpha() for c in word)
+
+
+def is_adj_like(word: str) -> bool:
+    return bool(_ADJ_END.match(word)) or word.isdigit() or word in {"neue", "ehemalige", "frühere"}
+
+
+def np_end(words: list[str], i: int, end: int, *, genitive: bool = True) -> int:
+    """Index after the noun phrase starting at ``i`` (``i`` itself when there is none)."""
+    if i >= end:
+        return i
+    low = words[i].lower()
+    if low in PRONOUNS and not (i + 1 < end and is_cap(words[i + 1]) and low in DETS):
+        return i + 1
+    j = i
+    if low in DETS:
+        j += 1
+    while j < end and (is_adj_like(words[j]) or words[j] in {"-", "und"} and j + 1 < end and is_adj_like(words[j + 1])):
+        j += 1
+    if j >= end or not is_cap(words[j]):
+        return i
+    while j < end and (is_cap(words[j]) or words[j] in {"-", "."} and j + 1 < end and is_cap(words[j + 1])):
+        j += 1
+    # party or office in parentheses: "Matthias Berninger ( Grüne )"
+    if j + 2 < end and words[j] == "(" and words[j + 2] == ")":
+        j += 3
+    if genitive and j < end and words[j].lower() in {"des", "der", "von", "vom", "eines", "einer", "of"}:
+        k = np_end(words, j + 1, end, genitive=False) if words[j].lower() not in {"von", "vom"} \
+            else _name_end(words, j + 1, end)
+        if k > j + 1:
+            j = k
+            if j < end and words[j].lower() in {"des", "der"}:  # one more genitive link
+                k = np_end(words, j + 1, end, genitive=False)
+                j = k if k > j + 1 else j
+    return j
+
+
+def _name_end(words: list[str], i: int, end: int) -> int:
+    j = i
+    if j < end and words[j].lower() in DETS:
+        return np_end(words, j, end, genitive=False)
+    while j < end and is_cap(words[j]):
+        j += 1
+    return j
+
+
+def skip_adverbs(words: list[str], i: int, end: int, limit: int = 5) -> int:
+    """Skip adverbs and short time PPs ("am Montag") after a verb."""
+    n = 0
+    while i < end and n < limit:
+        low = words[i].lower()
+        if low in SKIPPABLE:
+            i += 1
+        elif low in PP_SKIP and i + 1 < end and low != "gegenüber":
+            k = np_end(words, i + 1, end, genitive=False)
+            if k == i + 1 and i + 1 < end and (is_cap(words[i + 1]) or words[i + 1].isdigit()):
+                k = i + 2
+            if k <= i + 1:
+                return i
+            i = k
+        else:
+            return i
+        n += 1
+    return i
+
+
+_EN_STOP = {",", ".", ";", ":", "on", "in", "at", "that", "to", "for", "with", "said", "says", "told", "and",
+            "who", "which", "when", "after", "before", "on", "during", "by", "from", "\"", "“", "”"}
+
+
+def en_np_end(words: list[str], i: int, end: int, limit: int = 6) -> int:
+    """English noun phrase: up to ``limit`` words until a function word or punctuation."""
+    j = i
+    while j < end and j - i < limit and words[j].lower() not in _EN_STOP:
+        j += 1
+    return j

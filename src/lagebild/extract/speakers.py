@@ -1,0 +1,35 @@
+"""Resolve a speaker mention to an actor through the entities stage (when it ran).
+
+A mention overlapping a PER/ORG entity takes its actor. Pronouns ("er", "sie",
+"he", "she") and descriptions ("der Kanzler", "ein Regierungssprecher") take the
+most recent compatible entity before the mention: a person, or for government
+spokespeople the government named last.
+"""
+from __future__ import annotations
+
+from ..model import Actor, Entity, Span
+
+PRONOUNS = {"er", "sie", "he", "she", "ihm", "ihr"}
+# Descriptions that stand for the last-named person ("der Kanzler", "die Ministerin").
+ROLE_WORDS = ("kanzler", "präsident", "minister", "chef", "vorsitzend", "sprecher", "politiker", "premier",
+              "regierungschef", "bürgermeister", "abgeordnet", "senator", "president", "minister", "leader")
+GOVERNMENT_SPEAKERS = ("regierungssprecher", "sprecher der bundesregierung", "regierungssprecherin")
+
+
+def resolve_actor(mention: Span, entities: list[Entity], text: str) -> Actor | None:
+    for e in entities:
+        if e.actor and e.span.start < mention.end and mention.start < e.span.end:
+            return e.actor
+    low = mention.text.lower()
+    before = [e for e in entities if e.actor and e.span.end <= mention.start]
+    if any(g in low for g in GOVERNMENT_SPEAKERS):
+        for e in reversed(before):
+            if "regierung" in e.span.text.lower() or e.actor.type in ("government",):
+                return e.actor
+        return None
+    words = low.split()
+    if low in PRONOUNS or (len(words) <= 3 and words[0] in {"der", "die", "the"} and any(r in low for r in ROLE_WORDS)):
+        for e in reversed(before):
+            if e.label == "PER":
+                return e.actor
+    return None

@@ -1,0 +1,146 @@
+"""Entry points: read files, folders, globs and stdin, or bytes already in memory.
+
+Both yield ``Document`` or ``Reject`` and never raise for bad input. Inputs
+are streamed: one file at a time, JSON Lines line by line, WARC record by
+record. ``published``/``lang``/``source``/``url`` passed by the caller only
+fill what the input does not state itself (see ``InputContext``).
+"""
+from __future__ import annotations
+
+import io
+import os
+import sys
+from datetime import date
+from typing import Any, BinaryIO, Iterator
+
+from ..errors import REJECT_REASONS
+from .feeds import read_feed
+from .htmlpage import read_html
+from .jsonl import read_json, read_jsonl
+from .outcome import InputContext, Outcome, Reject
+from .sniff import binary_problem, content_type_parts, sniff_format
+from .sources import STDIN, expand_inputs
+from .textfile import read_text
+from .warc import read_warc
+
+# Enough to sniff a format and spot binary data; larger inputs are not read
+# further when their size already rules them out.
+HEAD_BYTES = 64 * 1024
+# Containers hold many articles: max_input_bytes limits each record, not the file.
+CONTAINER_FORMATS = ("jsonl", "warc")
+
+
+def iter_inputs(
+    inputs: list[str],
+    options: Any,
+    *,
+    published: date | None = None,
+    lang: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Outcome]:
+    """Documents (and rejects) from files, folders, glob patterns and "-" (stdin)."""
+    for item in expand_inputs(inputs):
+        if isinstance(item, Reject):
+            yield item
+            continue
+        ctx = InputContext(origin=item, options=options, published=published, lang=lang)
+        if item == STDIN:
+            yield from _read_stream(stdin if stdin is not None else sys.stdin.buffer, ctx, name=None, size=None)
+            continue
+        try:
+            size = os.path.getsize(item)
+            handle = open(item, "rb")
+        except OSError as exc:
+            yield Reject(item, "not_found", f"cannot open {item}: {exc.strerror or exc}")
+            continue
+        with handle:
+            yield from _read_stream(handle, ctx, name=item, size=size)
+
+
+def documents_from_bytes(
+    data: bytes,
+    *,
+    origin: str,
+    options: Any,
+    name: str | None = None,
+    content_type: str | None = None,
+    url: str | None = None,
+    published: date | None = None,
+    lang: str | None = None,
+    source: str | None = None,
+) -> Iterator[Outcome]:
+    """Documents (and rejects) from one input's bytes, e.g. a fetched HTTP body.
+
+    The format comes from the extension of ``name`` or ``url``, then
+    ``content_type``, then the content; a charset in ``content_type`` is honoured.
+    """
+    ctx = InputContext(origin=origin, options=options, published=published, lang=lang, source=source, url=url)
+    head = data[:HEAD_BYTES]
+    fmt = sniff_format(head, name=name, content_type=content_type, url=url)
+    _, charset = content_type_parts(content_type)
+    yield from _read_all(io.BytesIO(data), head, fmt, ctx, size=len(data), charset=charset)
+
+
+def _read_stream(stream: BinaryIO, ctx: InputContext, *, name: str | None, size: int | None) -> Iterator[Outcome]:
+    head = stream.read(HEAD_BYTES) or b""
+    fmt = sniff_format(head, name=name)
+    rest = io.BufferedReader(_Prefixed(head, stream), buffer_size=HEAD_BYTES)
+    yield from _read_all(rest, head, fmt, ctx, size=size, charset=None)
+
+
+def _read_all(
+    stream: BinaryIO, head: bytes, fmt: str, ctx: InputContext, *, size: int | None, charset: str | None
+) -> Iterator[Outcome]:
+    """Checks common to all inputs, then the format's reader. ``stream`` starts at byte 0."""
+    limit = ctx.options.max_input_bytes
+    if len(head) < HEAD_BYTES and not head.strip():
+        yield Reject(ctx.origin, "empty", REJECT_REASONS["empty"])
+        return
+    if fmt == "warc":
+        yield from read_warc(stream, ctx)
+        return
+    problem = binary_problem(head)
+    if problem:
+        yield Reject(ctx.origin, *problem)
+        return
+    if fmt == "jsonl":
+        yield from read_jsonl(stream, ctx)
+        return
+    if size is not None and size > limit:  # decided before reading the rest
+        yield Reject(ctx.origin, "too_large", f"{size} bytes is more than max_input_bytes ({limit})")
+        return
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        yield Reject(ctx.origin, "too_large", f"more than max_input_bytes ({limit}) bytes")
+        return
+    if fmt == "html":
+        yield from read_html(data, ctx, charset=charset)
+    elif fmt == "feed":
+        yield from read_feed(data, ctx)
+    elif fmt == "json":
+        yield from read_json(data, ctx)
+    else:
+        yield from read_text(data, ctx, charset=charset)
+
+
+class _Prefixed(io.RawIOBase):
+    """A stream that replays the sniffed head, then reads on from the original."""
+
+    def __init__(self, head: bytes, rest: BinaryIO):
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        chunk = self._rest.read(len(buffer))
+        if not chunk:
+            return 0
+        buffer[: len(chunk)] = chunk
+        return len(chunk)

@@ -1,0 +1,226 @@
+"""The actor knowledge base: names and aliases -> actors, roles by date.
+
+Lookup normalises apostrophes and hyphens and strips leading articles; an exact
+(case-sensitive) alias match ranks above a case-folded one, because "US" and "us"
+or "X" and "x" are different words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..model import Actor
+from .loader import iter_forms, read_file
+from .records import ActorRecord, Role
+
+# alias kinds and their base scores
+_SCORES = {"name": 1.0, "alias": 0.9, "adjective": 0.7, "metonym": 0.8, "surname": 0.5}
+_ARTICLES = {"der", "die", "das", "des", "dem", "den", "the", "ein", "eine", "einer", "eines", "einem", "a", "an"}
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
+_WS = re.compile(r"\s+")
+# "US-Präsident", "Nato-Chef": a prefix naming the country or organisation of the office
+_PREFIX_ROLE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.]*)-(.+)$")
+
+
+def normalize(text: str) -> str:
+    return _WS.sub(" ", text.translate(_APOS)).strip(" \t\n.,;:!?\"'«»„“”()")
+
+
+@dataclass
+class Candidate:
+    actor: Actor
+    score: float
+    role_at_date: str | None = None
+    kind: str = "alias"  # name, alias, adjective, metonym, surname, role, spokesperson
+    metonym: bool = False
+
+
+class KnowledgeBase:
+    def __init__(self) -> None:
+        self.records: dict[str, ActorRecord] = {}
+        self._exact: dict[str, list[tuple[str, str]]] = {}  # form -> [(actor id, kind)]
+        self._folded: dict[str, list[tuple[str, str]]] = {}
+        self.metonyms: dict[str, dict] = {}  # form -> {actor, place}
+        self.role_nouns: dict[str, dict] = {}  # form -> {role | kind, default}
+        self.spokespeople: dict[str, str] = {}  # form -> actor id
+        self._country_of: dict[str, str] = {}  # country form/adjective/ISO -> ISO code
+        self._holders: dict[str, list[tuple[str, Role]]] = {}  # role key -> [(actor id, role)]
+
+    # ---- building -------------------------------------------------------
+    def add(self, rec: ActorRecord) -> None:
+        old = self.records.get(rec.id)
+        if old is not None:  # merge: later files add names and replace roles with the same key
+            keys = {r.key for r in rec.roles}
+            rec.roles = [r for r in old.roles if r.key not in keys] + rec.roles
+            rec.aliases = old.aliases + [a for a in rec.aliases if a not in old.aliases]
+            rec.adjectives = rec.adjectives or old.adjectives
+            rec.curated = rec.curated or old.curated
+        self.records[rec.id] = rec
+        self._index(rec)
+
+    def _put(self, form: str, aid: str, kind: str) -> None:
+        form = normalize(form)
+        if len(form) < 2:  # "X" alone is too ambiguous; the NER finds it by context
+            return
+        for table, key in ((self._exact, form), (self._folded, form.casefold())):
+            entries = table.setdefault(key, [])
+            if (aid, kind) not in entries:
+                entries.append((aid, kind))
+
+    def _index(self, rec: ActorRecord) -> None:
+        self._put(rec.name, rec.id, "name")
+        if rec.name_de:
+            self._put(rec.name_de, rec.id, "name")
+        for a in rec.aliases:
+            self._put(a, rec.id, "surname" if rec.type == "person" and " " not in a and not rec.curated else "alias")
+        for a in rec.adjectives:
+            self._put(a, rec.id, "adjective")
+        if rec.type == "person" and rec.curated:
+            last = rec.name.split()[-1]
+            self._put(last + ("'" if last.endswith(("s", "z", "x", "ß")) else "s"), rec.id, "alias")  # genitive: Merz', Trumps
+        if rec.type == "country":
+            for form in [rec.name, rec.name_de or "", *rec.aliases, *rec.adjectives]:
+                if form:
+                    self._country_of[normalize(form)] = rec.id
+            if rec.iso:
+                self._country_of[rec.iso] = rec.id
+        for role in rec.roles:
+            holders = self._holders.setdefault(role.key, [])
+            holders[:] = [(a, r) for a, r in holders if not (a == rec.id and r.key == role.key and r not in rec.roles)]
+            holders.append((rec.id, role))
+
+    def _reindex_roles(self) -> None:
+        self._holders = {}
+        for rec in self.records.values():
+            for role in rec.roles:
+                self._holders.setdefault(role.key, []).append((rec.id, role))
+
+    def load_sections(self, data: dict[str, list]) -> None:
+        for rec in data.get("actors", []):
+            self.add(rec)
+        for form, item in iter_forms(data.get("metonyms", [])):
+            self.metonyms[normalize(form)] = item
+        for form, item in iter_forms(data.get("role_nouns", [])):
+            self.role_nouns[normalize(form)] = item
+        for form, item in iter_forms(data.get("spokespeople", [])):
+            self.spokespeople[normalize(form)] = item["actor"]
+        self._reindex_roles()
+
+    def import_file(self, path: str | Path) -> int:
+        """Add actors from a YAML or CSV file (docs/kb.md); returns how many were read."""
+        data = read_file(path)
+        self.load_sections(data)
+        return len(data.get("actors", []))
+
+    # ---- queries ---------------------------------------------------------
+    def actor(self, actor_id: str, on: date | None = None) -> Actor | None:
+        rec = self.records.get(actor_id)
+        return rec.to_actor(on) if rec else None
+
+    def record(self, actor_id: str) -> ActorRecord | None:
+        return self.records.get(actor_id)
+
+    def country_iso(self, form: str) -> str | None:
+        """ISO code for a country name, genitive, adjective or code ("Frankreichs" -> "FR")."""
+        qid = self._country_of.get(normalize(form))
+        rec = self.records.get(qid) if qid else None
+        return rec.iso if rec else None
+
+    def role_holder(self, role_key: str, on: date) -> Actor | None:
+        """Who held the office ``role_key`` (e.g. "DE.chancellor") on ``on``."""
+        found = [(aid, r) for aid, r in self._holders.get(role_key, []) if r.valid_on(on)]
+        if not found:
+            return None
+        # curated records first, then the most recent start
+        found.sort(key=lambda x: (self.records[x[0]].curated, x[1].start or date.min), reverse=True)
+        aid, role = found[0]
+        rec = self.records[aid]
+        return Actor(id=rec.id, name=rec.name, type=rec.type, wikidata=rec.wikidata, role=role.label)
+
+    def resolve_role(self, noun: str, country: str | None, on: date) -> Actor | None:
+        """A role noun ("Kanzler", "Präsident") with an optional country ISO -> its holder."""
+        item = self.role_nouns.get(normalize(noun))
+        if item is None or on is None:
+            return None
+        if item.get("role"):
+            return self.role_holder(item["role"], on)
+        cc = country or item.get("default")
+        return self.role_holder(f"{cc}.{item['kind']}", on) if cc else None
+
+    def _role_mention(self, text: str, on: date | None) -> Actor | None:
+        if on is None:
+            return None
+        if text in self.role_nouns:
+            return self.resolve_role(text, None, on)
+        m = _PREFIX_ROLE.match(text)  # US-Präsident
+        if m and m.group(2) in self.role_nouns:
+            cc = self.country_iso(m.group(1)) or (m.group(1) if self.role_nouns[m.group(2)].get("kind") and m.group(1).isupper() else None)
+            return self.resolve_role(m.group(2), cc, on)
+        parts = text.split(" ")
+        if len(parts) >= 2:  # "Frankreichs Präsident", "französische Präsident", "US president"
+            head = " ".join(parts[1:])
+            if head in self.role_nouns:
+                cc = self.country_iso(parts[0])
+                if cc:
+                    return self.resolve_role(head, cc, on)
+        return None
+
+    def lookup(self, mention: str, *, on: date | None = None, lang: str | None = None) -> list[Candidate]:
+        """Ranked candidates for a mention; ``on`` picks roles held on that date."""
+        text = normalize(mention)
+        words = text.split(" ")
+        while len(words) > 1 and words[0].lower() in _ARTICLES:
+            words = words[1:]
+        text = " ".join(words)
+        if not text:
+            return []
+        out: list[Candidate] = []
+        holder = self._role_mention(text, on)
+        if holder is not None:
+            out.append(Candidate(holder, 0.95, holder.role, kind="role"))
+        if text in self.spokespeople:
+            act = self.actor(self.spokespeople[text], on)
+            if act:
+                out.append(Candidate(act, 0.9, act.role, kind="spokesperson"))
+        if text in self.metonyms:
+            act = self.actor(self.metonyms[text]["actor"], on)
+            if act:
+                out.append(Candidate(act, _SCORES["metonym"], act.role, kind="metonym", metonym=True))
+        entries = self._exact.get(text)
+        penalty = 0.0
+        if not entries:
+            entries, penalty = self._folded.get(text.casefold(), []), 0.2
+        if not entries and len(words) > 1 and words[-1][:1].isupper():
+            # "Johann Wadephul" not listed as such: surname match with the given name checked
+            for aid, kind in self._exact.get(words[-1], []):
+                rec = self.records[aid]
+                if rec.type == "person" and rec.name.split()[0] == words[0]:
+                    entries = entries + [(aid, "alias")]
+        seen = {c.actor.id for c in out}
+        ambiguous = len({aid for aid, _ in entries}) > 1
+        for aid, kind in entries:
+            if aid in seen:
+                continue
+            seen.add(aid)
+            rec = self.records[aid]
+            score = _SCORES.get(kind, 0.9) - penalty
+            role = rec.role_on(on)
+            if rec.curated:
+                score += 0.05
+            if role is not None:
+                score += 0.04  # in office on the day: the likelier referent
+            if ambiguous and kind == "surname":
+                score -= 0.1
+            out.append(Candidate(rec.to_actor(on), round(min(score, 1.0), 3), role.label if role else None, kind=kind))
+        out.sort(key=lambda c: -c.score)
+        return out
+
+    # ---- for the NER gazetteer --------------------------------------------
+    def surface_forms(self) -> dict[str, list[tuple[str, str]]]:
+        """Every indexed form (exact case) -> [(actor id, kind)]."""
+        return self._exact
+
+    def __len__(self) -> int:
+        return len(self.records)

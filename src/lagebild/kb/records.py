@@ -1,0 +1,52 @@
+"""Plain records of the knowledge base: an actor with its names and dated roles."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Actor
+
+ACTOR_TYPES = ("person", "country", "government", "party", "organization", "institution", "group", "medium", "place")
+
+
+@dataclass
+class Role:
+    key: str  # COUNTRY.kind, e.g. "DE.chancellor", "NATO.secretary_general"
+    label: str  # English label, e.g. "Chancellor of Germany"
+    label_de: str | None = None
+    of: str | None = None  # the actor (QID) the office belongs to
+    start: date | None = None
+    end: date | None = None  # exclusive: on the handover day the successor holds it
+
+    def valid_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass
+class ActorRecord:
+    id: str
+    name: str
+    type: str
+    name_de: str | None = None
+    wikidata: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    adjectives: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    of: str | None = None  # for governments and bodies: whom they belong to
+    party: str | None = None
+    iso: str | None = None  # countries: ISO 3166 alpha-2
+    curated: bool = False  # hand-curated or imported: ranks above generated records
+
+    def role_on(self, day: date | None) -> Role | None:
+        if day is None:
+            return None
+        valid = [r for r in self.roles if r.valid_on(day)]
+        # a head of state/government role names the person best
+        order = ("president", "chancellor", "prime_minister", "secretary_general", "commission_president")
+        valid.sort(key=lambda r: next((i for i, k in enumerate(order) if r.key.endswith("." + k)), len(order)))
+        return valid[0] if valid else None
+
+    def to_actor(self, day: date | None = None) -> Actor:
+        role = self.role_on(day)
+        return Actor(id=self.id, name=self.name, type=self.type, wikidata=self.wikidata,
+                     role=role.label if role else None)

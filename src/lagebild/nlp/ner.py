@@ -1,0 +1,258 @@
+"""Fast named entities (PER, ORG, LOC, MISC) with knowledge-base links.
+
+Rules, gazetteers and light statistics, one pass over spaCy tokens:
+1. longest match of a knowledge-base name, alias, genitive, adjective, metonym or
+   spokesperson noun (a token trie);
+2. context patterns: given name + surname, title + name ("Präsident X", "Frau X"),
+   organisation suffixes ("GmbH", "-ministerium"), "Kurznachrichtendienst X";
+3. per-token label counts from open training corpora (smartdata, europeana, wnut17):
+   German capitalises every noun, so a capitalised word is a name only if the corpora
+   saw it as one more often than as a plain word;
+4. document propagation: a surname seen in a full name links its later mentions.
+A capital standing for its government ("spricht Berlin lieber über") gets the
+government as actor and ``metonym=True``; after a place preposition ("in Berlin") it
+stays a place.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+
+from ..model import Actor, Entity, Span
+from .ner_lexicon import TYPE_LABEL, Gazetteer, build_gazetteer, given_names, token_counts
+
+# prepositions after which a capital is a place, not its government
+PLACE_PREPS = {"in", "im", "nach", "aus", "von", "vom", "bei", "beim", "vor", "bis", "durch", "um", "zwischen",
+               "nahe", "via", "gen", "ab", "an", "am", "at", "to", "from", "into", "near", "through", "of",
+               "Richtung", "nördlich", "südlich", "östlich", "westlich", "Bürgermeister", "Einwohner"}
+TITLES = {"Herr", "Herrn", "Frau", "Dr.", "Prof.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame", "Minister",
+          "Ministerin", "Senator", "Senatorin", "Abgeordnete", "Abgeordneten", "Papst", "König", "Königin",
+          "Kaiser", "Bischof", "Trainer", "Sprecher", "Sprecherin", "Chef", "Chefin", "Ex-Präsident", "Ex-Kanzler",
+          "Kollege", "Kollegin", "Präsidentin", "CEO", "Schriftsteller", "Regisseur", "Sänger", "Sängerin"}
+NAME_PARTICLES = {"von", "van", "de", "der", "den", "zu", "di", "da", "bin", "al", "el", "Le", "La"}
+ORG_SUFFIX_TOKENS = {"GmbH", "AG", "Inc.", "Inc", "Ltd", "Ltd.", "KG", "SE", "e.V.", "Corp.", "Co.", "LLC", "plc"}
+ORG_SUFFIX = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]+(ministerium|verband|institut|partei|gewerkschaft|stiftung|"
+                        r"konzern|-Institut|-Stiftung|-Partei|-Verband|-Gruppe|-Konzern|-Bank|-Universität|-Klinik)$")
+ORG_HEADS = {"Firma", "Unternehmen", "Konzern", "Hersteller", "Tochter", "Konkurrent", "Zulieferer", "Mutterkonzern",
+             "Bank", "Company", "company", "firm", "Der", "Die", "Das", "The"}
+MEDIA_TRIGGERS = {"Kurznachrichtendienst", "Kurznachrichtendiensts", "Kurznachrichtendienstes", "Plattform",
+                  "Onlinedienst", "Onlinenetzwerk", "Netzwerk", "platform", "network", "Dienst"}
+SENT_END = {".", "!", "?", ":", "\n", '"', "„", "“", "»", "«", "–", "-"}
+FUNCTION_WORDS = {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Er", "Sie", "Es",
+                  "Wir", "Ich", "Ihr", "The", "A", "An", "He", "She", "It", "We", "They", "I", "In", "Im", "Am",
+                  "Auch", "Aber", "Und", "Doch", "Mit", "Von", "Zu", "Für", "Bei", "Auf", "Nach", "Als", "Wie"}
+
+
+@functools.lru_cache(maxsize=8)
+def _gazetteer(kb_id: int, lang: str, kb) -> Gazetteer:  # kb passed for building; keyed by id
+    return build_gazetteer(kb, lang)
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() and not tok.isupper() or (tok.isupper() and len(tok) > 1 and tok.isalpha())
+
+
+def _stat_label(tok: str, sent_start: bool) -> str | None:
+    """Label from corpus counts: a name if seen as an entity more often than as a word."""
+    counts = token_counts().get(tok)
+    if counts is None:
+        return None
+    per, loc, org, misc, o = counts
+    ent = per + loc + org + misc
+    if ent == 0 or o >= ent or (sent_start and ent < 3):
+        return None
+    if ent + o < 2 and len(tok) < 4:
+        return None
+    best = max((per, "PER"), (loc, "LOC"), (org, "ORG"), (misc, "MISC"))
+    return best[1]
+
+
+def _common_word(tok: str) -> bool:
+    counts = token_counts().get(tok)
+    return counts is not None and counts[4] > sum(counts[:4])
+
+
+class _Ctx:
+    def __init__(self, doc, text: str, kb, on: date | None, lang: str):
+        self.doc, self.text, self.kb, self.on, self.lang = doc, text, kb, on, lang
+        self.toks = [t.text for t in doc]
+        self.starts = self._sentence_starts()
+        self.taken = [False] * len(self.toks)
+        self.trim: set[int] = set()
+        self.out: list[tuple[int, int, str, Actor | None, list[Actor], bool]] = []  # token i, j, label, actor, cands, metonym
+
+    def _sentence_starts(self) -> list[bool]:
+        flags, prev = [], "\n"
+        for t in self.doc:
+            flags.append(prev in SENT_END or "\n" in prev)
+            if not t.is_space:
+                prev = t.text
+            else:
+                prev = "\n" if "\n" in t.text else prev
+        return flags
+
+    def add(self, i: int, j: int, label: str, actor=None, cands=(), metonym=False) -> None:
+        if i >= j or any(self.taken[i:j]):
+            return
+        for k in range(i, j):
+            self.taken[k] = True
+        self.out.append((i, j, label, actor, list(cands), metonym))
+
+    def link(self, form: str, label_hint: str | None = None):
+        cands = self.kb.lookup(form, on=self.on, lang=self.lang)
+        if label_hint:
+            typed = [c for c in cands if TYPE_LABEL.get(c.actor.type) == label_hint]
+            cands = typed or cands
+        if not cands:
+            return None, []
+        if len(cands) > 1 and cands[0].score - cands[1].score < 0.05:
+            return None, [c.actor for c in cands[:5]]
+        return cands[0], []
+
+
+def _gazetteer_pass(c: _Ctx, gz: Gazetteer) -> None:
+    toks, kb, n = c.toks, c.kb, len(c.toks)
+    i = 0
+    while i < n:
+        tok = toks[i]
+        hit = gz.match(toks, i) if tok[:1].isalnum() else None
+        if hit is None:
+            nxt = toks[i + 1].rstrip(".") if i + 1 < n else ""
+            if tok in MEDIA_TRIGGERS and nxt in gz.media:  # "beim Kurznachrichtendienst X"
+                c.add(i + 1, i + 2, "ORG", kb.actor(gz.media[nxt], c.on))
+                if toks[i + 1] != nxt:
+                    c.trim.add(i + 1)  # "X." at a sentence end: the period is not part of the name
+                i += 2
+                continue
+            i += 1
+            continue
+        length, form = hit
+        j = i + length
+        prev = toks[i - 1] if i > 0 else ""
+        if form in kb.metonyms:
+            item = kb.metonyms[form]
+            literal = prev in PLACE_PREPS or prev.lower() in PLACE_PREPS
+            if literal:
+                c.add(i, j, "LOC")
+            else:
+                c.add(i, j, "LOC", kb.actor(item["actor"], c.on), metonym=True)
+        elif form in kb.spokespeople:
+            c.add(i, j, "PER", kb.actor(kb.spokespeople[form], c.on))
+        else:
+            best, cands = c.link(form)
+            top = best or None
+            kind = top.kind if top else "alias"
+            typ = top.actor.type if top else (cands[0].type if cands else None)
+            if kind == "surname" or (top is None and all(a.type == "person" for a in cands)):
+                # a bare surname of a listed MP: only when it is not an ordinary word
+                if _common_word(tok) or (c.starts[i] and tok in FUNCTION_WORDS):
+                    i += 1
+                    continue
+            if kind == "adjective" and tok[:1].isupper() and c.starts[i] is False and j < n and toks[j][:1].isupper():
+                pass  # "Deutsche Bank": let the organisation rules try
+            label = TYPE_LABEL.get(typ or "", "MISC")
+            c.add(i, j, label, top.actor if top else None, cands)
+        i = j
+
+
+def _name_end(toks: list[str], j: int, limit: int = 3) -> int:
+    """Extend a name over following capitalised tokens (and particles: "von der Leyen")."""
+    n, k = len(toks), 0
+    while j < n and k < limit:
+        t = toks[j]
+        if t in NAME_PARTICLES and j + 1 < n and _is_cap(toks[j + 1]):
+            j += 1
+            continue
+        if _is_cap(t) and t.isalpha() and not _common_word(t) or (_is_cap(t) and "-" in t and not _common_word(t)):
+            j += 1
+            k += 1
+        else:
+            break
+    return j
+
+
+def _pattern_pass(c: _Ctx) -> None:
+    toks, n, names = c.toks, len(c.toks), given_names()
+    role_forms = c.kb.role_nouns
+    for i, tok in enumerate(toks):
+        if c.taken[i] or not tok[:1].isupper():
+            continue
+        nxt = toks[i + 1] if i + 1 < n else ""
+        # given name + surname
+        if tok in names and nxt and _is_cap(nxt) and not c.taken[i + 1] and not _common_word(nxt):
+            j = _name_end(toks, i + 1)
+            if j > i + 1:
+                best, cands = c.link(" ".join(toks[i:j]), "PER")
+                c.add(i, j, "PER", best.actor if best and best.actor.type == "person" else None, cands if best is None else ())
+                continue
+        # title + name: "Präsident Macron", "Frau Baerbock"
+        if (tok in TITLES or tok in role_forms) and nxt and not c.taken[i + 1] and _is_cap(nxt) and not _common_word(nxt):
+            j = _name_end(toks, i + 1)
+            if j > i + 1 and not any(c.taken[i + 1:j]):
+                best, cands = c.link(" ".join(toks[i + 1:j]), "PER")
+                c.add(i + 1, j, "PER", best.actor if best and best.actor.type == "person" else None, cands if best is None else ())
+                continue
+        # organisation suffixes: "Siemens AG", "Bundesgesundheitsministerium"
+        if nxt in ORG_SUFFIX_TOKENS and _is_cap(tok):
+            k = i
+            while (k > 0 and i - k < 3 and _is_cap(toks[k - 1]) and not c.taken[k - 1] and not c.starts[k]
+                   and toks[k - 1] not in ORG_HEADS):
+                k -= 1
+            c.add(k, i + 2, "ORG")
+            continue
+        if ORG_SUFFIX.match(tok):
+            c.add(i, i + 1, "ORG")
+
+
+def _stat_pass(c: _Ctx) -> None:
+    toks, n = c.toks, len(c.toks)
+    i = 0
+    while i < n:
+        if c.taken[i] or not _is_cap(toks[i]):
+            i += 1
+            continue
+        label = _stat_label(toks[i], c.starts[i])
+        if label is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not c.taken[j] and _is_cap(toks[j]) and _stat_label(toks[j], False) == label:
+            j += 1
+        form = " ".join(toks[i:j])
+        best, cands = c.link(form, label)
+        actor = best.actor if best and TYPE_LABEL.get(best.actor.type) == label else None
+        c.add(i, j, label, actor, cands if actor is None else ())
+        i = j
+
+
+def _propagate(c: _Ctx) -> None:
+    """Later bare surnames of a person found by full name get the same label and actor."""
+    known: dict[str, tuple[str, Actor | None]] = {}
+    for i, j, label, actor, _cands, _m in c.out:
+        if label == "PER" and j - i >= 2:
+            known.setdefault(c.toks[j - 1], (label, actor))
+        elif j - i == 1:
+            known.setdefault(c.toks[i], (label, actor))
+    if not known:
+        return
+    for i, tok in enumerate(c.toks):
+        if not c.taken[i] and tok in known and not (c.starts[i] and tok in FUNCTION_WORDS):
+            label, actor = known[tok]
+            c.add(i, i + 1, label, actor)
+
+
+def find_entities(text: str, spacy_doc, lang: str, kb, on: date | None) -> list[Entity]:
+    """Named entities of ``spacy_doc`` (made from ``text``), linked to ``kb`` as of ``on``."""
+    c = _Ctx(spacy_doc, text, kb, on, lang or "de")
+    gz = _gazetteer(id(kb), c.lang if c.lang in ("de", "en") else "de", kb)
+    _gazetteer_pass(c, gz)
+    _pattern_pass(c)
+    _stat_pass(c)
+    _propagate(c)
+    doc = spacy_doc
+    out = []
+    for i, j, label, actor, cands, metonym in sorted(c.out, key=lambda x: x[0]):
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text) - (1 if j - 1 in c.trim else 0)
+        out.append(Entity(span=Span.of(text, start, end), label=label, actor=actor, candidates=cands, metonym=metonym))
+    return out

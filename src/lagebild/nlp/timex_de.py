@@ -1,0 +1,599 @@
+"""German time-expression rules: one regex and one handler per form.
+
+Rules are tried in order at each position (longest, most specific first); the
+handler turns the named groups into a ``Hit`` or returns None to reject the
+match. Capitalisation carries meaning in German ("morgen" tomorrow vs. "Morgen
+des 6. Juni" morning), so the patterns are case-sensitive except where written
+``[Aa]m``. "Merz" is never a month: only "März"/"Mär." are.
+"""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from .timex_resolve import (
+    UNRESOLVED, Ctx, Hit, add_months, duration, fmt, fmt_day, fmt_year, future_clause, iso_week,
+    month_interval, shift, timex2_duration, valid_day, weekday_date, year_for, year_interval,
+)
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
+    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+    "jan": 1, "feb": 2, "febr": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "okt": 10, "nov": 11, "dez": 12,
+}
+MON = r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+MONA = r"(?:Jan|Febr?|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\."
+MONX = rf"(?:{MON}|{MONA})"
+WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+            "sonnabend": 5, "sonntag": 6}
+WD = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+NUMS = {
+    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3,
+    "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+    "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+    "sechzig": 60, "hundert": 100, "beiden": 2, "anderthalb": 1.5, "eineinhalb": 1.5,
+    "zweieinhalb": 2.5, "dreieinhalb": 3.5, "halbes": 0.5, "halben": 0.5, "halbe": 0.5,
+    "ein halbes": 0.5, "einem halben": 0.5, "einen halben": 0.5, "eine halbe": 0.5,
+}
+VAGUE = r"(?i:mehrere[nr]?|einige[nr]?|wenige[nr]?|weniger|etliche[nr]?|ein\s+paar|viele[nr]?)"
+NUMW = (r"(?i:\d+(?:,5)?|ein(?:e[nmrs]?)?\s+halbe[ns]?|einem\s+halben|anderthalb|eineinhalb|zweieinhalb|"
+        r"dreieinhalb|ein|eine[nmrs]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+        r"dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|"
+        r"fünfzig|sechzig|hundert|beiden)")
+UNIT = (r"(?:Tag(?:e[ns]?|s)?|Woche[n]?|Monat(?:e[ns]?|s)?|Jahr(?:e[ns]?|s)?|Stunde[n]?|"
+        r"Minute[n]?|Jahrzehnt(?:e[ns]?|s)?|Jahrhundert(?:e[ns]?|s)?)")
+BC = r"(?P<bc>\s*v\.\s*Chr\.|\s+vor\s+Christus)"
+MOD = {"anfang": "start", "beginn": "start", "mitte": "mid", "ende": "end", "gegen ende": "end",
+       "frühjahr": "start", "zu beginn": "start"}
+SEASONS = {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI",
+           "spätsommer": "SU", "frühsommer": "SU", "spätherbst": "FA", "frühherbst": "FA",
+           "spätfrühling": "SP", "hochsommer": "SU"}
+SEASON = (r"(?:Frühjahr|Frühling|Hochsommer|Spätsommer|Frühsommer|Sommer|Spätherbst|Frühherbst|Herbst|"
+          r"Winter|Spätfrühling)(?:e?s)?")
+POD = {"morgen": "MO", "morgens": "MO", "morgenstunden": "MO", "früh": "MO", "vormittag": "MO",
+       "vormittags": "MO", "mittag": "MI", "mittags": "MI", "nachmittag": "AF", "nachmittags": "AF",
+       "abend": "EV", "abends": "EV", "nacht": "NI", "nachts": "NI"}
+UNITS = {"tag": "D", "woche": "W", "monat": "M", "jahr": "Y", "stunde": "H", "minute": "MIN",
+         "jahrzehnt": "DE", "jahrhundert": "CE"}
+FUZZY = {
+    "PRESENT_REF": ("present", r"derzeit|[Zz]urzeit|zur\s+Zeit|gegenwärtig|[Mm]omentan|[Jj]etzt|"
+                               r"[Hh]eutzutage|[Hh]eutige[nmrs]?\s+Tag(?:es)?|[Aa]b\s+diesem\s+Zeitpunkt|"
+                               r"[Zz]u\s+diesem\s+Zeitpunkt|in\s+diese[nm]\s+Zeitraum|[Dd]erzeitige[nmrs]?"),
+    "FUTURE_REF": ("future", r"zu\s+gegebener\s+Zeit|[Kk]ünftig|[Zz]ukünftig|in\s+(?:der\s+)?Zukunft|"
+                             r"[Bb]ald|[Dd]emnächst|(?:[Kk]urz|[Ww]enig|[Kk]urze\s+Zeit|[Bb]ald)\s+(?:später|"
+                             r"darauf|danach)|[Ii]n\s+der\s+Folge(?:zeit)?|Folgezeit|[Ii]n\s+den\s+"
+                             r"(?:kommenden|nächsten)\s+(?:Tagen|Wochen|Monaten|Jahren)"),
+    "PAST_REF": ("past", r"[Ff]rüher|[Ee]inst(?:mals)?|[Ee]hemals|[Kk]ürzlich|[Kk]urz\s+(?:zuvor|vorher)|"
+                         r"[Zz]wischenzeitlich|[Ii]n\s+den\s+(?:vergangenen|letzten)\s+"
+                         r"(?:Tagen|Wochen|Monaten|Jahren)"),
+}
+
+
+def _num(word: str | None) -> float | None:
+    if not word:
+        return None
+    w = re.sub(r"\s+", " ", word.strip().lower())
+    if w.replace(",", "").isdigit():
+        return float(w.replace(",", "."))
+    if re.fullmatch(r"\d+,5", w):
+        return float(w.replace(",", "."))
+    return NUMS.get(w)
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    for stem, code in UNITS.items():
+        if w.startswith(stem):
+            if stem == "jahr" and w.startswith("jahrz"):
+                return "DE"
+            if stem == "jahr" and w.startswith("jahrh"):
+                return "CE"
+            return code
+    return "D"
+
+
+def _year(y: str, bc: str | None, ctx: Ctx) -> int:
+    n = int(y)
+    if not bc and len(y) <= 3 and ctx.narrative and ctx.ref_year is not None and ctx.ref_year < 0:
+        return -n  # "Jahr 478" in a text about 480 v. Chr.
+    if len(y) == 2:  # "1.9.39", "1911/12": the century of the reference
+        base = ctx.ref_year if ctx.ref_year and ctx.ref_year > 0 else 2000
+        n = base - base % 100 + n
+        if not ctx.narrative and ctx.anchor and n > ctx.anchor.year + 10:
+            n -= 100
+    return -n if bc else n
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day_hit(ctx: Ctx, s: int, e: int, y: int | None, m: int, d: int, time: str = "") -> Hit | None:
+    if not valid_day(y, m, d):
+        return None
+    val = fmt(y, m, d) + time
+    return Hit(s, e, val, "time" if time else "date", "minute" if time else "day",
+               ref=(y, m, d) if y is not None else None)
+
+
+# --- handlers -------------------------------------------------------------------------------
+
+def h_numeric(g, s, e, ctx):
+    y = _year(g["y"], None, ctx)
+    return _day_hit(ctx, s, e, y, int(g["m"]), int(g["d"]))
+
+
+def h_iso(g, s, e, ctx):
+    time = f"T{g['H']}:{g['M']}" if g.get("H") else ""
+    return _day_hit(ctx, s, e, int(g["y"]), int(g["m"]), int(g["d"]), time)
+
+
+def _time_suffix(g) -> str:
+    if not g.get("H"):
+        return ""
+    mm = g.get("M") or g.get("M2") or "00"
+    tz = g.get("tz") or ""
+    zone = "+02" if "MESZ" in tz or "Sommerzeit" in tz else ("+01" if tz else "")
+    return f"T{int(g['H']):02d}:{mm}{zone}"
+
+
+def h_daymonth(g, s, e, ctx):
+    m = _month(g["mon"])
+    d = int(g["d"])
+    y = _year(g["y"], g.get("bc"), ctx) if g.get("y") else year_for(ctx, m, d)
+    hit = _day_hit(ctx, s, e, y, m, d, _time_suffix(g))
+    if hit and g.get("pod"):
+        hit.value += "T" + POD[g["pod"].lower()]
+        hit.gran = "part_of_day"
+    return hit
+
+
+def h_dayrange(g, s, e, ctx):
+    m = _month(g["mon"])
+    d1, d2 = int(g["d1"]), int(g["d2"])
+    y = _year(g["y"], None, ctx) if g.get("y") else year_for(ctx, m, d2)
+    a = _day_hit(ctx, s, s + len(g["d1"]) + 1, y, m, d1)
+    b = _day_hit(ctx, g["_spans"]["d2"][0], e, y, m, d2)
+    if not (a and b):
+        return None
+    if g["c"] == "und" or not ctx.text[s:e].split(g["c"])[1].strip().startswith(g["d2"]):
+        return [a, b]
+    return Hit(s, e, f"{a.value}/{b.value}", "interval", "day", parts=(a, b), ref=b.ref)
+
+
+def _following_year(ctx: Ctx, e: int) -> int | None:
+    """'Mai/Juni 1940', 'Nacht vom 16. zum 17. April 1945': borrow the year (and month) that follows."""
+    m = _FOLLOW.match(ctx.text, e)
+    return m
+
+
+_FOLLOW = re.compile(rf"\s*(?:/|–|-|bis(?:\s+zum)?|und|zum)\s*(?:[0-3]?\d\.\s*)?(?P<mon>{MONX})?(?:\s+(?P<y>\d{{4}}))?")
+
+
+def h_pod_date(g, s, e, ctx):
+    d = int(g["d"])
+    y = None
+    if g.get("mon"):
+        m = _month(g["mon"])
+    else:
+        f = _FOLLOW.match(ctx.text, e)
+        if f and f["mon"]:
+            m = _month(f["mon"])
+            if f["y"]:
+                y = int(f["y"])
+        elif ctx.ref and ctx.ref[1]:
+            m = ctx.ref[1]
+        else:
+            return None
+    if g.get("y"):
+        y = _year(g["y"], None, ctx)
+    elif y is None:
+        y = year_for(ctx, m, d)
+    hit = _day_hit(ctx, s, e, y, m, d)
+    if hit:
+        hit.value += "T" + POD[g["pod"].lower().removeprefix("des ")]
+        hit.gran = "part_of_day"
+    return hit
+
+
+def h_month(g, s, e, ctx):
+    m = _month(g["mon"])
+    if g["mon"] == "August" and not (g.get("y") or g.get("mod") or g.get("rel")
+                                     or _MONTH_PREP.search(ctx.text, max(0, s - 8), s)):
+        return None  # "August" alone is as often a first name (August Bebel)
+    if g.get("y"):
+        y = _year(g["y"], g.get("bc"), ctx)
+    elif g.get("rel"):
+        base = ctx.ref_year
+        if base is None:
+            return Hit(s, e, UNRESOLVED, "date", "month")
+        y = base + (1 if re.search(r"folgenden|nächsten|kommenden", g["rel"]) else
+                    -1 if re.search(r"vorigen|vergangenen|letzten|Vor", g["rel"]) else 0)
+    else:
+        f = _FOLLOW.match(ctx.text, e)
+        y = int(f["y"]) if f and f["y"] and f["mon"] else year_for(ctx, m)
+    base = fmt(y, m) if y is not None else fmt(None, m)
+    mod = g.get("mod")
+    if mod and y is not None:
+        part = MOD[re.sub(r"\s+", " ", mod.lower())]
+        return Hit(s, e, month_interval(y, m, part), "interval", "day", timex2=base, ref=(y, m, None))
+    return Hit(s, e, base, "date", "month", ref=(y, m, None) if y is not None else None)
+
+
+_MONTH_PREP = re.compile(r"(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Bb]is\s+zum|Monat)\s+$")
+
+
+def h_modyear(g, s, e, ctx):
+    y = _year(g["y"], g.get("bc"), ctx)
+    if g["mod"].lower() == "laufe":
+        return Hit(s, e, fmt_year(y), "date", "year", ref=(y, None, None))
+    part = MOD[re.sub(r"\s+", " ", g["mod"].lower())]
+    return Hit(s, e, year_interval(y, part), "interval", "month", timex2=fmt_year(y), ref=(y, None, None))
+
+
+def h_modrelyear(g, s, e, ctx):
+    """'Ende des Jahres', 'Jahresende', 'Mitte des Jahres' -> the reference year."""
+    y = ctx.ref_year
+    if y is None:
+        return Hit(s, e, UNRESOLVED, "interval", "month")
+    rel = g.get("rel") or ""
+    y += 1 if re.search(r"folgenden|nächsten|neuen", rel) else -1 if re.search(r"vor|letzten|vergangenen", rel) else 0
+    key = (g.get("mod") or g.get("mod2") or "").lower()
+    key = {"laufe": "", "jahresbeginn": "anfang", "jahresanfang": "anfang", "jahresende": "ende",
+           "jahresmitte": "mitte"}.get(key, key)
+    if not key:
+        return Hit(s, e, fmt_year(y), "date", "year", ref=(y, None, None))
+    part = MOD[re.sub(r"\s+", " ", key)]
+    return Hit(s, e, year_interval(y, part), "interval", "month", timex2=fmt_year(y), ref=(y, None, None))
+
+
+def h_endmonth(g, s, e, ctx):
+    if not ctx.ref or not ctx.ref[1]:
+        return Hit(s, e, UNRESOLVED, "interval", "day")
+    y, m = ctx.ref[0], ctx.ref[1]
+    part = MOD[g["mod"].lower()]
+    return Hit(s, e, month_interval(y, m, part), "interval", "day", timex2=fmt(y, m), ref=(y, m, None))
+
+
+def h_season(g, s, e, ctx):
+    w = g["sea"].lower()
+    code = SEASONS.get(w) or SEASONS.get(w[:-1]) or SEASONS[w[:-2]]
+    if g.get("y"):
+        y = _year(g["y"], g.get("bc"), ctx)
+    else:
+        y = ctx.ref_year
+        if g.get("rel") and y is not None:
+            y += 1 if re.search(r"folgenden|nächsten|kommenden", g["rel"]) else \
+                -1 if re.search(r"vorigen|vergangenen|letzten|Vor", g["rel"]) else 0
+        if y is None:
+            return Hit(s, e, UNRESOLVED, "date", "season")
+    return Hit(s, e, f"{fmt_year(y)}-{code}", "date", "season", ref=(y, None, None))
+
+
+def h_century(g, s, e, ctx):
+    n = int(g["n"])
+    val = f"BC{n - 1:02d}" if g.get("bc") else f"{n - 1:02d}"
+    return Hit(s, e, val, "date", "century")
+
+
+def h_decade(g, s, e, ctx):
+    dec = g["dec"]
+    if g.get("bc") or (ctx.narrative and ctx.ref_year is not None and ctx.ref_year < 0 and len(dec) < 3):
+        return Hit(s, e, f"BC{int(dec):03d}", "date", "decade")
+    if len(dec) == 1:  # "20er Jahre"
+        n = int(dec)
+        cent = 20 if ctx.anchor and n < 3 and ctx.anchor.year >= 2000 + 10 * n else 19
+        dec = f"{cent}{n}"
+    return Hit(s, e, dec, "date", "decade")
+
+
+def h_year(g, s, e, ctx):
+    y = _year(g["y"], g.get("bc"), ctx)
+    if g.get("y2"):  # "1911/12": the second year takes the first one's century
+        a = Hit(s, g["_spans"]["y"][1], fmt_year(y), "date", "year", ref=(y, None, None))
+        y2 = int(g["y2"]) if len(g["y2"]) == 4 else y - y % 100 + int(g["y2"])
+        b = Hit(e - len(g["y2"]), e, fmt_year(y2), "date", "year", ref=(y2, None, None))
+        return Hit(s, e, f"{fmt_year(y)}/{fmt_year(y2)}", "interval", "year", parts=(a, b), ref=b.ref)
+    return Hit(s, e, fmt_year(y), "date", "year", ref=(y, None, None))
+
+
+_NOT_YEAR_AFTER = re.compile(r"\s*(?:%|Prozent|Euro|Dollar|km|Meter|Kilometer|Mann|Soldaten|Menschen|"
+                             r"Personen|Tote|Opfer|Einwohner|Stück|Panzer|Flugzeuge|Schiffe|Gefangene|"
+                             r"Tonnen|Stunden|Tage|Jahre)(?!\w)")
+
+
+_CAP_AFTER = re.compile(rf"[ \t]+(?!{MON}|{WD}|Uhr)[A-ZÄÖÜ][a-zäöüß]")
+_YEAR_PREP = re.compile(r"(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|[Vv]on|[Uu]m|[Nn]ach|[Vv]or|Jahre?s?|[Aa]nfang|[Ee]nde|[Mm]itte|"
+                        r"[Ff]rühjahr|[Ss]ommer|[Hh]erbst|[Ww]inter|[Zz]wischen|und)\s+$")
+
+
+def h_bareyear(g, s, e, ctx):
+    y = int(g["y"])
+    if _NOT_YEAR_AFTER.match(ctx.text, e) or (
+            _CAP_AFTER.match(ctx.text, e) and not _YEAR_PREP.search(ctx.text, max(0, s - 12), s)):
+        return None  # "1500 Soldaten", "1370 Landungsboote": a count, not a year
+    if s > 1 and ctx.text[s - 1] in ".,/" and ctx.text[s - 2].isdigit():
+        return None  # part of a larger number
+
+    if ctx.anchor and y > ctx.anchor.year + 30:
+        return None
+    return Hit(s, e, fmt_year(y), "date", "year", ref=(y, None, None))
+
+
+def h_weekday(g, s, e, ctx):
+    wd = WEEKDAYS[g["wd"].lower()]
+    pod = g.get("pod")
+    rel = (g.get("rel") or "").lower()
+    ref = ctx.ref_date()
+    if ref is None:
+        return Hit(s, e, f"XXXX-WXX-{wd + 1}" + (f"T{POD[pod.lower()]}" if pod else ""), "date", "day")
+    if rel in ("kommenden", "nächsten"):
+        d = weekday_date(ref + timedelta(days=1), wd, +1)
+    elif rel in ("vergangenen", "letzten", "vorigen"):
+        d = weekday_date(ref - timedelta(days=1), wd, -1)
+    else:
+        d = weekday_date(ref, wd, +1 if future_clause(ctx.text, s, e, "de") else -1)
+    val = fmt_day(d) + (f"T{POD[pod.lower()]}" if pod else "")
+    return Hit(s, e, val, "date", "part_of_day" if pod else "day", ref=(d.year, d.month, d.day))
+
+
+_DEIXIS = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
+
+
+def h_deixis(g, s, e, ctx):
+    w = g["w"].lower()
+    off = _DEIXIS[w]
+    pod = g.get("pod")
+    suffix = f"T{POD[pod.lower()]}" if pod else ""
+    if ctx.anchor is None:
+        return Hit(s, e, UNRESOLVED, "date", "day")
+    d = ctx.anchor + timedelta(days=off)
+    t2 = "PRESENT_REF" if (w == "heute" and ctx.narrative and not pod) else None
+    return Hit(s, e, fmt_day(d) + suffix, "date", "part_of_day" if pod else "day", timex2=t2)
+
+
+def h_relunit(g, s, e, ctx):
+    """'vergangene Woche', 'nächsten Monat', 'im selben Jahr', 'dieses Jahres'."""
+    rel = g["rel"].lower()
+    unit = _unit(g["unit"])
+    off = 1 if re.match(r"kommend|nächst|folgend|darauffolgend|neu", rel) else \
+        -1 if re.match(r"vergangen|letzt|vorig|vorangegangen", rel) else 0
+    gran = {"W": "week", "M": "month", "Y": "year"}[unit]
+    if ctx.narrative:  # relative to the last mentioned date, at its granularity
+        if ctx.ref is None:
+            return Hit(s, e, UNRESOLVED, "date", gran)
+        y, m, _ = ctx.ref
+        if unit == "Y":
+            return Hit(s, e, fmt_year(y + off), "date", "year", ref=(y + off, None, None))
+        if unit == "M" and m:
+            y2, m2 = add_months(y, m, off)
+            return Hit(s, e, fmt(y2, m2), "date", "month", ref=(y2, m2, None))
+        base = ctx.ref_date()
+        if unit == "W" and base:
+            return Hit(s, e, iso_week(base + timedelta(weeks=off)), "date", "week")
+        return Hit(s, e, UNRESOLVED, "date", gran)
+    if ctx.anchor is None:
+        return Hit(s, e, UNRESOLVED, "date", gran)
+    val, gran = shift(ctx.anchor, off, unit)
+    return Hit(s, e, val, "date", gran)
+
+
+def h_sameday(g, s, e, ctx):
+    """'am selben Tag', 'am Tag darauf', 'am folgenden Tag', 'Vortag'."""
+    w = g[0] if isinstance(g, str) else ctx.text[s:e]
+    off = 1 if re.search(r"darauf|folgend|nächst|später", w) else -1 if re.search(r"Vortag|vorher|zuvor", w) else 0
+    ref = ctx.ref_date()
+    if ref is None:
+        return Hit(s, e, UNRESOLVED, "date", "day")
+    d = ref + timedelta(days=off)
+    return Hit(s, e, fmt_day(d), "date", "day", ref=(d.year, d.month, d.day))
+
+
+def h_span_coming(g, s, e, ctx):
+    """'in den kommenden ein bis zwei Wochen' -> from the day after the anchor to the far end.
+
+    The interval runs to the upper bound ("zwei"); the lower bound is kept in the TIMEX2 value
+    as a duration for the benchmark only.
+    """
+    unit = _unit(g["unit"])
+    lo, hi = _num(g["n1"]), _num(g.get("n2") or g["n1"])
+    past = bool(re.match(r"vergangen|letzt", g["rel"]))
+    base = ctx.ref_date()
+    dur = duration(hi, unit)
+    if base is None or lo is None or hi is None:
+        return Hit(s, e, UNRESOLVED if base is None else dur, "interval", None, timex2=dur)
+    days = {"D": 1, "W": 7, "M": 30, "Y": 365}.get(unit, 1) * hi
+    if past:
+        val = f"{fmt_day(base - timedelta(days=int(days)))}/{fmt_day(base - timedelta(days=1))}"
+    else:
+        val = f"{fmt_day(base + timedelta(days=1))}/{fmt_day(base + timedelta(days=int(days)))}"
+    return Hit(s, e, val, "interval", "day", timex2=dur)
+
+
+def h_quantity(g, s, e, ctx):
+    """'zwei Wochen', 'vor zwei Wochen', 'seit drei Jahren', 'zwei Tage später', 'nach drei Tagen'."""
+    unit = _unit(g["unit"])
+    n = _num(g.get("n")) if g.get("n") else None
+    pre = re.sub(r"\s+.*", "", (g.get("pre") or "").strip().lower())
+    post = (g.get("post") or "").lower()
+    dur = duration(n, {"CE": "CE"}.get(unit, unit))
+    t2 = timex2_duration(dur)
+    sign = -1 if (pre == "vor" or post in ("zuvor", "vorher", "früher", "zurück")) else \
+        1 if (pre in ("in", "nach") or post in ("später", "danach", "darauf")) else 0
+    if g.get("n0"):  # "18 – 35 Jahren": two durations, as TIMEX2 has them
+        a0, a1 = g["_spans"]["n0"]
+        b0 = g["_spans"]["n"][0]
+        return [Hit(a0, a1, duration(int(g["n0"]), unit), "duration", None), Hit(b0, e, dur, "duration", None, timex2=t2)]
+    if sign == 0 or n is None or g.get("qual") or n != int(n) and unit not in ("Y", "M") or unit in ("H", "MIN", "CE", "DE"):
+        return Hit(s, e, dur, "duration", None, timex2=t2)
+    k = sign * n
+    if ctx.narrative:
+        if ctx.ref is None:
+            return Hit(s, e, UNRESOLVED, "date", None, timex2=t2)
+        y, m, d = ctx.ref
+        base = ctx.ref_date()
+        if unit == "Y" and n == int(n):
+            return Hit(s, e, fmt_year(y + int(k)), "date", "year", ref=(y + int(k), None, None))
+        if unit in ("Y", "M") and m:
+            y2, m2 = add_months(y, m, int(round(k * (12 if unit == "Y" else 1))))
+            return Hit(s, e, fmt(y2, m2), "date", "month", ref=(y2, m2, None))
+        if unit in ("D", "W") and base:
+            dd = base + timedelta(days=int(k) * (7 if unit == "W" else 1))
+            return Hit(s, e, fmt_day(dd), "date", "day", ref=(dd.year, dd.month, dd.day))
+        return Hit(s, e, UNRESOLVED, "date", None, timex2=t2)
+    if ctx.anchor is None:
+        return Hit(s, e, UNRESOLVED, "date", None, timex2=t2)
+    if n != int(n):  # "vor anderthalb Jahren" -> months
+        val, gran = shift(ctx.anchor, int(round(k * (12 if unit == "Y" else 1))), "M")
+    else:
+        val, gran = shift(ctx.anchor, int(k), unit)
+    return Hit(s, e, val, "date", gran)
+
+
+def h_adjdur(g, s, e, ctx):
+    """'neunmonatigen', 'dreijährigen', 'Sieben-Tage' -> a duration."""
+    n = _num(g["n"])
+    unit = {"täg": "D", "tag": "D", "wöch": "W", "woch": "W", "monat": "M", "jähr": "Y", "jahr": "Y"}[g["u"].lower()]
+    dur = duration(n, unit)
+    return Hit(s, e, dur, "duration", None)
+
+
+def h_time(g, s, e, ctx):
+    ref = ctx.ref_date()
+    day = fmt_day(ref) if ref else "XXXX-XX-XX"
+    return Hit(s, e, day + _time_suffix(g), "time", "minute")
+
+
+def h_pod(g, s, e, ctx):
+    ref = ctx.ref_date()
+    day = fmt_day(ref) if ref else "XXXX-XX-XX"
+    w = g["pod"].lower()
+    if w == "mitternacht":
+        return Hit(s, e, day + "T24:00", "time", "minute")
+    return Hit(s, e, day + "T" + POD[w], "time", "part_of_day")
+
+
+def h_halfyear(g, s, e, ctx):
+    k = g["k"].lower()
+    q = g.get("q")
+    y = int(g["y"]) if g.get("y") else ctx.ref_year
+    n = {"1": 1, "2": 2, "3": 3, "4": 4, "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4,
+         "letzten": 4 if q else 2}[k.rstrip(".")]
+    code = f"Q{n}" if q else f"H{n}"
+    if y is None:
+        return Hit(s, e, UNRESOLVED, "date", "quarter" if q else "half_year")
+    return Hit(s, e, f"{fmt_year(y)}-{code}", "date", "quarter" if q else "half_year", ref=(y, None, None))
+
+
+def h_vague_span(g, s, e, ctx):
+    unit = _unit(g.get("unit") or g.get("unit2"))
+    return Hit(s, e, "FUTURE_REF", "future", None, timex2=duration(None, unit))
+
+
+def h_vague_dur(g, s, e, ctx):
+    w = (g.get("u1") or g.get("u2") or g.get("u3") or "jahre").lower()
+    return Hit(s, e, duration(None, _unit(w)), "duration", None)
+
+
+HOLIDAYS = {"weihnachten": (12, 25), "heiligabend": (12, 24), "silvester": (12, 31), "neujahrstag": (1, 1),
+            "neujahr": (1, 1), "tag der deutschen einheit": (10, 3)}
+
+
+def h_holiday(g, s, e, ctx):
+    m, d = HOLIDAYS[re.sub(r"\s+", " ", g["hol"].lower())]
+    y = int(g["y"]) if g.get("y") else year_for(ctx, m, d)
+    return _day_hit(ctx, s, e, y, m, d)
+
+
+def h_set(g, s, e, ctx):
+    unit = {"tägl": "D", "wöche": "W", "monat": "M", "jährl": "Y", "stünd": "H"}[g["set"][:5].lower()[:5]
+                                                                                 if g["set"][:5].lower() in ("wöche", "monat", "jährl", "stünd") else "tägl"]
+    return Hit(s, e, duration(1, unit), "set", None)
+
+
+def h_fuzzy(value: str, kind: str):
+    def h(g, s, e, ctx):
+        return Hit(s, e, value, kind, None)
+    return h
+
+
+# --- the rules, most specific first -----------------------------------------------------------
+
+_TIME = (r"(?:(?P<H>[0-2]?\d)(?:[.:](?P<M>[0-5]\d))?\s*Uhr(?:\s+(?P<M2>[0-5]\d)(?!\d))?"
+         r"(?:\s+(?P<tz>mitteleuropäischer\s+(?:Sommer)?[Zz]eit|MEZ|MESZ))?)")
+_MODW = r"(?:[Gg]egen\s+Ende|[Zz]u\s+Beginn|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)"
+_REL = (r"(?:vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|kommende[nmrs]?|nächste[nmrs]?|"
+        r"diese[nmrs]?|selben|gleichen|folgenden|darauffolgenden|laufenden|neuen|vorangegangenen)")
+_RELYEAR = r"(?P<rel>de[sm]\s+(?:gleichen|selben|folgenden|nächsten|vorigen|vergangenen|letzten|Vor)?\s*Jahres)"
+
+RULES: list[tuple[str, str, object]] = [
+    ("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<H>\d{2}):(?P<M>\d{2})(?::\d{2})?)?(?!\d)", h_iso),
+    ("numeric", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4}|\d{2})(?![\d.]\d)", h_numeric),
+    ("dayrange", rf"(?P<d1>[0-3]?\d)\.\s*(?P<c>/|–|-|bis|und)\s*(?:dem\s+|zum\s+)?(?P<d2>[0-3]?\d)\.\s*(?P<mon>{MONX})"
+                 r"(?:\s+(?P<y>\d{4}))?", h_dayrange),
+    ("pod_date", rf"(?:(?:[Gg]egen|[Ii]m\s+Laufe)\s+)?(?:(?:frühen|späten)\s+)?"
+                 rf"(?P<pod>Morgens?|Morgenstunden|Vormittags?|Mittags?|Nachmittags?|Abends?|Nacht)\s+(?:des|vom)\s+"
+                 rf"(?P<d>[0-3]?\d)\.(?:\s*(?P<mon>{MONX})(?:\s+(?P<y>\d{{4}}))?)?", h_pod_date),
+    ("daymonth", rf"(?:(?:{WD}),?\s+(?:de[mnr]\s+)?)?(?:[Ii]m\s+Laufe\s+des\s+)?(?P<d>[0-3]?\d)\.\s*(?P<mon>{MONX})"
+                 rf"(?:\s+(?P<y>\d{{3,4}}|\d{{1,2}}(?=\s*v\.\s*Chr\.)){BC}?)?(?:,?\s+(?:um\s+|gegen\s+)?{_TIME})?", h_daymonth),
+    ("century", rf"(?:{_MODW}\s+des\s+)?(?P<n>\d{{1,2}})\.\s*(?:Jahrhunderts?|Jh\.)(?:{BC})?", h_century),
+    ("decade", rf"(?:{_MODW}\s+der\s+)?(?:(?:den|die|der)\s+)?(?P<dec>\d{{1,3}})0er(?:[- ]?Jahren?)?(?:{BC})?", h_decade),
+    ("month", rf"(?:(?P<mod>{_MODW})\s+)?(?P<mon>{MON})(?:\s+(?:de[sm]\s+(?:Jahres\s+)?)?(?P<y>\d{{3,4}}){BC}?"
+              rf"|\s+{_RELYEAR})?", h_month),
+    ("modyear", rf"(?P<mod>{_MODW}|[Ll]aufe)\s+(?:de[sm]\s+)?(?:Jahres\s+)?(?P<y>\d{{3,4}})(?:{BC})?(?!\d)", h_modyear),
+    ("season", rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde|späten|frühen)\s+(?:des\s+)?)?(?:des\s+)?(?P<sea>{SEASON})"
+               rf"(?:\s+(?:de[sm]\s+(?:Jahres\s+)?)?(?P<y>\d{{3,4}})(?:{BC})?(?!\d)|\s+{_RELYEAR})?", h_season),
+    ("halfyear", r"(?P<k>[1-4]\.|ersten|zweiten|dritten|vierten|letzten)\s+(?:(?P<q>Quartal)s?|Halbjahr(?:es|s)?|"
+                 r"Jahreshälfte)(?:\s+(?P<y>\d{4}))?", h_halfyear),
+    ("endmonth", r"(?P<mod>Anfang|Mitte|Ende)\s+des\s+Monats", h_endmonth),
+    ("modrelyear", rf"(?:(?P<mod>{_MODW}|[Ll]aufe)\s+{_RELYEAR}(?!\s+\d)|(?P<mod2>Jahresbeginn|Jahresanfang|Jahresende|"
+                   r"Jahresmitte))", h_modrelyear),
+    ("bcyear", rf"(?:(?:[Uu]m|[Ee]twa|[Cc]a\.)\s+(?:das\s+)?)?(?:Jahre?s?\s+)?(?P<y>\d{{1,4}}){BC}", h_year),
+    ("jahr", r"(?:(?:[Uu]m|[Ee]twa|[Cc]a\.)\s+(?:das\s+)?)?Jahre?s?\s+(?P<y>1\d{3}|20\d\d|\d{3})(?:/(?P<y2>\d{2})(?!\d))?(?!\d)", h_year),
+    ("yearslash", r"(?P<y>1\d{3}|20\d\d)[/–-](?P<y2>\d{2}|1\d{3}|20\d\d)(?![\d.])", h_year),
+    ("time", rf"(?:(?:[Uu]m|[Gg]egen|[Aa]b)\s+)?{_TIME}", h_time),
+    ("span_coming", rf"(?:[Ii]n\s+)?(?:den|die|der)\s+(?P<rel>kommenden|nächsten|folgenden|vergangenen|letzten|ersten)"
+                    rf"\s+(?P<n1>{NUMW})(?:\s+bis\s+(?P<n2>{NUMW}))?\s+(?P<unit>{UNIT})", h_span_coming),
+    ("quantity", rf"(?:(?P<pre>[Vv]or|[Nn]ach|[Ii]n|[Ss]eit|[Bb]innen|[Ii]nnerhalb(?:\s+von)?|[Ff]ür)\s+)?"
+                 rf"(?:(?P<qual>(?:mehr|weniger)\s+als|über|fast|knapp|etwa|rund|ca\.|gut|nahezu|beinahe|mindestens|"
+                 rf"höchstens|bis\s+zu)\s+)?(?:(?P<n0>\d+)\s*(?P<c>–|-|bis|und)\s*(?=\d)|(?P<n1>{NUMW})\s+bis\s+(?=\w+\s+{UNIT}))?"
+                 rf"(?:(?P<n>{NUMW})|{VAGUE})\s+(?:(?:ganzen|vollen|"
+                 rf"aufeinanderfolgenden|weiteren)\s+)?(?P<unit>{UNIT})(?:\s+(?P<post>später|danach|darauf|zuvor|vorher|"
+                 rf"früher|lang|zurück))?", h_quantity),
+    ("adjdur", rf"(?P<n>\d+|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|ein|hundert|dreißig))-?"
+               r"(?P<u>[Tt]äg|[Tt]ag|[Ww]öch|[Mm]onat|[Jj]ähr)(?:ig\w*|e)?", h_adjdur),
+    ("vague_span", r"(?:[Ii]n\s+)?(?:den|die)\s+(?:folgenden|kommenden|nächsten)\s+(?P<unit>Tage|Wochen|Monate|Jahre)n?|"
+                   r"(?:[Ii]n\s+den\s+)?Folge(?P<unit2>jahre|monate)n?", h_vague_span),
+    ("vague_dur", r"(?:[Ss]eit\s+(?:langer\s+Zeit|(?:vielen\s+)?(?P<u1>Jahren|Monaten|Wochen|Tagen|Jahrzehnten))|"
+                  r"(?P<u2>Jahre|Monate|Wochen|Tage|Jahrzehnte)\s+(?:zuvor|später|danach|vorher)|"
+                  r"(?P<u3>jahrzehnte|jahre|monate|wochen|tage)lang)", h_vague_dur),
+    ("holiday", r"(?P<hol>Weihnachten|Heiligabend|Silvester|Neujahrstag|Neujahr|Tag\s+der\s+Deutschen\s+Einheit)"
+                r"(?:\s+(?P<y>\d{4}))?", h_holiday),
+    ("set", r"(?P<set>täglich|wöchentlich|monatlich|jährlich|stündlich)", h_set),
+    ("sameday", r"(?:[Aa]m\s+|[Aa]n\s+)?(?:(?:de[mn]|diese[mn])\s+)?(?:selben|gleichen|folgenden|nächsten|"
+                r"darauffolgenden)\s+Tag(?:e|es)?|(?:[Aa]m\s+)?Tag(?:e|es)?\s+darauf|[Tt]ags\s+darauf|"
+                r"(?:[Aa]m\s+)?Vortag|[Aa]n\s+diesem\s+Tag", h_sameday),
+    ("relunit", rf"(?P<rel>{_REL})\s+(?P<unit>Woche|Monats?|Jahr(?:es)?)", h_relunit),
+    ("vorjahr", r"(?P<rel>Vorjahr|Folgejahr)(?:es|s)?", lambda g, s, e, c: h_relunit(
+        {"rel": "vorigen" if g["rel"] == "Vorjahr" else "folgenden", "unit": "Jahr"}, s, e, c)),
+    ("weekday", rf"(?:[Aa]m\s+)?(?:(?P<rel>vergangenen|letzten|vorigen|kommenden|nächsten|diesen)\s+)?"
+                rf"(?P<wd>{WD})(?P<pod>morgen|vormittag|mittag|nachmittag|abend|nacht)?", h_weekday),
+    ("deixis", r"(?P<w>[Hh]eute|[Gg]estern|[Vv]orgestern|[Üü]bermorgen|morgen)(?:\s+(?P<pod>[Mm]orgen|[Vv]ormittag|"
+               r"[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht|früh))?(?!\w|-)", h_deixis),
+    ("pod", r"(?P<pod>nachts|Mitternacht|am\s+Abend|am\s+Morgen)(?!\s+de[sm]\s)", lambda g, s, e, c: h_pod(
+        {"pod": g["pod"].split()[-1]}, s, e, c)),
+] + [(f"fuzzy_{v}", pat, h_fuzzy(v, kind)) for v, (kind, pat) in FUZZY.items()] + [
+    ("bareyear", r"(?P<y>1[0-9]\d\d|20\d\d)(?![\d.,]\d|\d)", h_bareyear),
+]
+
+# Lower-cased word prefixes that can start or carry a rule (digits always do); see timex.Grammar.
+TRIGGER_STEMS = tuple(sorted(set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | {
+    "heut", "gestern", "vorgestern", "morgen", "übermorgen", "tag", "woche", "monat", "jahr", "stunde",
+    "minute", "uhr", "quartal", "halbjahr", "folge", "zeit", "zukunft", "nacht", "mitternacht", "abend",
+    "weihnacht", "heiligabend", "silvester", "neujahr", "täglich", "wöchentlich", "monatlich", "jährlich",
+    "stündlich", "vorjahr", "vortag", "bald", "künftig", "zukünftig", "einst", "ehemals", "früher", "kürzlich",
+    "zuvor", "darauf", "danach", "später", "derzeit", "zurzeit", "gegenwärtig", "momentan", "jetzt",
+    "zwischenzeitlich", "demnächst", "jh", "jahrelang", "jahrzehntelang", "monatelang", "wochenlang", "tagelang", "jahrzehnt", "jahrhundert", "tage", "wochen", "monate", "jahre",
+}))

@@ -1,0 +1,86 @@
+"""The pure core: analyze() and the stage pipeline."""
+import pytest
+
+import lagebild
+from lagebild.errors import ConfigError, PipelineError
+from lagebild.pipeline import build_pipeline, register_stage, registered_stages
+from lagebild.settings import make_options
+
+
+def test_analyze_is_pure_and_spans_point_into_the_text(seed_text):
+    analysis = lagebild.analyze(seed_text, published="2025-09-04")
+    assert analysis.lang == "de" and analysis.analysed
+    assert analysis.document.published.isoformat() == "2025-09-04"
+    assert analysis.pipeline_version.startswith(f"lagebild-{lagebild.__version__}/fast/")
+    spans = analysis.all_spans()
+    assert len(spans) > 20
+    for span in spans:
+        assert span.check(seed_text), span
+
+
+def test_sentences_respect_quotes_and_headings(seed_text):
+    analysis = lagebild.analyze(seed_text, published="2025-09-04")
+    sentences = [s.text for s in analysis.sentences]
+    assert "Uneinigkeit in der EU über Truppen und Taktik" in sentences
+    assert any(s.startswith("Hier ist Deutschland wichtigster Partner Kyjiws\"") for s in sentences)
+    assert [h.text for h in analysis.headings] == [
+        "Uneinigkeit in der EU über Truppen und Taktik", "Trump irgendwie bei Laune halten"]
+
+
+def test_german_abbreviations_and_ordinals_do_not_split():
+    text = "Am 3. Oktober sprach Dr. Müller um 14.30 Uhr in Berlin. Danach reiste er ab."
+    sentences = [s.text for s in lagebild.analyze(text, lang="de").sentences]
+    assert sentences == ["Am 3. Oktober sprach Dr. Müller um 14.30 Uhr in Berlin.", "Danach reiste er ab."]
+
+
+def test_other_languages_are_flagged_not_dropped():
+    analysis = lagebild.analyze("Le gouvernement français a annoncé mardi une nouvelle réforme des retraites.")
+    assert not analysis.analysed
+    assert "fr" in analysis.skipped_reason
+    assert analysis.statements == []
+
+
+def test_unknown_published_date_stays_unknown():
+    analysis = lagebild.analyze("Der Minister sagte, man werde das prüfen.")
+    assert analysis.document.published is None
+    assert analysis.document.date_source == "unknown"
+
+
+def test_pipeline_checks_requirements_and_accepts_custom_stages():
+    options = make_options(env={})
+    with pytest.raises(PipelineError, match="unknown stage"):
+        build_pipeline(options, ["language", "nope"])
+    with pytest.raises(PipelineError, match="requires"):
+        build_pipeline(options, ["tokens"])  # needs lang
+
+    @register_stage("test_shout", requires=["sentences"], assigns=["shout"])
+    def shout(_options):
+        def run(state):
+            state.extras["shout"] = [s.text.upper() for s in state.analysis.sentences]
+        return run
+
+    try:
+        pipe = build_pipeline(options, ["language", "tokens", "test_shout"])
+        assert "test_shout@1" in pipe.version
+        analysis = pipe(lagebild.Document(text="Das ist gut. Das ist schlecht."), lang="de")
+        assert len(analysis.sentences) == 2
+    finally:
+        from lagebild import pipeline
+        pipeline._REGISTRY.pop("test_shout", None)
+    assert "test_shout" not in registered_stages()
+
+
+def test_accurate_mode_is_refused_with_a_hint():
+    with pytest.raises(PipelineError, match="accurate"):
+        build_pipeline(make_options({"mode": "accurate"}, env={}))
+
+
+def test_settings_precedence_and_errors():
+    opts = make_options({"batch_size": "50"}, env={"LAGEBILD_BATCH_SIZE": "7", "LAGEBILD_ANALYZE": "no"})
+    assert opts.batch_size == 50 and opts.analyze is False
+    with pytest.raises(ConfigError, match="unknown setting"):
+        make_options({"nope": 1}, env={})
+    with pytest.raises(ConfigError, match="wants a int"):
+        make_options({"batch_size": "many"}, env={})
+    with pytest.raises(ConfigError):
+        make_options({"mode": "turbo"}, env={})

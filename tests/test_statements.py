@@ -1,0 +1,156 @@
+"""Statement extraction (fast mode) on the seed article and must-not cases."""
+from __future__ import annotations
+
+import pytest
+
+from lagebild.core import analyze
+from lagebild.extract.speakers import resolve_actor
+from lagebild.model import Actor, Entity, Span
+from lagebild.pipeline import registered_stages
+
+# The defining seed article (paragraphs with statements), as stored: header line first.
+SEED = (
+    " date 2025-09-04 Darüber hinaus deutet Trump nur an, dass man in den kommenden ein bis zwei Wochen sehen "
+    "werde, was er nun tun werde. Trump gab dabei erneut zu, dass der Krieg in der Ukraine viel schwerer zu "
+    "lösen sei, als er einst angenommen habe.\n\n"
+    "Uneinigkeit in der EU über Truppen und Taktik\n\n"
+    "Das zeigte sich auch am Donnerstag nach den Beratungen der \"Koalition der Willigen\". Die wichtigste "
+    "Botschaft von Frankreichs Präsident Emmanuel Macron war, dass mindestens 26 Staaten sich verpflichtet "
+    "hätten, \"Soldaten im Rahmen einer Absicherungstruppe zu entsenden oder auf dem Boden, im Meer oder in der "
+    "Luft präsent zu sein\".\n\n"
+    "Bundeskanzler Friedrich Merz hingegen erwähnte mögliche Truppen in seiner Kernbotschaft gar nicht erst. "
+    "\"Im Zentrum muss die Finanzierung, Bewaffnung und Ausbildung ukrainischer Streitkräfte stehen. Hier ist "
+    "Deutschland wichtigster Partner Kyjiws\", schrieb er beim Kurznachrichtendienst X.\n\n"
+    "Am Ende auch Truppen zu stellen, schließt die Bundesregierung zwar nicht aus. Allerdings will man darüber "
+    "\"zu gegebener Zeit\" entscheiden, wie ein Regierungssprecher mitteilte. Also dann, wenn es wirklich einen "
+    "Waffenstillstand gibt und die USA feste Zusagen für einen Backstop gemacht haben.\n\n"
+    "In Berlin herrscht die Sorge, dass die Sicherheitsgarantien-Debatte derzeit zu verkürzt geführt wird. "
+    "Mancher glaubt, so werde einerseits der nötige Druck auf Trump verringert, seinen Beitrag zu leisten.\n"
+)
+
+# (speaker mention, cue words, type, medium, content substring) from the seed's expected analysis
+EXPECTED = [
+    ("Trump", ["deutet", "an"], "Indirect", "Speech", "dass man in den kommenden ein bis zwei Wochen sehen werde, was er nun tun werde"),
+    ("Trump", ["gab", "zu"], "Indirect", "Speech", "dass der Krieg in der Ukraine viel schwerer zu lösen sei, als er einst angenommen habe"),
+    ("Emmanuel Macron", ["Botschaft"], "Indirect", "Speech", "dass mindestens 26 Staaten sich verpflichtet hätten"),
+    ("er", ["schrieb"], "Direct", "Writing", "Im Zentrum muss die Finanzierung, Bewaffnung und Ausbildung ukrainischer Streitkräfte stehen. Hier ist Deutschland wichtigster Partner Kyjiws"),
+    ("ein Regierungssprecher", ["mitteilte"], "Indirect", "Speech", "will man darüber \"zu gegebener Zeit\" entscheiden"),
+    ("Mancher", ["glaubt"], "Indirect", "Thought", "so werde einerseits der nötige Druck auf Trump verringert, seinen Beitrag zu leisten"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_analysis():
+    return analyze(SEED, published="2025-09-04", lang="de")
+
+
+def _top_level(analysis):
+    return [s for s in analysis.statements if s.nested_in is None]
+
+
+def _find(analysis, content):
+    hits = [s for s in _top_level(analysis) if any(content in q.text for q in s.quote)]
+    assert hits, f"no statement quotes {content!r}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("mention,cue,typ,medium,content", EXPECTED)
+def test_seed_statements(seed_analysis, mention, cue, typ, medium, content):
+    st = _find(seed_analysis, content)
+    assert st.type == typ
+    assert st.medium == medium
+    assert [c.text for c in st.cue][-len(cue):] == cue
+    assert st.speaker_mention and mention in st.speaker_mention[0].text
+
+
+def test_merz_via_pronoun_writes_on_x(seed_analysis):
+    st = _find(seed_analysis, "Im Zentrum muss die Finanzierung")
+    assert [m.text for m in st.speaker_mention] == ["er"]
+    assert [c.text for c in st.cue] == ["schrieb"]
+    assert st.channel == "X"
+    assert st.type == "Direct" and st.medium == "Writing"
+    assert st.quote[0].text.startswith('"Im Zentrum') and st.quote[0].text.endswith('Kyjiws"')
+    assert st.frame[0].text.startswith(", schrieb er beim Kurznachrichtendienst X")
+
+
+def test_merz_actor_when_entities_stage_present():
+    if "entities" not in registered_stages():
+        pytest.skip("entities stage not registered")
+    analysis = analyze(SEED, published="2025-09-04", lang="de")
+    st = _find(analysis, "Im Zentrum muss die Finanzierung")
+    assert st.speaker_actor is not None and "Merz" in st.speaker_actor.name
+
+
+def test_pronoun_resolves_to_last_person():
+    text = "Friedrich Merz sprach. Danach schrieb er etwas."
+    merz = Actor(id="Q566257", name="Friedrich Merz", type="person")
+    ents = [Entity(Span.of(text, 0, 14), "PER", merz)]
+    mention = Span.of(text, text.index(" er ") + 1, text.index(" er ") + 3)
+    assert resolve_actor(mention, ents, text) is merz
+    gov = Actor(id="Q313827", name="Federal Government of Germany", type="government")
+    text2 = "Die Bundesregierung zögert, wie ein Regierungssprecher mitteilte."
+    ents2 = [Entity(Span.of(text2, 4, 19), "ORG", gov)]
+    m2 = Span.of(text2, text2.index("ein Regierungssprecher"), text2.index("ein Regierungssprecher") + 22)
+    assert resolve_actor(m2, ents2, text2) is gov
+
+
+def test_nested_direct_quote_inside_indirect(seed_analysis):
+    outer = _find(seed_analysis, "dass mindestens 26 Staaten")
+    inner = [s for s in seed_analysis.statements if s.nested_in == outer.id]
+    assert inner and inner[0].type == "Direct"
+    assert inner[0].quote[0].text.startswith('"Soldaten im Rahmen')
+
+
+def test_must_not_scare_quotes_and_conditions(seed_analysis):
+    for st in seed_analysis.statements:
+        for q in st.quote:
+            assert "Koalition der Willigen" not in q.text
+            assert "Also dann, wenn es wirklich" not in q.text
+    alone = analyze('Die Beratungen der „Koalition der Willigen“ dauerten bis zum Abend.', lang="de")
+    assert alone.statements == []
+    cond = analyze("Wenn es einen Waffenstillstand gibt, werden Truppen entsandt.", lang="de")
+    assert cond.statements == []
+
+
+def test_spans_are_exact_and_ids_stable(seed_analysis):
+    for span in seed_analysis.all_spans():
+        assert span.check(SEED), span
+    ids = [s.id for s in seed_analysis.statements]
+    assert len(ids) == len(set(ids))
+    again = analyze(SEED, published="2025-09-04", lang="de")
+    assert [s.id for s in again.statements] == ids
+    assert all(i.startswith(seed_analysis.document.id + ":s") for i in ids)
+
+
+def test_prepositional_cue_and_free_indirect():
+    text = ("Nach Angaben der Polizei habe der Mann das Gebäude verlassen. Er sei unverletzt geblieben. "
+            "Die Feuerwehr war im Einsatz.")
+    a = analyze(text, lang="de")
+    first = a.statements[0]
+    assert first.type == "Indirect" and [c.text for c in first.cue] == ["Nach"]
+    assert first.speaker_mention[0].text == "Angaben der Polizei"
+    assert first.quote[0].text == "habe der Mann das Gebäude verlassen"
+    fi = [s for s in a.statements if s.type == "IndirectFreeIndirect"]
+    assert fi and fi[0].quote[0].text == "Er sei unverletzt geblieben."
+    assert fi[0].speaker_mention[0].text == "Angaben der Polizei"
+    assert not any("Feuerwehr" in q.text for s in a.statements for q in s.quote)
+
+
+def test_addressee_and_reported():
+    a = analyze("Der Minister sagte der Zeitung, die Lage sei ernst. Die Opposition kritisierte die Pläne scharf.", lang="de")
+    ind = a.statements[0]
+    assert ind.type == "Indirect" and [x.text for x in ind.addressee] == ["der Zeitung"]
+    rep = [s for s in a.statements if s.type == "Reported"]
+    assert rep and rep[0].quote[0].text == "Die Opposition kritisierte die Pläne scharf."
+    assert rep[0].speaker_mention[0].text == "Die Opposition" and rep[0].cue == []
+
+
+def test_english_said_and_according_to():
+    text = ('"We will not give up," the minister said on Monday. '
+            "According to officials, the talks will resume next week.")
+    a = analyze(text, lang="en")
+    direct = [s for s in a.statements if s.type == "Direct"]
+    assert direct and direct[0].speaker_mention[0].text == "the minister"
+    assert [c.text for c in direct[0].cue] == ["said"]
+    acc = [s for s in a.statements if s.cue and s.cue[0].text == "According"]
+    assert acc and acc[0].quote[0].text == "the talks will resume next week"
