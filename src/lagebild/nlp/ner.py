@@ -21,6 +21,7 @@ from datetime import date
 
 from ..model import Actor, Entity, Span
 from .ner_lexicon import TYPE_LABEL, Gazetteer, build_gazetteer, given_names, token_counts
+from .ner_model import form_labels, gazetteer_tags, shipped_tagger
 
 # prepositions after which a capital is a place, not its government
 PLACE_PREPS = {"in", "im", "nach", "aus", "von", "vom", "bei", "beim", "vor", "bis", "durch", "um", "zwischen",
@@ -242,13 +243,65 @@ def _propagate(c: _Ctx) -> None:
             c.add(i, i + 1, label, actor)
 
 
-def find_entities(text: str, spacy_doc, lang: str, kb, on: date | None) -> list[Entity]:
-    """Named entities of ``spacy_doc`` (made from ``text``), linked to ``kb`` as of ``on``."""
+@functools.lru_cache(maxsize=8)
+def _form_labels(kb_id: int, kb) -> dict[str, str]:
+    return form_labels(kb)
+
+
+def _model_spans(c: _Ctx, gz: Gazetteer, tagger) -> list[tuple[int, int, str]]:
+    """Tagger spans as doc token indices (the tagger sees no whitespace tokens)."""
+    keep = [k for k, t in enumerate(c.doc) if not t.is_space]
+    toks = [c.toks[k] for k in keep]
+    starts, prev = [], None
+    for n, k in enumerate(keep):
+        # a sentence starts after . ! ? or a line break, as in the training sentences
+        starts.append(n == 0 or prev in (".", "!", "?") or (k > 0 and "\n" in c.doc[k - 1].text_with_ws))
+        prev = c.toks[k]
+    spans = tagger.spans(toks, starts, gazetteer_tags(toks, gz, _form_labels(id(c.kb), c.kb)))
+    return [(keep[a], keep[b - 1] + 1, label) for a, b, label in spans]
+
+
+def _merge_model(c: _Ctx, model: list[tuple[int, int, str]], n_gaz: int) -> None:
+    """Combine tagger spans with the rule spans already in ``c.out``.
+
+    KB gazetteer matches are precise and carry links, so they win unless the tagger
+    found a strictly longer overlapping span ("Deutsche Bank" over the adjective
+    "Deutsche"); tagger spans beat the context patterns; patterns fill the gaps."""
+    gaz, pat = c.out[:n_gaz], c.out[n_gaz:]
+    ranked = []  # (priority, i, j, entry or None, label)
+    for e in gaz:
+        longer = any(a < e[1] and e[0] < b and b - a > e[1] - e[0] for a, b, _ in model)
+        ranked.append((0 if not longer else 2, e[0], e[1], e, e[2]))
+    for a, b, label in model:
+        ranked.append((1, a, b, None, label))
+    for e in pat:
+        ranked.append((3, e[0], e[1], e, e[2]))
+    c.out = []
+    c.taken = [False] * len(c.toks)
+    for _prio, i, j, entry, label in sorted(ranked, key=lambda r: (r[0], r[1])):
+        if entry is not None:
+            c.add(*entry)
+            continue
+        best, cands = c.link(" ".join(c.toks[i:j]), label)
+        actor = best.actor if best and TYPE_LABEL.get(best.actor.type) == label else None
+        c.add(i, j, label, actor, cands if actor is None and best is None else ())
+
+
+def find_entities(text: str, spacy_doc, lang: str, kb, on: date | None, *, model: bool = True) -> list[Entity]:
+    """Named entities of ``spacy_doc`` (made from ``text``), linked to ``kb`` as of ``on``.
+
+    German text uses the trained tagger (``ner_model``) for boundaries and labels when the
+    model is shipped and ``model`` is true; otherwise the corpus token statistics."""
     c = _Ctx(spacy_doc, text, kb, on, lang or "de")
     gz = _gazetteer(id(kb), c.lang if c.lang in ("de", "en") else "de", kb)
+    tagger = shipped_tagger() if model and c.lang == "de" else None
     _gazetteer_pass(c, gz)
+    n_gaz = len(c.out)
     _pattern_pass(c)
-    _stat_pass(c)
+    if tagger is not None:
+        _merge_model(c, _model_spans(c, gz, tagger), n_gaz)
+    else:
+        _stat_pass(c)
     _propagate(c)
     doc = spacy_doc
     out = []

@@ -55,20 +55,32 @@ def lsh_params(num_perm: int, threshold: float, *, margin: float = 0.05, recall:
     return best
 
 
-def shingles(text: str, size: int) -> set[bytes]:
-    """Lower-cased word n-grams, as bytes. Short texts give one shingle of all words."""
+def shingles(text: str, size: int) -> np.ndarray:
+    """Hashes of the lower-cased word n-grams, as a sorted array of distinct uint32.
+
+    Each word is hashed once (crc32: C speed, stable across processes, unlike
+    hash()); an n-gram's hash is a polynomial over its words' hashes, computed
+    for all positions at once in numpy. Short texts give one shingle of all words.
+    """
     words = _WORD.findall(text.lower())
     if not words:
-        return set()
-    if len(words) <= size:
-        return {" ".join(words).encode("utf-8")}
-    # zip over shifted word lists: the n-grams without slicing per position.
-    return {" ".join(gram).encode("utf-8") for gram in zip(*(words[i:] for i in range(size)))}
+        return np.empty(0, dtype=np.uint32)
+    word_hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    n = min(size, len(words))
+    count = len(words) - n + 1
+    acc = np.zeros(count, dtype=np.uint64)
+    for i in range(n):  # uint64 arithmetic wraps modulo 2**64, which is what we want
+        acc = acc * _GRAM_MULTIPLIER + word_hashes[i:i + count]
+    return np.unique((acc ^ (acc >> np.uint64(32))).astype(np.uint32))
 
 
-# The shingle hash: C-speed, 32-bit, stable across processes (unlike hash());
-# MinHash's own permutations provide the randomisation.
-_SHINGLE_HASH = zlib.crc32
+# An odd 64-bit constant for the polynomial n-gram hash.
+_GRAM_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _identity(value):
+    """The shingles are already hashed: MinHash applies only its permutations."""
+    return int(value)
 
 
 @dataclass(frozen=True)
@@ -80,7 +92,7 @@ class MinHasher:
 
     @cached_property
     def _template(self) -> MinHash:
-        return MinHash(num_perm=self.num_perm, seed=MINHASH_SEED, hashfunc=_SHINGLE_HASH, scheme=MINHASH_SCHEME)
+        return MinHash(num_perm=self.num_perm, seed=MINHASH_SEED, hashfunc=_identity, scheme=MINHASH_SCHEME)
 
     @cached_property
     def bands(self) -> tuple[int, int]:
@@ -90,10 +102,10 @@ class MinHasher:
     def signature(self, text: str) -> np.ndarray | None:
         """The MinHash signature of ``text``; None if it has no words."""
         grams = shingles(text, self.shingle_size)
-        if not grams:
+        if not len(grams):
             return None
         template = self._template
-        mh = MinHash(num_perm=self.num_perm, seed=MINHASH_SEED, hashfunc=_SHINGLE_HASH,
+        mh = MinHash(num_perm=self.num_perm, seed=MINHASH_SEED, hashfunc=_identity,
                      permutations=template.permutations, scheme=MINHASH_SCHEME)
         mh.update_batch(grams)
         return np.asarray(mh.hashvalues, dtype=SIGNATURE_DTYPE)
