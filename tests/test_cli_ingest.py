@@ -150,3 +150,22 @@ def test_killed_ingest_loses_nothing_and_resumes(tmp_path):
     assert summary["duplicate"] >= committed
     con = sqlite3.connect(db)
     assert con.execute("select count(*), count(distinct id) from documents").fetchone() == (3000, 3000)
+
+
+def test_sample_corpus_documents_match_their_gold(tmp_path):
+    """The demo's documents: date, language and title as the gold files say; gold spans exist."""
+    db = tmp_path / "gold.db"
+    ingest_json(db, SAMPLES, extra=("--no-analyze",))
+    con = sqlite3.connect(db)
+    rows = con.execute("select origin, external_id, published, lang, title, text from documents").fetchall()
+    checked = 0
+    for origin, external_id, published, lang, title, text in rows:
+        stem = external_id or Path(origin).stem  # JSON Lines records are named by their id
+        gold_path = ROOT / "samples" / "gold" / f"{stem}.expected.json"
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        assert (published, lang, title) == (gold["document"]["date"], gold["document"]["lang"],
+                                           gold["document"]["title"]), stem
+        for st in gold.get("statements", []):
+            assert st["content"] in text, (stem, st["content"])
+        checked += 1
+    assert checked == len(rows) >= 23

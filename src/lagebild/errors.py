@@ -10,7 +10,8 @@ original kept as ``__cause__``.
     ├── InputError             an input cannot be turned into a document
     │   └── RejectedInput      ... with a machine-readable ``reason`` (see REJECT_REASONS)
     ├── FetchError             an HTTP fetch failed after retries
-    │   └── RobotsDisallowed   robots.txt forbids the URL
+    │   ├── RobotsDisallowed   robots.txt forbids the URL
+    │   └── ResponseTooLarge   the body exceeds max_input_bytes
     ├── StoreError             the database cannot be opened or written
     │   └── SchemaError        the database schema is newer than this version
     ├── PipelineError          a stage is unknown, misconfigured or missing what it needs
@@ -75,6 +76,12 @@ class FetchError(LagebildError):
 
 class RobotsDisallowed(FetchError):
     hint = "the site's robots.txt forbids this URL for lagebild's user agent"
+
+
+class ResponseTooLarge(FetchError):
+    """The body is larger than the max_input_bytes setting; reading stopped."""
+
+    hint = "raise max_input_bytes (--set max_input_bytes=N) if this page is really wanted"
 
 
 class StoreError(LagebildError):

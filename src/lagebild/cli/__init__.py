@@ -6,6 +6,7 @@ message on stderr and exit status 2; nothing else is caught.
 """
 from __future__ import annotations
 
+import logging
 import sys
 
 import click
@@ -32,6 +33,9 @@ cli.add_command(bench.bench)
 
 
 def main(argv: list[str] | None = None) -> None:
+    # Readers turn unusable pages into listed rejects; the libraries' own log lines are noise here.
+    for name in ("trafilatura", "htmldate", "charset_normalizer"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         cli.main(args=argv, prog_name="lagebild", standalone_mode=False)
     except click.exceptions.Abort:

@@ -23,7 +23,7 @@ from urllib.robotparser import RobotFileParser
 import feedparser
 import httpx
 
-from ..errors import FetchError, RobotsDisallowed
+from ..errors import FetchError, ResponseTooLarge, RobotsDisallowed
 from ..model import Document
 from .outcome import Reject
 from .readers import documents_from_bytes
@@ -42,12 +42,6 @@ FEED_CONTENT_TYPES = frozenset({
     "application/rss+xml", "application/atom+xml", "application/rdf+xml",
     "application/feed+json", "application/x-rss+xml",
 })
-
-
-class ResponseTooLarge(FetchError):
-    """The body is larger than the max_input_bytes setting; reading stopped."""
-
-    hint = "raise max_input_bytes if this page is really wanted"
 
 
 @dataclass(frozen=True)
