@@ -13,7 +13,7 @@ import click
 
 from .. import __version__
 from ..errors import LagebildError
-from . import admin, bench, ingest, query
+from . import admin, bench, ingest, kb, query
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -30,6 +30,7 @@ for module in (ingest, query, admin):
     for command in module.COMMANDS:
         cli.add_command(command)
 cli.add_command(bench.bench)
+cli.add_command(kb.kb)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -33,19 +33,41 @@ def bench_timex(path, as_json, overrides):
 @bench.command("ner")
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--mode", type=click.Choice(["fast", "accurate"]), default="fast", show_default=True)
+@click.option("--limit", type=int, help="only the first N sentences")
 @click.option("--json", "as_json", is_flag=True, help="print one JSON object")
 @set_option
-def bench_ner(path, mode, as_json, overrides):
+def bench_ner(path, mode, limit, as_json, overrides):
     """Named entities on GermEval 2014 TSV (outer level, strict span F1)."""
-    _run("ner", path, as_json, overrides, mode=mode)
+    _run("ner", path, as_json, overrides, mode=mode, limit=limit)
 
 
 @bench.command("quotes")
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--mode", type=click.Choice(["fast", "accurate"]), default="fast", show_default=True)
 @click.option("--predictions", type=click.Path(), help="write predictions in the data set's format here")
+@click.option("--limit", type=int, help="only the first N documents")
 @click.option("--json", "as_json", is_flag=True, help="print one JSON object")
 @set_option
-def bench_quotes(path, mode, predictions, as_json, overrides):
+def bench_quotes(path, mode, predictions, limit, as_json, overrides):
     """Statements on German news quotes (de-news-quotes-2024 format): message/roles/joint F1."""
-    _run("quotes", path, as_json, overrides, mode=mode, predictions=predictions)
+    _run("quotes", path, as_json, overrides, mode=mode, predictions=predictions, limit=limit)
+
+
+@bench.command("polnear")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--limit", type=int, help="only the first N documents")
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object")
+@set_option
+def bench_polnear(path, limit, as_json, overrides):
+    """English attribution on a PolNeAR folder (text/ + attributions/): content, source, cue F1."""
+    _run("polnear", path, as_json, overrides, limit=limit)
+
+
+@bench.command("spkatt")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--limit", type=int, help="only the first N speeches")
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object")
+@set_option
+def bench_spkatt(path, limit, as_json, overrides):
+    """German parliament speech attribution (GermEval 2023 SpkAtt task 1): cue, role, joint F1."""
+    _run("spkatt", path, as_json, overrides, limit=limit)

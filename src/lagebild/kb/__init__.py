@@ -34,9 +34,26 @@ def _load(kb_path: str) -> KnowledgeBase:
     for rec in read_json_actors(base / "actors.json.gz"):
         kb.add(rec)
     kb.load_sections(read_yaml(base / "curated.yaml"))
-    if kb_path:
-        kb.import_file(kb_path)
+    for path in user_kb_files(kb_path):
+        kb.import_file(path)
     return kb
+
+
+KB_SUFFIXES = (".yaml", ".yml", ".csv")
+
+
+def user_kb_files(kb_path: str) -> list[Path]:
+    """The user's actor files: ``kb_path`` itself, or every YAML/CSV file in that folder (sorted)."""
+    if not kb_path:
+        return []
+    path = Path(kb_path)
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.suffix.lower() in KB_SUFFIXES and p.is_file())
+    if not path.exists():
+        from ..errors import KnowledgeBaseError
+
+        raise KnowledgeBaseError(f"kb_path {kb_path!r} does not exist")
+    return [path]
 
 
 def load_kb(options=None) -> KnowledgeBase:

@@ -1,0 +1,38 @@
+"""`lagebild bench` commands print one JSON object with --json (small slices of the data sets)."""
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lagebild.cli import cli
+
+DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
+
+
+def bench(*args):
+    result = CliRunner().invoke(cli, ["bench", *map(str, args), "--json",
+                                      "--set", f"datasets_dir={DATASETS}"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+@pytest.fixture(autouse=True)
+def need_data():
+    if not DATASETS.exists():
+        pytest.skip("../shared/datasets is not beside this checkout")
+
+
+def test_bench_quotes_json():
+    out = bench("quotes", DATASETS / "de-news-quotes-2024" / "dev", "--limit", "3")
+    assert out["documents"] == 3 and 0 <= out["joint"]["f1"] <= 100
+
+
+def test_bench_ner_json():
+    out = bench("ner", DATASETS / "ner-de" / "germeval2014-dev.tsv", "--limit", "50")
+    assert out["sentences"] == 50 and "overall" in out
+
+
+def test_bench_timex_json():
+    out = bench("timex", DATASETS / "wikiwarsde")
+    assert {"tune", "heldout", "all"} <= set(out)
