@@ -169,3 +169,14 @@ def test_sample_corpus_documents_match_their_gold(tmp_path):
             assert st["content"] in text, (stem, st["content"])
         checked += 1
     assert checked == len(rows) >= 23
+
+
+def test_reanalyze_fills_missing_analyses_once(tmp_path, seed_path):
+    db = tmp_path / "r.db"
+    ingest_json(db, seed_path, SAMPLES / "feed_extra.jsonl", extra=("--no-analyze",))
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from analyses").fetchone()[0] == 0
+    assert "analysed 3 documents" in run("reanalyze", "--db", db).output
+    assert con.execute("select count(*) from analyses").fetchone()[0] == 3
+    assert con.execute("select count(*) from statements").fetchone()[0] > 0
+    assert "analysed 0 documents" in run("reanalyze", "--db", db).output
