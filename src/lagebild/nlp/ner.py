@@ -5,7 +5,9 @@ Rules, gazetteers and light statistics, one pass over spaCy tokens:
    spokesperson noun (a token trie);
 2. context patterns: given name + surname, title + name ("Präsident X", "Frau X"),
    organisation suffixes ("GmbH", "-ministerium"), "Kurznachrichtendienst X";
-3. per-token label counts from open training corpora (smartdata, europeana, wnut17):
+3. German: a trained tagger (``ner_model``, see docs/models.md) for boundaries and labels,
+   merged with 1-2 (KB matches win unless the tagger's span is longer). Otherwise (English,
+   or no model): per-token label counts from open training corpora (smartdata, europeana, wnut17):
    German capitalises every noun, so a capitalised word is a name only if the corpora
    saw it as one more often than as a plain word;
 4. document propagation: a surname seen in a full name links its later mentions.
@@ -250,13 +252,14 @@ def _form_labels(kb_id: int, kb) -> dict[str, str]:
 
 def _model_spans(c: _Ctx, gz: Gazetteer, tagger) -> list[tuple[int, int, str]]:
     """Tagger spans as doc token indices (the tagger sees no whitespace tokens)."""
-    keep = [k for k, t in enumerate(c.doc) if not t.is_space]
-    toks = [c.toks[k] for k in keep]
+    all_toks = c.toks  # plain strings: iterating spaCy tokens again would cost more than tagging
+    keep = [k for k, t in enumerate(all_toks) if not t.isspace()]
+    toks = [all_toks[k] for k in keep]
     starts, prev = [], None
     for n, k in enumerate(keep):
         # a sentence starts after . ! ? or a line break, as in the training sentences
-        starts.append(n == 0 or prev in (".", "!", "?") or (k > 0 and "\n" in c.doc[k - 1].text_with_ws))
-        prev = c.toks[k]
+        starts.append(n == 0 or prev in (".", "!", "?") or "\n" in all_toks[k - 1])
+        prev = all_toks[k]
     spans = tagger.spans(toks, starts, gazetteer_tags(toks, gz, _form_labels(id(c.kb), c.kb)))
     return [(keep[a], keep[b - 1] + 1, label) for a, b, label in spans]
 

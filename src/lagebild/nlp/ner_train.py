@@ -1,0 +1,244 @@
+"""Train the fast German NER tagger (``ner_model``) from open data sets.
+
+Training data (all shippable): DFKI SmartData v1 train (CC BY 4.0; news, RSS, tweets;
+char spans) and Europeana Newspapers German NER (CC0; historical OCR, BIO, weighted
+down by being seen in fewer epochs). GermEval 2014 and EuroParl are evaluation data and
+are never read here. Deterministic: fixed seed, fixed file order.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+import time
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import InputError
+from .ner_model import MASK, N_TAGS, TAG_INDEX, Tagger, allowed_transitions, bio_spans, viterbi
+
+# SmartData types -> our classes; dates, numbers, triggers, routes (train numbers), positions -> O
+SMARTDATA_LABELS = {"person": "PER", "organization": "ORG", "organization-company": "ORG", "location": "LOC",
+                    "location-city": "LOC", "location-stop": "LOC", "location-street": "LOC"}
+# generic nouns that SmartData sometimes marks as companies ("die Gruppe"): not names
+GENERIC = {"gruppe", "unternehmen", "konzern", "firma", "tochter", "tochterfirma", "bahn", "polizei",
+           "regierung", "hersteller", "autobauer", "konzerns", "unternehmens"}
+Sentence = tuple[list[str], list[str]]
+_ADJ = re.compile(r"^[a-zäöü]+isch(e|en|er|es|em)?$")
+
+
+def _json_stream(path: Path):
+    text = gzip.open(path, "rt", encoding="utf-8").read()
+    dec, i, n = json.JSONDecoder(), 0, len(text)
+    while i < n:
+        while i < n and text[i].isspace():
+            i += 1
+        if i >= n:
+            break
+        obj, i = dec.raw_decode(text, i)
+        yield obj
+
+
+def read_smartdata(path: str | Path) -> list[Sentence]:
+    """Sentences of SmartData v1 (JSON documents with char-span concept mentions) as BIO."""
+    from .tokens import blank, split_sentences
+
+    nlp = blank("de")
+    out: list[Sentence] = []
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"SmartData file not found: {path}")
+    for doc_json in _json_stream(path):
+        text = doc_json["text"]["string"]
+        mentions = []
+        for m in (doc_json.get("conceptMentions") or {}).get("array", []):
+            label = SMARTDATA_LABELS.get(m["type"])
+            a, b = m["span"]["start"], m["span"]["end"]
+            surface = text[a:b].strip()
+            # lower-case mentions are kept only as place adjectives ("italienische"), which
+            # GermEval-style annotation counts as LOC (LOCderiv)
+            if not label or surface.lower() in GENERIC or not (surface[:1].isupper() or _ADJ.search(surface)):
+                continue
+            mentions.append((a, a + len(text[a:b].rstrip()), label))
+        doc = nlp.make_doc(text)
+        for s_start, s_end in split_sentences(doc):
+            toks = [t for t in doc.char_span(s_start, s_end, alignment_mode="expand") if not t.is_space]
+            tags = ["O"] * len(toks)
+            for a, b, label in mentions:
+                inside = [k for k, t in enumerate(toks) if t.idx >= a and t.idx + len(t.text) <= b]
+                if not inside or any(tags[k] != "O" for k in inside):
+                    continue
+                tags[inside[0]] = "B-" + label
+                for k in inside[1:]:
+                    tags[k] = "I-" + label
+            if toks:
+                out.append(([t.text for t in toks], tags))
+    return out
+
+
+def read_europeana(path: str | Path, max_len: int = 60) -> list[Sentence]:
+    """Europeana BIO files (no sentence breaks): cut at '.', '!', '?' or every ``max_len`` tokens."""
+    out: list[Sentence] = []
+    toks: list[str] = []
+    tags: list[str] = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        parts = line.split()
+        if len(parts) != 2:
+            continue
+        tok, tag = parts
+        tag = tag.upper()
+        if tag[2:] not in ("PER", "LOC", "ORG"):
+            tag = "O"
+        toks.append(tok)
+        tags.append(tag)
+        if tok in (".", "!", "?") and len(toks) > 3 or len(toks) >= max_len:
+            out.append((toks, tags))
+            toks, tags = [], []
+    if toks:
+        out.append((toks, tags))
+    return out
+
+
+def sentence_starts(toks: list[str]) -> list[bool]:
+    return [i == 0 for i in range(len(toks))]
+
+
+class _Trainer:
+    """Averaged structured perceptron over hashed features (dense arrays while training)."""
+
+    def __init__(self, featurizer, gaz_fn):
+        self.f, self.gaz_fn = featurizer, gaz_fn
+        self.w = np.zeros((MASK + 1, N_TAGS))
+        self.u = np.zeros((MASK + 1, N_TAGS))  # sum of step * update, for averaging
+        self.t = np.zeros((N_TAGS + 1, N_TAGS))
+        self.tu = np.zeros((N_TAGS + 1, N_TAGS))
+        self.allowed = allowed_transitions()
+        self.step = 1
+
+    def prepare(self, sents: list[Sentence], rng: random.Random | None = None, drop: float = 0.0):
+        """Feature ids per sentence. With ``drop`` > 0 the token's own word-identity features
+        are left out at that rate, so context, shape and affixes learn to carry unseen names."""
+        from .ner_model import _fid
+
+        out = []
+        for toks, tags in sents:
+            ids, offs = self.f.doc_features(toks, sentence_starts(toks), self.gaz_fn(toks))
+            if drop and rng is not None:
+                bounds = offs[1:] + [len(ids)]
+                new_ids, new_offs = [], []
+                for tok, a, b in zip(toks, offs, bounds):
+                    new_offs.append(len(new_ids))
+                    own = ids[a:b]
+                    if rng.random() < drop:
+                        lex = {_fid("w=" + tok.lower()), _fid("W=" + tok)}
+                        own = [f for f in own if f not in lex]
+                    new_ids.extend(own)
+                ids, offs = new_ids, new_offs
+            if toks:
+                out.append((np.asarray(ids, dtype=np.int64), offs + [len(ids)], [TAG_INDEX.get(t, 0) for t in tags]))
+        return out
+
+    def update(self, ids: np.ndarray, offs: list[int], gold: list[int]) -> None:
+        em = np.add.reduceat(self.w[ids], offs[:-1], axis=0)
+        pred = viterbi(em, self.t + self.allowed)
+        if pred != gold:
+            c = self.step
+            prev_g = prev_p = N_TAGS
+            for k, (g, p) in enumerate(zip(gold, pred)):
+                if g != p:
+                    f = ids[offs[k]:offs[k + 1]]
+                    np.add.at(self.w[:, g], f, 1.0)
+                    np.add.at(self.w[:, p], f, -1.0)
+                    np.add.at(self.u[:, g], f, c)
+                    np.add.at(self.u[:, p], f, -c)
+                if g != p or prev_g != prev_p:
+                    self.t[prev_g, g] += 1.0
+                    self.t[prev_p, p] -= 1.0
+                    self.tu[prev_g, g] += c
+                    self.tu[prev_p, p] -= c
+                prev_g, prev_p = g, p
+        self.step += 1
+
+    def averaged(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.w - self.u / self.step, self.t - self.tu / self.step
+
+
+def _evaluate(tagger: Tagger, sents: list[Sentence], gaz_fn) -> dict:
+    tp = fp = fn = 0
+    for toks, tags in sents:
+        gold = set(bio_spans([TAG_INDEX.get(t, 0) for t in tags]))
+        pred = set(tagger.spans(toks, sentence_starts(toks), gaz_fn(toks)))
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": round(100 * p, 2), "recall": round(100 * r, 2),
+            "f1": round(200 * p * r / (p + r), 2) if p + r else 0.0}
+
+
+def load_corpora(datasets_dir: str | Path) -> dict[str, list[Sentence]]:
+    base = Path(datasets_dir)
+    smart = read_smartdata(base / "smartdata-de-ner" / "v1_20180119" / "train.json.gz")
+    euro: list[Sentence] = []
+    for name in ("enp_DE.lft.bio", "enp_DE.onb.bio", "enp_DE.sbb.bio"):
+        p = base / "europeana-de-ner" / name
+        if p.exists():
+            euro.extend(read_europeana(p))
+    return {"smartdata": smart, "europeana": euro}
+
+
+def train_ner(options, out_path: str | Path, *, epochs: int = 8, europeana_epochs: int = 4, seed: int = 13,
+              heldout: float = 0.0, drop: float = 0.3, corpora: dict | None = None) -> dict:
+    """Train on SmartData train (+ Europeana in the first ``europeana_epochs`` epochs), write the
+    model to ``out_path`` and return statistics. ``heldout`` > 0 keeps that share of SmartData
+    out of training and reports the tagger's span F1 on it (for tuning without GermEval)."""
+    from ..kb import load_kb
+    from .ner import _gazetteer
+    from .ner_lexicon import given_names
+    from .ner_model import Featurizer, form_labels, gazetteer_tags
+
+    t0 = time.perf_counter()
+    corpora = corpora or load_corpora(options.datasets_dir)
+    rng = random.Random(seed)
+    smart = list(corpora["smartdata"])
+    rng.shuffle(smart)
+    n_held = int(len(smart) * heldout)
+    held, smart = smart[:n_held], smart[n_held:]
+    euro = list(corpora.get("europeana", []))
+
+    kb = load_kb(options)
+    gz = _gazetteer(id(kb), "de", kb)
+    labels = form_labels(kb)
+
+    def gaz_fn(toks):
+        return gazetteer_tags(toks, gz, labels)
+
+    names = given_names()
+    trainer = _Trainer(Featurizer(names), gaz_fn)
+    smart_p = trainer.prepare(smart, rng, drop)
+    euro_p = trainer.prepare(euro, rng, drop) if europeana_epochs else []
+    for epoch in range(epochs):
+        batch = smart_p + (euro_p if epoch < europeana_epochs else [])
+        order = list(range(len(batch)))
+        rng.shuffle(order)
+        for k in order:
+            trainer.update(*batch[k])
+    w, t = trainer.averaged()
+    meta = {"data": ["smartdata-de-ner v1 train (CC BY 4.0)"]
+            + (["europeana-de-ner (CC0)"] if euro_p else []),
+            "epochs": epochs, "europeana_epochs": europeana_epochs if euro_p else 0, "seed": seed,
+            "hash_bits": MASK.bit_length(), "heldout": heldout, "drop": drop}
+    tagger = Tagger.from_dense(w, t, meta, names)
+    tagger.save(out_path)
+    stats = {"sentences": len(smart) + len(euro), "smartdata_sentences": len(smart),
+             "europeana_sentences": len(euro), "tokens": sum(len(s[0]) for s in smart + euro),
+             "features": int(len(np.flatnonzero(tagger.remap))), "seconds": round(time.perf_counter() - t0, 1),
+             "bytes": Path(out_path).stat().st_size, **meta}
+    if held:
+        stats["heldout_smartdata"] = _evaluate(tagger, held, gaz_fn)
+    return stats
