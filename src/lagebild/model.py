@@ -131,6 +131,7 @@ class Statement:
     nested_in: str | None = None
     said_on: str | None = None  # when it was said, if the text says so (ISO date or interval)
     confidence: float = 1.0
+    topics: list = field(default_factory=list)  # [[CAP major topic code, score], ...], best first
 
     def to_dict(self, doc: Document | None = None) -> dict[str, Any]:
         spans = lambda xs: [s.to_dict() for s in xs]  # noqa: E731
@@ -150,6 +151,7 @@ class Statement:
             "nested_in": self.nested_in,
             "said_on": self.said_on,
             "confidence": self.confidence,
+            "topics": self.topics,
         }
         if doc is not None:
             out = {"doc": doc.id, "published": doc.to_dict()["published"], **out}
@@ -198,4 +200,20 @@ class Analysis:
         out += [e.span for e in self.entities] + [t.span for t in self.time_expressions]
         for st in self.statements:
             out += st.quote + st.cue + st.frame + st.addressee + st.speaker_mention
+        for record in self.positions + self.commitments + self.conditions:
+            out += list(_nested_spans(record))
         return out
+
+
+def _nested_spans(value: Any):
+    """Span-shaped dicts ({start, end, text}) anywhere inside a JSON-like record."""
+    if isinstance(value, dict):
+        if isinstance(value.get("start"), int) and isinstance(value.get("end"), int) \
+                and isinstance(value.get("text"), str):
+            yield Span(value["start"], value["end"], value["text"])
+        for item in value.values():
+            if isinstance(item, (dict, list)):
+                yield from _nested_spans(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _nested_spans(item)

@@ -9,6 +9,7 @@ from typing import Any
 from ..errors import StoreError
 from ..model import Analysis
 from .rows import iso_day, joined_text, utc_now
+from .positions import write_positions
 from .search import fts_query, run_match
 
 
@@ -60,6 +61,7 @@ def write_analysis(conn: sqlite3.Connection, analysis: Analysis, cluster_id: str
             for e in analysis.entities
         ],
     )
+    write_positions(conn, analysis, cluster_id)
 
 
 # Only the newest analysis of a document counts, so re-analysing with a new

@@ -20,6 +20,7 @@ from ..settings import make_options
 from . import schema
 from .analyses import check_spans, query_statements, write_analysis
 from .neardup import MinHasher
+from .positions import disagreements, query_commitments, query_positions, stance_changes, timeline
 from .rows import DOCUMENT_COLUMNS, document_from_row, document_values, iso_day, utc_now
 from .search import search_documents
 
@@ -346,7 +347,7 @@ class Store:
 
     @_mapped
     def counts(self) -> dict[str, int]:
-        tables = ("documents", "clusters", "rejects", "statements", "analyses")
+        tables = ("documents", "clusters", "rejects", "statements", "positions", "commitments", "analyses")
         return {t: self._conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
     @_mapped
@@ -356,6 +357,40 @@ class Store:
             "SELECT result FROM analyses WHERE doc_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1", (doc_id,)
         ).fetchone()
         return json.loads(row["result"]) if row else None
+
+    @_mapped
+    def positions(self, *, actor: str | None = None, issue: str | None = None, stance: str | None = None,
+                  since: date | str | None = None, until: date | str | None = None, limit: int = 100,
+                  offset: int = 0, one_per_cluster: bool = True) -> list[dict[str, Any]]:
+        """Positions (actor x issue x stance) of each document's latest analysis, in date order."""
+        return query_positions(self._conn, actor=actor, issue=issue, stance=stance, since=since, until=until,
+                               limit=limit, offset=offset, one_per_cluster=one_per_cluster)
+
+    @_mapped
+    def commitments(self, *, actor: str | None = None, issue: str | None = None, act: str | None = None,
+                    since: date | str | None = None, until: date | str | None = None, limit: int = 100,
+                    offset: int = 0, one_per_cluster: bool = True) -> list[dict[str, Any]]:
+        """Commitments (pledges, demands, refusals, ...) of each document's latest analysis, in date order."""
+        return query_commitments(self._conn, actor=actor, issue=issue, act=act, since=since, until=until,
+                                 limit=limit, offset=offset, one_per_cluster=one_per_cluster)
+
+    def timeline(self, *, actor: str | None = None, issue: str | None = None,
+                 since: date | str | None = None, until: date | str | None = None,
+                 limit: int = 1000) -> list[dict[str, Any]]:
+        """An actor's (or an issue's) statements and positions merged in date order, each with ``kind``."""
+        stmts = self.statements(actor=actor, since=since, until=until, limit=limit, one_per_cluster=True) \
+            if actor and not issue else []
+        return timeline(stmts, self.positions(actor=actor, issue=issue, since=since, until=until, limit=limit))
+
+    def changes(self, *, actor: str | None = None, issue: str | None = None,
+                since: date | str | None = None, until: date | str | None = None) -> list[dict[str, Any]]:
+        """Stance shifts: consecutive different stances of one actor on one issue, evidence on both sides."""
+        return stance_changes(self.positions(actor=actor, issue=issue, since=since, until=until, limit=100000))
+
+    def disagreements(self, *, issue: str, since: date | str | None = None,
+                      until: date | str | None = None) -> list[dict[str, Any]]:
+        """Actor pairs whose latest stances on ``issue`` in the period lean opposite ways."""
+        return disagreements(self.positions(issue=issue, since=since, until=until, limit=100000), issue)
 
     @_mapped
     def statements(self, *, actor: str | None = None, since: date | str | None = None,

@@ -1,0 +1,197 @@
+"""Positions and commitments: writing them with an analysis, and the queries over time.
+
+Records are the dicts the positions stage puts on ``Analysis.positions`` and
+``Analysis.commitments`` (see docs/commitments.md). The tables hold the columns
+queries filter on; the full record stays in ``json``.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+from typing import Any, Iterable
+
+from ..model import Analysis
+from .rows import iso_day
+
+# How far each stance leans; opposite signs are a disagreement.
+STANCE_LEAN = {"supports": 1.0, "conditional": 0.5, "undecided": 0.0, "hesitant": -0.5, "opposes": -1.0}
+
+
+def actor_fields(record: dict[str, Any]) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+    """(actor_key, id, name, wikidata, mention text) from a record's ``actor`` field.
+
+    Accepts ``{"mention": [spans], "actor": {...}}`` as well as a bare actor dict.
+    """
+    raw = record.get("actor")
+    mention = None
+    if isinstance(raw, dict) and ("mention" in raw or "actor" in raw):
+        spans = raw.get("mention") or []
+        mention = " … ".join(s.get("text", "") for s in spans if isinstance(s, dict)) or None
+        raw = raw.get("actor")
+    if not isinstance(raw, dict):
+        key = mention.lower() if mention else None
+        return key, None, None, None, mention
+    actor_id = raw.get("id")
+    key = actor_id or (raw.get("name") or mention or "").lower() or None
+    return key, actor_id, raw.get("name"), raw.get("wikidata"), mention
+
+
+def issue_key(record: dict[str, Any]) -> str | None:
+    """The issue id (or label) of a record, whatever shape the stage gave it."""
+    issue = record.get("issue")
+    if isinstance(issue, dict):
+        return issue.get("id") or issue.get("label")
+    return issue or None
+
+
+def write_positions(conn: sqlite3.Connection, analysis: Analysis, cluster_id: str | None) -> None:
+    """Replace the positions and commitments of (doc_id, pipeline_version). Caller holds a transaction."""
+    doc = analysis.document
+    key = (doc.id, analysis.pipeline_version)
+    published = doc.published.isoformat() if doc.published else None
+    conn.execute("DELETE FROM positions WHERE doc_id = ? AND pipeline_version = ?", key)
+    conn.execute("DELETE FROM commitments WHERE doc_id = ? AND pipeline_version = ?", key)
+    conn.executemany(
+        "INSERT INTO positions(id, doc_id, pipeline_version, actor_key, actor_id, actor_name, actor_wikidata,"
+        " actor_mention, issue, stance, published, cluster_id, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(p.get("id") or f"{doc.id}:p{i}", *key, *actor_fields(p), issue_key(p), p.get("stance") or "undecided",
+          published, cluster_id, _record_json(p, doc.id, published, cluster_id))
+         for i, p in enumerate(analysis.positions)],
+    )
+    conn.executemany(
+        "INSERT INTO commitments(id, doc_id, pipeline_version, actor_key, actor_id, actor_name, actor_wikidata,"
+        " actor_mention, act, object, issue, published, cluster_id, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(c.get("id") or f"{doc.id}:c{i}", *key, *actor_fields(c), c.get("act") or "intention",
+          _object_text(c), issue_key(c), published, cluster_id, _record_json(c, doc.id, published, cluster_id))
+         for i, c in enumerate(analysis.commitments)],
+    )
+
+
+def _object_text(record: dict[str, Any]) -> str | None:
+    obj = record.get("object")
+    if isinstance(obj, dict):
+        return obj.get("text") or obj.get("normalized") or obj.get("phrase")
+    return obj
+
+
+def _record_json(record: dict[str, Any], doc_id: str, published: str | None, cluster_id: str | None) -> str:
+    return json.dumps({"doc": doc_id, "published": published, "cluster_id": cluster_id, **record},
+                      ensure_ascii=False)
+
+
+# Only each document's newest analysis counts (as for statements).
+def _latest(alias: str) -> str:
+    return (f"{alias}.pipeline_version = (SELECT a.pipeline_version FROM analyses a WHERE a.doc_id = {alias}.doc_id"
+            " ORDER BY a.created_at DESC, a.rowid DESC LIMIT 1)")
+
+
+def _actor_clause(alias: str, actor: str | None, params: list[Any]) -> str | None:
+    if not actor:
+        return None
+    params += [actor] * 4
+    return (f"({alias}.actor_id = ? OR {alias}.actor_wikidata = ? OR {alias}.actor_name = ? COLLATE NOCASE"
+            f" OR {alias}.actor_mention = ? COLLATE NOCASE)")
+
+
+def _filters(alias: str, *, actor, issue, since, until, params: list[Any]) -> list[str]:
+    where = [_latest(alias)]
+    if clause := _actor_clause(alias, actor, params):
+        where.append(clause)
+    if issue:
+        where.append(f"{alias}.issue = ? COLLATE NOCASE")
+        params.append(issue)
+    if (day := iso_day(since, "since")) is not None:
+        where.append(f"{alias}.published >= ?")
+        params.append(day)
+    if (day := iso_day(until, "until")) is not None:
+        where.append(f"{alias}.published <= ?")
+        params.append(day)
+    return where
+
+
+def query_positions(conn: sqlite3.Connection, *, actor=None, issue=None, stance=None, since=None, until=None,
+                    limit: int = 100, offset: int = 0, one_per_cluster: bool = True) -> list[dict[str, Any]]:
+    params: list[Any] = []
+    where = _filters("p", actor=actor, issue=issue, since=since, until=until, params=params)
+    if stance:
+        where.append("p.stance = ?")
+        params.append(stance)
+    # wire copies repeat a position: keep the earliest per (story, actor, issue, stance)
+    dedupe = (", ROW_NUMBER() OVER (PARTITION BY coalesce(p.cluster_id, p.doc_id), p.actor_key, p.issue, p.stance"
+              " ORDER BY p.published, p.row_no) AS copy_no" if one_per_cluster else ", 1 AS copy_no")
+    sql = (f"SELECT json FROM (SELECT p.json, p.published, p.row_no{dedupe} FROM positions p"
+           f" WHERE {' AND '.join(where)}) WHERE copy_no = 1"
+           " ORDER BY published IS NULL, published, row_no LIMIT ? OFFSET ?")
+    return [json.loads(r[0]) for r in conn.execute(sql, (*params, limit, offset))]
+
+
+def query_commitments(conn: sqlite3.Connection, *, actor=None, issue=None, act=None, since=None, until=None,
+                      limit: int = 100, offset: int = 0, one_per_cluster: bool = True) -> list[dict[str, Any]]:
+    params: list[Any] = []
+    where = _filters("c", actor=actor, issue=issue, since=since, until=until, params=params)
+    if act:
+        where.append("c.act = ?")
+        params.append(act)
+    dedupe = (", ROW_NUMBER() OVER (PARTITION BY coalesce(c.cluster_id, c.doc_id), c.actor_key, c.act,"
+              " lower(coalesce(c.object, '')) ORDER BY c.published, c.row_no) AS copy_no"
+              if one_per_cluster else ", 1 AS copy_no")
+    sql = (f"SELECT json FROM (SELECT c.json, c.published, c.row_no{dedupe} FROM commitments c"
+           f" WHERE {' AND '.join(where)}) WHERE copy_no = 1"
+           " ORDER BY published IS NULL, published, row_no LIMIT ? OFFSET ?")
+    return [json.loads(r[0]) for r in conn.execute(sql, (*params, limit, offset))]
+
+
+def actor_label(record: dict[str, Any]) -> str:
+    key, _id, name, _wd, mention = actor_fields(record)
+    return name or mention or key or "(unknown)"
+
+
+def stance_changes(positions: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Consecutive different stances of one actor on one issue, with the evidence on both sides."""
+    last: dict[tuple[str | None, str | None], dict[str, Any]] = {}
+    shifts = []
+    for pos in sorted(positions, key=lambda p: (p.get("published") or "", p.get("id") or "")):
+        k = (actor_fields(pos)[0], issue_key(pos))
+        if k[0] is None:
+            continue
+        prev = last.get(k)
+        if prev is not None and prev.get("stance") != pos.get("stance"):
+            shifts.append({"actor": actor_label(pos), "actor_key": k[0], "issue": k[1],
+                           "from": _side(prev), "to": _side(pos)})
+        last[k] = pos
+    return shifts
+
+
+def _side(pos: dict[str, Any]) -> dict[str, Any]:
+    return {"stance": pos.get("stance"), "published": pos.get("published"), "doc": pos.get("doc"),
+            "id": pos.get("id"), "evidence": pos.get("evidence"), "conditions": pos.get("conditions", [])}
+
+
+def disagreements(positions: Iterable[dict[str, Any]], issue: str) -> list[dict[str, Any]]:
+    """Pairs of actors whose latest stances on ``issue`` in the period lean opposite ways."""
+    latest: dict[str, dict[str, Any]] = {}
+    for pos in sorted(positions, key=lambda p: (p.get("published") or "", p.get("id") or "")):
+        key = actor_fields(pos)[0]
+        if key is not None:
+            latest[key] = pos
+    items = sorted(latest.items())
+    pairs = []
+    for i, (key_a, a) in enumerate(items):
+        for key_b, b in items[i + 1:]:
+            lean_a, lean_b = STANCE_LEAN.get(a.get("stance"), 0.0), STANCE_LEAN.get(b.get("stance"), 0.0)
+            if lean_a * lean_b < 0:
+                pairs.append({"issue": issue,
+                              "a": {"actor": actor_label(a), "actor_key": key_a, **_side(a)},
+                              "b": {"actor": actor_label(b), "actor_key": key_b, **_side(b)}})
+    return pairs
+
+
+def timeline(statements: list[dict[str, Any]], positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Statements and positions of an actor (or issue), merged in date order, each with a ``kind``."""
+    rows = [{"kind": "statement", **s} for s in statements] + [{"kind": "position", **p} for p in positions]
+    return sorted(rows, key=lambda r: (r.get("published") or "", r["kind"], r.get("id") or ""))
+
+
+def as_day(value: date | str | None) -> str | None:
+    return iso_day(value, "date")
