@@ -13,7 +13,7 @@ import click
 
 from .. import __version__
 from ..errors import LagebildError
-from . import admin, bench, ingest, kb, positions, query
+from . import admin, bench, ingest, kb, positions, query, train
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -31,6 +31,7 @@ for module in (ingest, query, positions, admin):
         cli.add_command(command)
 cli.add_command(bench.bench)
 cli.add_command(kb.kb)
+cli.add_command(train.train)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,6 +1,6 @@
-"""Build the shipped actor files in src/lagebild/data/kb/ from the political-actors data set.
+"""Build the shipped actor files in src/lagebild/data/kb/ from the public data sets.
 
-Usage: python scripts/build_kb.py [DATASETS_DIR]   (default: ../shared/datasets)
+Run through `lagebild train kb [--out DIR]` (needs the `train` extra for babel).
 
 Writes
   countries.json      countries: QID, ISO code, English/German names, genitives, adjectives
@@ -16,13 +16,11 @@ import csv
 import gzip
 import json
 import re
-import sys
 from pathlib import Path
 
-from babel import Locale
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "lagebild" / "data" / "kb"
+# The shipped files live here; `lagebild train kb` rebuilds them (or writes elsewhere with --out).
+OUT = Path(__file__).resolve().parents[1] / "data" / "kb"
 
 # ISO 3166 alpha-2 -> Wikidata QID, German adjective stem, English adjective,
 # extra aliases. Checked against the country QIDs in the heads-of-state list.
@@ -130,6 +128,13 @@ def adjective_forms(stem: str) -> list[str]:
 
 
 def build_countries() -> list[dict]:
+    try:
+        from babel import Locale  # CLDR country names; only needed to rebuild
+    except ImportError as exc:
+        from ..errors import ConfigError
+
+        raise ConfigError("rebuilding the knowledge base needs babel",
+                          hint="pip install 'lagebild[train]'") from exc
     de, en = Locale("de").territories, Locale("en").territories
     out = []
     for iso, qid, adj_de, adj_en, extra in COUNTRIES:
@@ -292,24 +297,28 @@ def build_ner_lexicon(ds: Path) -> dict:
     return counts
 
 
-def main(argv: list[str]) -> int:
-    ds = Path(argv[1]) if len(argv) > 1 else ROOT.parent / "shared" / "datasets"
+def build_kb(datasets_dir: str | Path, out_dir: str | Path = OUT) -> dict:
+    """Write countries.json, actors.json.gz, ner_lexicon.tsv.gz and given_names.txt.gz into
+    ``out_dir``; returns counts and notes (country table entries the data does not confirm)."""
+    ds = Path(datasets_dir)
+    out = Path(out_dir)
+    notes: list[str] = []
     countries = build_countries()
     iso_of = {c["id"]: c["iso"] for c in countries}
     # cross-check the hand table with the QIDs in the data set
     names = {r["countryid"]: r["country"] for r in read_csv(ds / "political-actors" / "world_officeholders" / "heads_of_state_government_2024-10-23.csv")}
     for c in countries:
         if c["id"] in names and names[c["id"]].split()[0] not in c["name"] + " " + " ".join(c["aliases"]):
-            print(f"check {c['iso']} {c['id']}: data says {names[c['id']]!r}, table {c['name']!r}", file=sys.stderr)
+            notes.append(f"check {c['iso']} {c['id']}: data says {names[c['id']]!r}, table {c['name']!r}")
         if c["id"] not in names:
-            print(f"note {c['iso']} {c['id']} ({c['name']}) not in heads-of-state list", file=sys.stderr)
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "countries.json").write_text(json.dumps(countries, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+            notes.append(f"note {c['iso']} {c['id']} ({c['name']}) not in heads-of-state list")
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "countries.json").write_text(json.dumps(countries, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     actors = build_actors(ds, iso_of)
-    with gzip.open(OUT / "actors.json.gz", "wt", encoding="utf-8") as fh:
+    with gzip.open(out / "actors.json.gz", "wt", encoding="utf-8") as fh:
         json.dump(actors, fh, ensure_ascii=False, separators=(",", ":"))
     counts = build_ner_lexicon(ds)
-    with gzip.open(OUT / "ner_lexicon.tsv.gz", "wt", encoding="utf-8") as fh:
+    with gzip.open(out / "ner_lexicon.tsv.gz", "wt", encoding="utf-8") as fh:
         fh.write("# token\t" + "\t".join(LABELS) + "\n")
         for tok, c in sorted(counts.items()):
             if sum(c.values()) >= 1 and re.fullmatch(r"[\w.'’-]+", tok):
@@ -319,11 +328,7 @@ def main(argv: list[str]) -> int:
     for row in csv.DictReader((ds / "first-names-berlin" / "berlin_babynames_2012-2023_aggregated.tsv").open(encoding="utf-8"), delimiter="\t"):
         if int(row["anzahl_2012_2023"] or 0) >= 5 and row["vorname"].isalpha():
             names.append(row["vorname"])
-    with gzip.open(OUT / "given_names.txt.gz", "wt", encoding="utf-8") as fh:
+    with gzip.open(out / "given_names.txt.gz", "wt", encoding="utf-8") as fh:
         fh.write("\n".join(sorted(set(names))) + "\n")
-    print(f"{len(countries)} countries, {len(actors)} actors, {len(counts)} lexicon tokens, {len(set(names))} given names -> {OUT}")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv))
+    return {"countries": len(countries), "actors": len(actors), "lexicon_tokens": len(counts),
+            "given_names": len(set(names)), "out": str(out), "notes": notes}

@@ -1,0 +1,53 @@
+"""`lagebild train`: rebuild every shipped model and data file from the public data sets."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .common import build_options, set_option
+
+SHIPPED = Path(__file__).resolve().parents[1] / "data"
+
+
+@click.group("train")
+def train() -> None:
+    """Rebuild what lagebild ships (NER tagger, actor knowledge base) from the data sets.
+
+    The data sets are read from the datasets_dir setting (--set datasets_dir=DIR).
+    Without --out, the shipped files are overwritten (in a source checkout).
+    """
+
+
+@train.command("ner")
+@click.option("--out", type=click.Path(dir_okay=False), help="model file to write (default: the shipped one)")
+@click.option("--json", "as_json", is_flag=True, help="print the training statistics as one JSON object")
+@set_option
+def train_ner_cmd(out, as_json, overrides):
+    """Train the fast German NER tagger on SmartData (CC BY 4.0) and Europeana (CC0)."""
+    from ..nlp.ner_train import train_ner
+
+    options = build_options(overrides)
+    target = Path(out) if out else SHIPPED / "models" / "ner_de_fast.npz"
+    stats = train_ner(options, target)
+    click.echo(json.dumps(stats, default=str) if as_json else f"wrote {target}: {stats}")
+
+
+@train.command("kb")
+@click.option("--out", type=click.Path(file_okay=False), help="folder to write (default: the shipped one)")
+@click.option("--json", "as_json", is_flag=True, help="print the counts as one JSON object")
+@set_option
+def train_kb_cmd(out, as_json, overrides):
+    """Rebuild the actor knowledge base files from political-actors, NER corpora and first names."""
+    from ..kb.build import OUT, build_kb
+
+    options = build_options(overrides)
+    result = build_kb(options.datasets_dir, Path(out) if out else OUT)
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    click.echo(f"{result['countries']} countries, {result['actors']} actors, {result['lexicon_tokens']} lexicon "
+               f"tokens, {result['given_names']} given names -> {result['out']}")
+    for note in result["notes"]:
+        click.echo(f"  {note}", err=True)
