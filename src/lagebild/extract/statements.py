@@ -23,8 +23,10 @@ from .channel import find_channel, medium_override
 from .cues import AUX, PARTICLES, is_participle, lemma, load_lexicon
 from .konjunktiv import has_konjunktiv
 from .speakers import resolve_actor
+from .statements_en import find_en
 
 OPENERS = {"„": {"“", "”"}, "»": {"«"}, "“": {"”"}, "«": {"»"}, '"': {'"'}, "”": {"”", "“"}}
+OPENERS_EN = {**OPENERS, "''": {"''"}}  # NYT-style ''quotes'' in English news
 END_PUNCT = {".", "!", "?", "…"}
 QUOTE_MARKS = {"„", "“", "”", "»", "«", '"', "‚", "‘", "’"}
 # Nouns that make "nach ..." a source PP ("nach Angaben der Polizei").
@@ -114,19 +116,24 @@ class _Doc:
     def _quote_regions(self, doc) -> list[tuple[int, int]]:
         """Token ranges [open, close+1) of balanced quotation marks; a paragraph break cancels."""
         out: list[tuple[int, int]] = []
+        openers = OPENERS_EN if self.lang == "en" else OPENERS
         open_at, closers, k = None, set(), -1
+        gap = "\n"  # whitespace since the previous non-space token
         for t in doc:
             if t.is_space:
-                if "\n" in t.text and open_at is not None and "\n\n" in t.text:
+                gap += t.text
+                if open_at is not None and "\n\n" in t.text:
                     open_at = None
                 continue
+            new_line, gap = "\n" in gap, t.whitespace_
             k += 1
             w = t.text
             if open_at is not None and w in closers:
                 out.append((open_at, k + 1))
                 open_at = None
-            elif open_at is None and w in OPENERS:
-                open_at, closers = k, OPENERS[w]
+            elif w in openers and (open_at is None or self.lang == "en" and new_line and w == self.words[open_at]):
+                # English style: a paragraph opening with the same mark continues an unclosed quotation
+                open_at, closers = k, openers[w]
         return out
 
     def span(self, i: int, j: int) -> Span:
@@ -563,11 +570,19 @@ def _heading_sents(d: _Doc, headings: list[Span]) -> set[int]:
     return {s for s, (a, b) in enumerate(d.sents) if d.starts[a] in starts and d.words[b - 1] not in END_PUNCT}
 
 
+def _found_en(typ, medium, quote, cue, frame, speaker, addressee, sent, confidence) -> Found:
+    return Found(typ, medium, quote, cue, frame, speaker, addressee, sent, confidence=confidence)
+
+
 def find_found(state) -> tuple[_Doc, list[Found]]:
     d = _Doc(state)
     found: list[Found] = []
     used: set[int] = set()
     heads = _heading_sents(d, state.analysis.headings)
+    if d.lang == "en":
+        found.extend(find_en(d, _found_en))
+        _nested(d, found, used)
+        return d, found
     _direct_quotes(d, found, used)
     _indirect(d, found, used)
     _free_indirect(d, found, heads)

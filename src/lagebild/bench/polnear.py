@@ -1,0 +1,259 @@
+"""``lagebild bench polnear DIR``: English attribution relations on PolNeAR.
+
+Data: a PolNeAR split folder with ``text/NAME.txt`` and
+``attributions/NAME_ANNOTATOR.ann`` (brat standoff), and ``metadata.tsv`` one
+level up (``filename`` -> ``publication_date``). Each brat event
+``Attribution:T Source:T Cue:T Content:T [Content2:T ...]`` is one gold
+relation; a text-bound span may be discontinuous (``start end;start end``).
+``Attribution-no-source`` events have no source. ``Discard`` / ``Discuss``
+spans are not relations and are ignored. When several annotators annotated a
+text, the first annotator file (sorted by name) is the gold.
+
+Metric (token-level, in the spirit of the de-news-quotes metric):
+
+* Tokens: ``\\w+`` runs of the text (punctuation and quotation marks are not
+  scored, so boundary conventions around commas and quotes do not count).
+* Alignment: each predicted statement is paired with at most one gold
+  relation and vice versa, greedily by the number of shared content tokens
+  (largest first); pairs must share at least one content token.
+* Per role r in content (statement quote), source (speaker mention) and cue:
+  P = shared r-tokens over matched pairs / all predicted r-tokens,
+  R = shared r-tokens over matched pairs / all gold r-tokens (micro over the
+  split; unmatched predictions and gold relations count fully against P / R).
+* joint = macro mean of the content, source and cue P, R and F1 (each role
+  weighs the same, so short source and cue spans are not drowned by content).
+* relation P/R/F1: a pair counts when its content token F1 >= 0.5 (how many
+  relations were found at all).
+
+Speed: articles per second of the pipeline only (reading and scoring excluded).
+"""
+from __future__ import annotations
+
+import csv
+import re
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..model import Document
+
+ROLES = ("content", "source", "cue")
+_WORD = re.compile(r"\w+")
+
+
+def read_metadata(split_dir: Path) -> dict[str, date]:
+    """Publication dates by file stem from ``metadata.tsv`` beside or above the split folder."""
+    for cand in (split_dir / "metadata.tsv", split_dir.parent / "metadata.tsv"):
+        if cand.is_file():
+            out = {}
+            with cand.open(encoding="utf-8") as fh:
+                for row in csv.DictReader(fh, delimiter="\t"):
+                    try:
+                        out[row["filename"]] = date.fromisoformat(row["publication_date"])
+                    except (KeyError, TypeError, ValueError):
+                        continue
+            return out
+    return {}
+
+
+def _spans(field: str) -> list[tuple[int, int]]:
+    out = []
+    for part in field.split(";"):
+        a, b = part.split()
+        out.append((int(a), int(b)))
+    return out
+
+
+def parse_ann(text: str) -> list[dict[str, list[tuple[int, int]]]]:
+    """Gold relations of one brat file: ``{"content": [...], "source": [...], "cue": [...]}`` char ranges."""
+    bound: dict[str, list[tuple[int, int]]] = {}
+    events = []
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if len(cols) < 2:
+            continue
+        if cols[0].startswith("T"):
+            label, _, offsets = cols[1].partition(" ")
+            if label in ("Source", "Cue", "Content", "Attribution", "Attribution-no-source"):
+                try:
+                    bound[cols[0]] = _spans(offsets)
+                except ValueError:
+                    continue
+        elif cols[0].startswith("E"):
+            events.append(cols[1].split())
+    rels = []
+    for args in events:
+        rel: dict[str, list[tuple[int, int]]] = {r: [] for r in ROLES}
+        for arg in args[1:]:  # the first is the trigger (Attribution:T..)
+            role, _, tid = arg.partition(":")
+            key = re.sub(r"\d+$", "", role).lower()
+            if key in rel and tid in bound:
+                rel[key].extend(bound[tid])
+        if rel["content"]:
+            rels.append(rel)
+    return rels
+
+
+def read_split(path: str | Path) -> list[dict[str, Any]]:
+    """Documents of a PolNeAR split: name, text, date, gold relations."""
+    root = Path(path)
+    text_dir, ann_dir = root / "text", root / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise InputError(f"not a PolNeAR split folder (text/ and attributions/ expected): {root}")
+    dates = read_metadata(root)
+    anns: dict[str, Path] = {}
+    for f in sorted(ann_dir.glob("*.ann")):
+        stem = f.stem.rsplit("_", 1)[0]
+        anns.setdefault(stem, f)  # first annotator wins
+    docs = []
+    for f in sorted(text_dir.glob("*.txt")):
+        if f.stem not in anns:
+            continue
+        try:
+            text = f.read_text(encoding="utf-8")
+            gold = parse_ann(anns[f.stem].read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read PolNeAR document {f.name}: {exc}") from exc
+        docs.append({"name": f.stem, "text": text, "date": dates.get(f.stem), "gold": gold})
+    if not docs:
+        raise InputError(f"no annotated texts in {root}")
+    return docs
+
+
+class _Tokens:
+    """Word tokens of a text; maps char ranges to token index sets."""
+
+    def __init__(self, text: str):
+        self.bounds = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        self.starts = [a for a, _ in self.bounds]
+
+    def ids(self, ranges: list[tuple[int, int]]) -> frozenset[int]:
+        import bisect
+
+        out: set[int] = set()
+        for a, b in ranges:
+            i = max(0, bisect.bisect_right(self.starts, a) - 1)
+            while i < len(self.bounds) and self.bounds[i][0] < b:
+                if self.bounds[i][1] > a:
+                    out.add(i)
+                i += 1
+        return frozenset(out)
+
+
+def _as_tokens(rel: dict[str, list[tuple[int, int]]], toks: _Tokens) -> dict[str, frozenset[int]]:
+    return {r: toks.ids(rel[r]) for r in ROLES}
+
+
+def predicted_relations(statements) -> list[dict[str, list[tuple[int, int]]]]:
+    """Statements as relations: quote -> content, speaker mention -> source, cue -> cue (top level only)."""
+    out = []
+    for s in statements:
+        if s.nested_in is not None or not s.quote:
+            continue
+        out.append({"content": [(q.start, q.end) for q in s.quote],
+                    "source": [(m.start, m.end) for m in s.speaker_mention],
+                    "cue": [(c.start, c.end) for c in s.cue]})
+    return out
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def align(gold: list[dict[str, frozenset[int]]], pred: list[dict[str, frozenset[int]]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs (gold index, pred index) by shared content tokens."""
+    cands = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            n = len(g["content"] & p["content"])
+            if n:
+                cands.append((n, gi, pi))
+    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_g, used_p, pairs = set(), set(), []
+    for _n, gi, pi in cands:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+class Counts:
+    """Token counts per role, accumulated over documents."""
+
+    def __init__(self):
+        self.shared = dict.fromkeys(ROLES, 0)
+        self.gold = dict.fromkeys(ROLES, 0)
+        self.pred = dict.fromkeys(ROLES, 0)
+        self.rel = {"tp": 0, "gold": 0, "pred": 0}
+
+    def add(self, gold: list[dict[str, frozenset[int]]], pred: list[dict[str, frozenset[int]]]) -> None:
+        for r in ROLES:
+            self.gold[r] += sum(len(g[r]) for g in gold)
+            self.pred[r] += sum(len(p[r]) for p in pred)
+        self.rel["gold"] += len(gold)
+        self.rel["pred"] += len(pred)
+        for gi, pi in align(gold, pred):
+            g, p = gold[gi], pred[pi]
+            for r in ROLES:
+                self.shared[r] += len(g[r] & p[r])
+            n = len(g["content"] & p["content"])
+            if _f1(n / len(p["content"]), n / len(g["content"])) >= 0.5:
+                self.rel["tp"] += 1
+
+    def scores(self) -> dict[str, dict[str, float]]:
+        out = {}
+        for r in ROLES:
+            p = self.shared[r] / self.pred[r] if self.pred[r] else 0.0
+            rc = self.shared[r] / self.gold[r] if self.gold[r] else 0.0
+            out[r] = {"p": p, "r": rc, "f1": _f1(p, rc)}
+        out["joint"] = {k: sum(out[r][k] for r in ROLES) / len(ROLES) for k in ("p", "r", "f1")}
+        p = self.rel["tp"] / self.rel["pred"] if self.rel["pred"] else 0.0
+        rc = self.rel["tp"] / self.rel["gold"] if self.rel["gold"] else 0.0
+        out["relation"] = {"p": p, "r": rc, "f1": _f1(p, rc)}
+        return {k: {m: round(100 * v, 2) for m, v in d.items()} for k, d in out.items()}
+
+
+def run(path: str, options, *, limit: int | None = None) -> dict:
+    """Run the pipeline (English) on each PolNeAR text with its date and score the statements."""
+    from ..core import get_pipeline
+
+    docs = read_split(path)
+    if limit:
+        docs = docs[:limit]
+    pipe = get_pipeline(options)
+    pipe(Document(text="He said the plan was good.", lang="en"), lang="en")  # build lazily loaded parts first
+    counts, seconds, n_pred = Counts(), 0.0, 0
+    for raw in docs:
+        doc = Document(text=raw["text"], published=raw["date"], date_source="given" if raw["date"] else "unknown",
+                       lang="en", external_id=raw["name"])
+        t0 = time.perf_counter()
+        analysis = pipe(doc, lang="en")
+        seconds += time.perf_counter() - t0
+        toks = _Tokens(raw["text"])
+        pred = [_as_tokens(r, toks) for r in predicted_relations(analysis.statements)]
+        pred = [p for p in pred if p["content"]]
+        n_pred += len(pred)
+        counts.add([_as_tokens(g, toks) for g in raw["gold"]], pred)
+    scores = counts.scores()
+    return {
+        "documents": len(docs),
+        "gold_relations": counts.rel["gold"],
+        "predicted_relations": n_pred,
+        "scores": scores,
+        **{name: scores[name] for name in ("content", "source", "cue", "joint")},
+        "articles_per_second": round(len(docs) / seconds, 1) if seconds else None,
+        "seconds": round(seconds, 3),
+    }
+
+
+def format_result(result: dict) -> str:
+    lines = [f"polnear benchmark: {result['documents']} documents, "
+             f"{result['gold_relations']} gold / {result['predicted_relations']} predicted relations",
+             f"{'':10} {'P':>6} {'R':>6} {'F1':>6}"]
+    for name, v in result["scores"].items():
+        lines.append(f"{name:10} {v['p']:6.2f} {v['r']:6.2f} {v['f1']:6.2f}")
+    lines.append(f"speed: {result['articles_per_second']} articles/s ({result['seconds']} s)")
+    return "\n".join(lines)

@@ -1,0 +1,92 @@
+"""English statement rules (extract/statements_en.py): must and must-not cases."""
+from __future__ import annotations
+
+import pytest
+
+from lagebild.core import analyze
+
+
+def _statements(text):
+    return [s for s in analyze(text, lang="en").statements if s.nested_in is None]
+
+
+def _one(text, content):
+    hits = [s for s in _statements(text) if any(content in q.text for q in s.quote)]
+    assert hits, f"no statement quotes {content!r} in {text!r}"
+    return hits[0]
+
+
+MUST = [
+    # (text, content substring, speaker mention, cue words)
+    ("The talks failed, a senior official said.", "The talks failed", "a senior official", ["said"]),
+    ("The economy is weak, said John Doe.", "The economy is weak", "John Doe", ["said"]),
+    ("Mr. Smith said the plan would fail.", "the plan would fail", "Mr. Smith", ["said"]),
+    ("According to a senior official, the talks collapsed on Monday.", "the talks collapsed on Monday",
+     "a senior official", ["According", "to"]),
+    ("The talks collapsed on Monday, according to the police.", "The talks collapsed on Monday", "the police",
+     ["according", "to"]),
+    ("Jane Roe told reporters that the vote was rigged.", "that the vote was rigged", "Jane Roe", ["told"]),
+    ("“We will win this state,” Clinton said on Monday.", "We will win this state", "Clinton", ["said"]),
+    ("Mr. Smith, who leads the group, said the deal was dead.", "the deal was dead",
+     "Mr. Smith, who leads the group", ["said"]),
+    ("Steven Cheung, a campaign spokesman, said the office was needed.", "the office was needed",
+     "Steven Cheung, a campaign spokesman", ["said"]),
+    ("Rep. Jane Roe (D-N.Y.) said in a statement that the bill is dead.", "that the bill is dead",
+     "Rep. Jane Roe (D-N.Y.)", ["said"]),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker,cue", MUST)
+def test_must_find(text, content, speaker, cue):
+    st = _one(text, content)
+    assert [m.text for m in st.speaker_mention] == [speaker]
+    assert [c.text for c in st.cue] == cue
+
+
+def test_multi_sentence_quote_with_trailing_attribution():
+    text = "“The plan is bad. We will fight it,” Trump said."
+    st = _one(text, "The plan is bad")
+    assert "We will fight it" in st.quote[0].text
+    assert st.type == "Direct"
+    assert [m.text for m in st.speaker_mention] == ["Trump"]
+
+
+def test_unclosed_paragraph_quote_restarts_at_next_paragraph():
+    text = ("“The first paragraph goes on and on.\n“The second one is attributed,” Roe said.")
+    st = _one(text, "The second one is attributed")
+    assert "first paragraph" not in st.quote[0].text
+
+
+def test_quote_split_by_attribution_joins_both_parts():
+    st = _one("“We are ready,” he said, “and we will win.”", "We are ready")
+    assert len(st.quote) == 2 and "we will win" in st.quote[1].text
+
+
+def test_pronoun_speaker_resolves_to_last_person():
+    st = _one("Donald Trump spoke in Ohio. He said the election was rigged.", "the election was rigged")
+    assert st.speaker_mention[0].text == "He"
+    assert st.speaker_actor is not None and st.speaker_actor.name == "Donald Trump"
+
+
+def test_participle_clause_keeps_the_speaker():
+    sts = _statements("“It is over,” Roe said, adding that the party would regroup.")
+    assert any("the party would regroup" in s.quote[0].text and s.speaker_mention[0].text == "Roe" for s in sts)
+
+
+MUST_NOT = [
+    "The state of the race is close.",  # "state" is a noun here
+    "The report was published on Monday.",
+    "It said nothing.",  # too short, "it" is no speaker
+    "During a press call with reporters Wednesday afternoon, the campaign released its plan.",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT)
+def test_must_not_find(text):
+    assert _statements(text) == []
+
+
+def test_fronted_adverbial_is_not_content():
+    st = _one("During a press call on Wednesday, Roe said the plan was dead.", "the plan was dead")
+    assert not any("press call" in q.text for q in st.quote)
+    assert st.speaker_mention[0].text == "Roe"
