@@ -1,26 +1,14 @@
 """`lagebild ingest URL` and `lagebild watch` end to end, against a local HTTP server."""
 import json
 import sqlite3
-import threading
 
-import pytest
 from click.testing import CliRunner
 
 from lagebild.cli import cli
-from test_fetch import SiteServer
+from test_fetch import site  # noqa: F401  (the local fixture server, a pytest fixture)
 
 FAST = ["--set", "host_rate_limit=0", "--set", "http_timeout=2", "--set", "http_retries=1",
         "--set", "http_backoff=0.01"]
-
-
-@pytest.fixture()
-def site():
-    server = SiteServer()
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
 
 
 def invoke(*args):
