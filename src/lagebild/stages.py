@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .pipeline import State, register_stage
 
-DEFAULT_STAGES = ["language", "tokens", "timex", "entities", "statements"]
+DEFAULT_STAGES = ["language", "tokens", "timex", "entities", "statements", "positions", "topics"]
 
 
 @register_stage("language", requires=["text"], assigns=["lang"],
@@ -82,3 +82,21 @@ def statements_stage(options):
 
     return run
 
+
+# --- positions, commitments, conditions (extract/positions.py) ---
+@register_stage("positions", requires=["statements", "entities"], assigns=["positions", "commitments", "conditions"],
+                help="commitments (pledge, intention, delivery, demand, refusal, not ruled out, under consideration), "
+                     "their conditions, and positions (actor x issue x stance)")
+def positions_stage(options):
+    from .extract.positions import positions_stage_fn
+
+    return positions_stage_fn
+
+
+# --- topics (extract/topics.py) ---
+@register_stage("topics", requires=["statements"], assigns=["topics"],
+                help="CAP major topics (21 codes) of every statement: keyword/lemma scorer with the article as prior")
+def topics_stage(options):
+    from .extract.topics import topics_stage_fn
+
+    return topics_stage_fn

@@ -1,0 +1,390 @@
+"""Commitments: who pledges, intends, delivers, demands, refuses, does not rule out or
+considers what, rule-based over sentences (German first, English too).
+
+Each cue (``_CUES``) names an act and how its object is laid out:
+``modal`` ("will/wird/soll ... liefern"), ``sep`` (separable or bracketing verbs:
+"sagte ... zu", "lehnt ... ab", "schließt ... nicht aus"), ``simple`` (object after
+the cue). Negation turns pledges/intentions into refusals; hedges set ``hedged``.
+Records are plain dicts, documented in docs/commitments.md.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .quantities import find_quantities
+
+_NP = r"[^,.;:!?]*?"  # material inside one clause
+_CUES_DE = [
+    ("not_ruled_out", "sep", rf"\bschlie(?:ß|ss)(?:t|en|e)\b{_NP}\bnicht(?: mehr)?\b{_NP}\baus\b"),
+    ("not_ruled_out", "simple", r"\bnicht(?: mehr)? ausgeschlossen\b"),
+    ("not_ruled_out", "sep", rf"\blehn(?:t|en|te|ten|e)\b{_NP}\bnicht grundsätzlich ab\b"),
+    ("not_ruled_out", "sep", rf"\bließ(?:en)?\b{_NP}\boffen\b"),
+    ("not_ruled_out", "modal", r"\bunter Umständen könnte[n]?\b"),
+    ("refusal", "sep", rf"\bschlie(?:ß|ss)(?:t|en|e)\b{_NP}\baus\b"),
+    ("refusal", "sep", rf"\blehn(?:t|en|te|ten|e)\b{_NP}\bab\b"),
+    ("refusal", "simple", r"\bweiger(?:t|n|te|ten|e)\s+sich\b"),
+    ("refusal", "sep", rf"\bk(?:ommt|ommen|am|amen|äme)\b{_NP}\bnicht in Frage\b"),
+    ("refusal", "sep", rf"\bstreb(?:t|en|te|e)\b{_NP}\b(?:nicht|keine\w*)\b{_NP}\ban\b"),
+    ("under_consideration", "simple", r"\b(?:prüf(?:t|en|e|te|ten)|erwäg(?:t|en|e)|erwog(?:en)?|überleg(?:t|en|e))\b"),
+    ("demand", "simple", r"\b(?:forder(?:t|n|te|ten|e)|verlang(?:t|en|te|ten|e)|dräng(?:t|en|te|ten|e)|pocht\w* auf)\b"),
+    ("demand", "modal", r"\b(?:muss|müsse|müssen|müssten)\b"),
+    ("pledge", "sep", rf"\bsag(?:t|te|ten|en)\b{_NP}\bzu(?=\s*[,.;:]|\s*$)"),
+    ("pledge", "simple", r"\b(?:versprach\w*|versprochen|versprich\w*|verspreche\w*|zugesagt|verpflichte\w*)\b"),
+    ("intention", "sep", rf"\bkündig(?:t|te|ten|en)\b{_NP}\ban\b"),
+    ("intention", "simple", r"\b(?:angekündigt|plan(?:t|en|te|ten)|beabsichtig\w+|(?:ist|sind|sei|seien|war|zeigte sich) bereit)\b"),
+    ("pledge", "modal", r"\b(?:wird|werden|werde)\b"),
+    ("intention", "modal", r"\b(?:will|wollen|wolle|wollte|soll|sollen|solle)\b"),
+    ("delivery", "sep", rf"\bstell(?:t|en|te|ten)\b{_NP}\b(?:bereit|zur Verfügung)\b"),
+    ("delivery", "simple", r"\b(?:lieferte[n]?|geliefert|überwies(?:en)?|übergab|bereitgestellt|zur Verfügung gestellt|entsandt|liefer(?:t|n))\b"),
+]
+_CUES_EN = [
+    ("not_ruled_out", "simple", r"\b(?:(?:does|did|do|has|have|had|would)\s+not|n't)\s+rule[sd]?\s+out\b|\bnot ruled out\b|\bleft open\b"),
+    ("not_ruled_out", "modal", r"\b(?:may|might)\b"),
+    ("under_consideration", "simple", r"\b(?:(?:is|are|was|were)\s+considering|would consider|considers|(?:is|are|was|were) weighing|(?:is|are|was|were) reviewing)\b"),
+    ("refusal", "simple", r"\b(?:refus(?:e|es|ed|ing)|(?:will|would|shall) not|won't|rule[sd]? out|reject(?:s|ed)?|declin(?:es|ed) to)\b"),
+    ("demand", "simple", r"\b(?:call(?:s|ed)? (?:for|on)|demand(?:s|ed)?|urg(?:e|es|ed)|insist(?:s|ed)? on)\b"),
+    ("pledge", "simple", r"\b(?:pledg(?:e|es|ed)|promis(?:e|es|ed)|(?:have|has|had)?\s?committed(?: to)?)\b"),
+    ("intention", "simple", r"\b(?:plan(?:s|ned)? to|intend(?:s|ed)? to|(?:is|are|was|were|stood|stands) (?:ready|prepared) to|aims? to)\b"),
+    ("delivery", "simple", r"\b(?:(?:has|have|had) (?:already )?(?:delivered|provided|sent|supplied|transferred)|delivered|supplied)\b"),
+    ("pledge", "modal", r"\b(?:will|would)\b"),
+]
+_COMPILED = {lang: [(act, kind, re.compile(p, re.IGNORECASE if lang == "en" else 0)) for act, kind, p in cues]
+             for lang, cues in (("de", _CUES_DE), ("en", _CUES_EN))}
+
+# Verbs after a modal that do not make a commitment (talking, deciding, waiting, being).
+_NON_COMMIT = {
+    "entscheiden", "reden", "sprechen", "sehen", "diskutieren", "abwarten", "überstürzen", "bleiben", "sein",
+    "tun", "geben", "haben", "aussehen", "lauten", "folgen", "heißen", "können", "lassen", "werden", "gelten", "heißen", "stehen",
+    "decide", "talk", "discuss", "see", "stay", "remain", "be", "wait", "have", "say", "rush",
+}
+_DELIVER_VERBS = re.compile(
+    r"(liefer|bereitstell|zahl|beteilig|leist|unterstütz|übergeb|schick|entsend|helf|finanzier|stell|"
+    r"provide|deliver|contribute|send|give|pay|fund|supply|support|offer|deploy|train|donate)", re.IGNORECASE)
+_NEG = re.compile(r"\b(?:kein\w*|nicht(?! nur)|nie|niemals|nichts|not(?! only)|no|never|nothing|n't)\b", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:möglicherweise|grundsätzlich|unter Umständen|eventuell|vielleicht|womöglich|notfalls|"
+                    r"perhaps|possibly|in principle|potentially|may|might|könnte\w*|could)\b", re.IGNORECASE)
+_HOPE = re.compile(r"\b(?:hoff\w*|hope[sd]?|hoping|spekulier\w*|speculat\w*|wünsch\w*)\b", re.IGNORECASE)
+_REAFFIRM = re.compile(r"\b(?:bekräftig\w*|erneut|wiederholt\w*|reaffirm\w*|again|repeated\w*|weiterhin)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:bereits|bisher|schon|already|so far|last year|vergangenen|im Frühjahr)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r",\s|;\s|:\s|\s[–—]\s|[.!?](?=[\"“”«»)]?\s*$)|[!?]|,(?=[\"“”«»])|[\"“”«»](?=,)")
+_FILLER = re.compile(r"(?:(?:zudem|auch|zwar|jedoch|aber|allerdings|weiterhin|bereits|derzeit|noch|mehr|"
+                     r"grundsätzlich|möglicherweise|lediglich|dabei|dann|also|sich|es|strikt|nun|"
+                     r"nicht|kein\w*|dass|der|die|das|den|dem|und|also|then|already|again|now|hätten|hätte|haben|hat|habe|hatte|"
+                     r"hatten|sei|seien|wäre|wären|ist|sind|have|has|had|been|is|are|"
+                     r"for now|not|to)\b[\s,]*)+", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:man|er|sie|wir|ich|es|he|she|they|we|i|it)$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:an|für|von|nach|aus|mit|bei|über|auf|in|im|zu|gegen|laut|to|for|from|with|of|into|on|by|"
+    r"according to|against)\s+(?:(?:die|der|den|dem|das|the|a|an)\s+)?(?:[\w-]+\s+)?)$", re.IGNORECASE)
+_FOLLOW_EXCL = re.compile(r"^\s*zufolge\b", re.IGNORECASE)
+_GENERIC_ACTORS = re.compile(
+    r"\b(?:(?:EU-)?Kommission|Bundesregierung|Regierung|Koalition|Union|Grünen|Linke|SPD|CSU|CDU|FDP|AfD|"
+    r"Bundeswehr|Bund|Finanzministerium|Kanzler(?:in)?|Kritiker|Mitgliedstaaten|Europäer|Geberländer|"
+    r"Commission|government|Government|Pentagon|White House|chancellor|president|Critics|critics|"
+    r"[Ss]everal countries|member states|ministers)\b")
+_RECIPIENT = re.compile(r"(?:\b(?:an|für|to|for|nach)\s+(?:die|den|das|the)?\s*|\bder\s+|\bprovide\s+)$", re.IGNORECASE)
+
+
+@dataclass
+class _Ctx:
+    text: str
+    lang: str
+    entities: list  # (start, end, actor dict | None)
+    statements: list  # (start, end, statement)
+    times: list
+
+
+def _entity_tuples(analysis) -> list[tuple[int, int, dict | None]]:
+    return [(e.span.start, e.span.end, e.actor.to_dict() if e.actor else None) for e in analysis.entities]
+
+
+def _segment(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+    """The comma/semicolon-bounded clause of the sentence [s, e) around ``pos``."""
+    a = s
+    for m in _CLAUSE_END.finditer(text, s, pos):
+        a = m.end()
+    m = _CLAUSE_END.search(text, pos, e)
+    b = m.start() if m else e
+    return a, max(b, pos)
+
+
+def _actor_candidates(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, dict | None]]:
+    out = [x for x in ctx.entities if a <= x[0] and x[1] <= b]
+    for m in _GENERIC_ACTORS.finditer(ctx.text, a, b):
+        if not any(x[0] <= m.start() < x[1] for x in out):
+            out.append((m.start(), m.end(), None))
+    for q in find_quantities(ctx.text, ctx.lang, a, b):
+        if q["unit"] == "states":
+            out = [x for x in out if not (q["start"] <= x[0] < q["end"])]
+            out.append((q["start"], q["end"], None))
+    return sorted(out)
+
+
+def _is_subject(ctx: _Ctx, seg_start: int, start: int, end: int) -> bool:
+    before = ctx.text[max(seg_start, start - 40):start]
+    return not _PREP_BEFORE.search(before) and not _FOLLOW_EXCL.match(ctx.text[end:end + 12])
+
+
+def _find_actor(ctx: _Ctx, seg: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int, dict | None] | None:
+    cands = _actor_candidates(ctx, *seg)
+    before = [c for c in cands if c[1] <= cue[0] and _is_subject(ctx, seg[0], c[0], c[1])]
+    if before:
+        return before[0]
+    inside = [c for c in cands if cue[0] < c[0] and c[1] <= cue[1] and _is_subject(ctx, cue[0], c[0], c[1])]
+    if inside:
+        return inside[0]
+    # V2 inversion: "schließt die Bundesregierung nicht aus", "will Berlin ... ausgeben"
+    after = ctx.text[cue[1]:cue[1] + 40]
+    m = re.match(r"\s*(?:(?:sich|dabei|zudem|auch|zwar|die|der|das|den)\s+){0,3}", after)
+    for c in cands:
+        if c[0] == cue[1] + (m.end() if m else 0) or (c[0] >= cue[1] and c[0] - cue[1] <= (m.end() if m else 0) + 1):
+            return c
+    pm = re.match(r"\s*(man|er|sie|wir|ich|he|she|they|we|I)\b", after)
+    if pm:
+        return (cue[1] + pm.start(1), cue[1] + pm.end(1), None)
+    # Pronoun subject before the cue: "er schließe", "He did not rule out"
+    pm = None
+    for pm in re.finditer(r"\b(man|er|sie|wir|ich|he|she|they|we|I)\b", ctx.text[seg[0]:cue[0]], re.IGNORECASE):
+        break
+    if pm:
+        return (seg[0] + pm.start(1), seg[0] + pm.end(1), None)
+    # Passive: "will be sent by Estonia", "were pledged by Lithuania"
+    for c in cands:
+        if c[0] > cue[1] and re.search(r"\b(?:by|von)\s+(?:the\s+)?$", ctx.text[max(0, c[0] - 8):c[0]]):
+            return c
+    # "kam für die Schweiz nicht in Frage"
+    for c in cands:
+        if cue[0] < c[0] < cue[1] and re.search(r"\bfür\s+(?:die|den|das)?\s*$", ctx.text[max(0, c[0] - 10):c[0]]):
+            return c
+    return None
+
+
+def _statement_at(ctx: _Ctx, pos: int):
+    for a, b, st in ctx.statements:
+        if a <= pos < b:
+            return st
+    return None
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " ,\"“„”«»'":
+        a += 1
+    while b > a and text[b - 1] in " ,.\"“„”«»'":
+        b -= 1
+    m = _FILLER.match(text, a, b)
+    if m and m.end() > a:
+        a = m.end()
+    return a, b
+
+
+def _content(text: str, a: int, b: int, actor: tuple | None) -> tuple[int, int]:
+    """Object region minus a leading/trailing actor mention and filler words."""
+    if actor and a <= actor[0] < b:
+        if actor[0] - a <= 12:
+            a = actor[1]
+        elif b - actor[1] <= 12:
+            b = actor[0]
+    return _trim(text, a, b)
+
+
+def _has_content(text: str, a: int, b: int) -> bool:
+    return bool(re.search(r"[A-ZÄÖÜ]\w{2,}|\b[a-z]\w{3,}", text[a:b])) if b > a else False
+
+
+def _make(ctx: _Ctx, act: str, cue: tuple[int, int], obj: tuple[int, int], actor, sent: tuple[int, int],
+          negated: bool, region: tuple[int, int]) -> dict[str, Any]:
+    text = ctx.text
+    obj = _trim(text, *obj)
+    span = lambda a, b: {"start": a, "end": b, "text": text[a:b]}  # noqa: E731
+    qs = find_quantities(text, ctx.lang, *region)
+    quantity = qs[0] if qs else None
+    if quantity is None and actor and actor[2] is None:
+        aq = find_quantities(text, ctx.lang, actor[0], actor[1])
+        quantity = aq[0] if aq else None
+    recipient = None
+    for a, b, who in ctx.entities:
+        if region[0] <= a < region[1] and not (actor and a == actor[0]) and _RECIPIENT.search(text[max(0, a - 12):a]):
+            recipient = {"mention": [span(a, b)], "actor": who}
+            break
+    time = next((t for t in ctx.times if t.span.start < region[1] and t.span.end > region[0]
+                 and sent[0] <= t.span.start < sent[1]), None)
+    st = _statement_at(ctx, cue[0])
+    actor_rec: dict[str, Any] = {"mention": [span(actor[0], actor[1])] if actor else [], "actor": actor[2] if actor else None}
+    if st is not None and (actor is None or (actor[2] is None and _PRONOUN.match(text[actor[0]:actor[1]]))):
+        actor_rec = {"mention": [s.to_dict() for s in st.speaker_mention] or actor_rec["mention"],
+                     "actor": st.speaker_actor.to_dict() if st.speaker_actor else None}
+    ev_a, ev_b = min(cue[0], obj[0], actor[0] if actor else cue[0]), max(cue[1], obj[1])
+    window = text[sent[0]:sent[1]]
+    if act == "delivery":
+        status = "in_progress" if re.search(r"\b(?:weiterhin|stellt|stellen|liefert|liefern)\b", text[cue[0]:cue[1]]) else "fulfilled"
+    elif act in ("pledge", "intention"):
+        status = "reaffirmed" if _REAFFIRM.search(window) else "announced"
+    elif act in ("demand", "not_ruled_out", "under_consideration"):
+        status = "open"
+    else:
+        status = "reaffirmed" if _REAFFIRM.search(window) else "announced"
+    return {
+        "id": "", "act": act, "actor": actor_rec,
+        "object": {"text": re.sub(r"\s+", " ", text[obj[0]:obj[1]]), **span(*obj)} if obj[1] > obj[0] else None,
+        "quantity": quantity, "recipient": recipient,
+        "time": {**t_dict(time)} if time else None,
+        "status": status, "conditions": [],
+        "source_statement": st.id if st is not None else None,
+        "second_hand": bool(st is not None and actor is not None and actor[2] is not None and st.speaker_actor is not None
+                            and actor[2].get("id") != st.speaker_actor.id),
+        "negated": negated, "hedged": bool(_HEDGE.search(window)),
+        "cue": [span(*cue)], "evidence": [span(ev_a, ev_b)], "_sentence": -1,
+    }
+
+
+def t_dict(t) -> dict[str, Any]:
+    return {**t.span.to_dict(), "value": t.value}
+
+
+def _split_infinitives(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """'Hunderte Fahrzeuge liefern und die Zusammenarbeit ausbauen' -> two objects."""
+    out, cur = [], a
+    for m in re.finditer(r"(?<=[a-zäöüß]{2}(?:en|rn|ln)) und (?=\S)", text[a:b]):
+        out.append((cur, a + m.start()))
+        cur = a + m.end()
+    out.append((cur, b))
+    return out
+
+
+def _last_word(text: str, a: int, b: int) -> str:
+    m = re.search(r"([\w-]+)\W*$", text[a:b])
+    return m.group(1) if m else ""
+
+
+def find_commitments(ctx_text: str, lang: str, sentences: list[tuple[int, int]], analysis) -> list[dict[str, Any]]:
+    """Commitments in every sentence; ``_sentence`` holds the sentence index (removed by the caller)."""
+    lang = "en" if lang == "en" else "de"
+    ctx = _Ctx(ctx_text, lang, _entity_tuples(analysis),
+               [(q.start, q.end, st) for st in analysis.statements for q in st.quote], list(analysis.time_expressions))
+    text = ctx_text
+    out: list[dict[str, Any]] = []
+    for si, (s, e) in enumerate(sentences):
+        taken: list[tuple[int, int]] = []
+        for act, kind, rx in _COMPILED[lang]:
+            for m in rx.finditer(text, s, e):
+                cue = (m.start(), m.end())
+                if any(not (cue[1] <= x or cue[0] >= y) for x, y in taken):
+                    continue
+                if re.search(r"(?i)\b(?:the|a|an|this|that|its|their|die|eine|der)\s+$", text[max(s, cue[0] - 7):cue[0]]) \
+                        and lang == "en":
+                    continue  # a noun ("the pledge of ..."), not a speech act
+                if kind == "simple" and act == "delivery" and re.match(r"ge|bereitgestellt|überwiesen|entsandt", m.group(0)) \
+                        and not re.search(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind|wird|werden)\b", text[s:e]):
+                    continue  # a bare participle ("Putin eine Möglichkeit geliefert") is no delivery
+                recs = _from_cue(ctx, act, kind, cue, (s, e))
+                taken.append(cue)
+                for r in recs:
+                    taken.append((r["evidence"][0]["start"], r["evidence"][0]["end"]))
+                for r in recs:
+                    r["_sentence"] = si
+                    prev = next((o for o in reversed(out) if o["_sentence"] == si and o["actor"]["mention"]), None)
+                    if not r["actor"]["mention"] and prev is not None:
+                        r["actor"] = prev["actor"]  # "would continue to sell weapons, but would not fund them"
+                    out.append(r)
+    out.sort(key=lambda r: r["cue"][0]["start"])
+    return out
+
+
+def _from_cue(ctx: _Ctx, act: str, kind: str, cue: tuple[int, int], sent: tuple[int, int]) -> list[dict[str, Any]]:
+    text, lang = ctx.text, ctx.lang
+    seg = _segment(text, sent[0], sent[1], cue[0])
+    seg = (seg[0], max(seg[1], cue[1]))
+    if act != "demand" and _HOPE.search(text[seg[0]:cue[0]]):
+        return []
+    actor = _find_actor(ctx, seg, cue)
+    negated = False
+    cue_text = text[cue[0]:cue[1]]
+    if kind == "modal":
+        # object between the modal (and an inverted subject) and the verb closing the clause
+        a, b = cue[1], seg[1]
+        verb = _last_word(text, a, b)
+        if lang == "de" and b - cue[1] < 2:  # verb-final subordinate clause: "dass man ... liefern werde"
+            a, b = seg[0], cue[0]
+            verb = _last_word(text, a, b)
+            a = _trim(text, *_skip_complementizer(text, a, b))[0]
+        if lang == "en":
+            vm = re.match(r"\s+(?:(?:also|still|now|then|only|soon|not|be)\s+)*([a-z]+)", text[cue[1]:cue[1] + 40])
+            verb = vm.group(1) if vm else ""
+            if re.match(r"\s+not\b", text[cue[1]:cue[1] + 6]):
+                return []  # handled by the refusal cue
+        low = verb.lower()
+        if not verb or low in _NON_COMMIT or (lang == "de" and not re.search(r"(?:en|ern|eln|n)$", low)) \
+                or (lang == "de" and low.startswith("ge") and not low.endswith("en")):
+            if act != "demand":
+                return []
+        if act == "demand" and re.search(r"(?i)bundestag|parlament|mandatiert|gesichert|zustimm", text[seg[0]:seg[1]]):
+            return []  # "Ein Einsatz müsse vom Bundestag mandatiert werden" is a condition
+        if act == "pledge" and lang == "de" and not _DELIVER_VERBS.search(low):
+            act = "intention"
+        if act == "pledge" and lang == "en" and not _DELIVER_VERBS.search(low):
+            act = "intention"
+        neg = _NEG.search(text, a, b) if lang == "de" else None
+        if neg and act in ("pledge", "intention"):
+            act, negated = "refusal", True
+        regions = _split_infinitives(text, a, b) if lang == "de" else [(a, b)]
+        return [_make(ctx, act, cue, _content(text, ra, rb, actor), actor, sent, negated, (ra, rb)) for ra, rb in regions]
+    if kind == "sep":
+        first_end = re.match(r"\w+", cue_text).end() + cue[0]
+        mid = (first_end, cue[1] - len(_last_word(text, cue[0], cue[1])))
+        oa, ob = _content(text, *mid, actor)
+        oa, ob = _strip_words(text, oa, ob)
+        if not _has_content(text, oa, ob) or (actor and oa <= actor[0] < ob and ob - oa < actor[1] - actor[0] + 8):
+            nxt = _next_segment(text, seg[1], sent[1])
+            if nxt and (re.search(r"\bzu\s+\w+$|\w+zu\w+en\b", text[nxt[0]:nxt[1]].rstrip(". ")) or act == "pledge"):
+                oa, ob = nxt
+            elif seg[0] > sent[0]:
+                oa, ob = _prev_segment(text, sent[0], seg[0])
+        return [_make(ctx, act, cue, (oa, ob), actor, sent, negated, (min(oa, cue[0]), max(ob, cue[1])))]
+    # simple
+    a, b = cue[1], seg[1]
+    oa, ob = _content(text, a, b, actor)
+    if not _has_content(text, oa, ob):
+        nxt = _next_segment(text, seg[1], sent[1])
+        if nxt:
+            oa, ob = nxt
+        elif seg[0] > sent[0] and act in ("refusal", "not_ruled_out"):
+            oa, ob = _prev_segment(text, sent[0], seg[0])
+    if act in ("pledge", "intention", "delivery") and lang == "de" and _NEG.search(text, cue[1], ob) \
+            and not re.search(r"\bnicht nur\b", text[cue[1]:ob]):
+        act, negated = "refusal", True
+    return [_make(ctx, act, cue, (oa, ob), actor, sent, negated, (min(oa, cue[1]), max(ob, cue[1])))]
+
+
+def _skip_complementizer(text: str, a: int, b: int) -> tuple[int, int]:
+    m = re.match(r"\s*(?:dass|ob|weil|wenn|da)\b", text[a:b])
+    return (a + m.end(), b) if m else (a, b)
+
+
+def _strip_words(text: str, a: int, b: int) -> tuple[int, int]:
+    """Drop negation/filler inside the bracket of a separable verb ('zwar nicht')."""
+    sub = text[a:b]
+    m = re.search(r"(?:\s+(?:zwar|nicht|mehr|grundsätzlich|jedoch|aber|allerdings|strikt|weiterhin|derzeit|dabei|keine\w*))+\s*$", sub)
+    if m:
+        b = a + m.start()
+    return _trim(text, a, b)
+
+
+def _next_segment(text: str, a: int, sent_end: int) -> tuple[int, int] | None:
+    if a >= sent_end:
+        return None
+    start = a
+    m = re.match(r"[,;:]\s*|\s[–—]\s", text[a:sent_end])
+    if m:
+        start = a + m.end()
+    end_m = _CLAUSE_END.search(text, start + 1, sent_end)
+    end = end_m.start() if end_m else sent_end
+    return _trim(text, start, end) if end > start else None
+
+
+def _prev_segment(text: str, sent_start: int, seg_start: int) -> tuple[int, int]:
+    a = sent_start
+    for m in _CLAUSE_END.finditer(text, sent_start, max(sent_start, seg_start - 2)):
+        a = m.end()
+    return _trim(text, a, seg_start)

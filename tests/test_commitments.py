@@ -1,0 +1,179 @@
+"""Commitments, conditions and quantities (extract/commitments.py, conditions.py, quantities.py)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lagebild.bench.commitments import format_result, load_gold, score_item
+from lagebild.core import analyze
+from lagebild.extract.conditions import condition_type
+from lagebild.extract.quantities import find_quantities
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("text,value,unit,approx,bound", [
+    ("Hunderte Militärfahrzeuge", 200, "vehicles", True, "at_least"),
+    ("mindestens 26 Staaten", 26, "states", False, "at_least"),
+    ("fünf Milliarden Euro", 5e9, "EUR", False, None),
+    ("1,5 Mrd. Euro", 1.5e9, "EUR", False, None),
+    ("rund 300 Millionen Dollar", 3e8, "USD", True, None),
+    ("$2 billion", 2e9, "USD", False, None),
+    ("zwei Drittel", 0.6667, "fraction", False, None),
+    ("ein bis zwei Fregatten", [1, 2], "ships", False, None),
+    ("Dutzende Drohnen", 24, "drones", True, "at_least"),
+    ("several hundred soldiers", 200, "soldiers", True, "at_least"),
+    ("5,000 air defence missiles", 5000, "missiles", False, None),
+    ("300.000 Soldaten", 300000, "soldiers", False, None),
+    ("fünf Prozent", 5, "percent", False, None),
+    ("bis zu 100 Milliarden Euro", 1e11, "EUR", False, "at_most"),
+])
+def test_quantities(text, value, unit, approx, bound):
+    lang = "en" if any(w in text for w in ("billion", "several", "air")) else "de"
+    q = find_quantities("x " + text + " y", lang)[0]
+    assert (q["value"], q["unit"], q["approx"], q["bound"]) == (value, unit, approx, bound)
+    assert ("x " + text + " y")[q["start"]:q["end"]] == q["text"]
+
+
+def test_no_quantity_in_plain_article_or_year():
+    assert find_quantities("eine Beteiligung an der Mission im Jahr 2025", "de") == []
+
+
+def _spans(rec):
+    if isinstance(rec, dict):
+        if {"start", "end", "text"} <= rec.keys():
+            yield rec
+        for v in rec.values():
+            yield from _spans(v)
+    elif isinstance(rec, list):
+        for v in rec:
+            yield from _spans(v)
+
+
+@pytest.fixture
+def seed_analysis(seed_text):
+    return seed_text, analyze(seed_text, published="2025-09-04", lang="de")
+
+
+def _find(an, act, substring):
+    return [c for c in an.commitments if c["act"] == act and substring in (c["object"] or {"text": ""})["text"]]
+
+
+def test_seed_commitments(seed_analysis):
+    text, an = seed_analysis
+    for rec in an.commitments + an.conditions + an.positions:
+        for sp in _spans(rec):
+            assert text[sp["start"]:sp["end"]] == sp["text"]
+    (veh,) = _find(an, "intention", "Militärfahrzeuge")
+    assert veh["actor"]["actor"]["wikidata"] == "Q313827"
+    assert veh["quantity"]["value"] == 200 and veh["quantity"]["unit"] == "vehicles"
+    assert veh["quantity"]["approx"] and veh["quantity"]["bound"] == "at_least"
+    assert _find(an, "intention", "Zusammenarbeit in der Rüstungsindustrie ausbauen")
+    (troops,) = _find(an, "not_ruled_out", "Truppen zu stellen")
+    assert troops["actor"]["actor"]["name"] == "Federal Government of Germany"
+    assert troops["status"] == "open"
+    conds = {k["id"]: k for k in an.conditions}
+    types = sorted(conds[i]["type"] for i in troops["conditions"])
+    assert types == ["ceasefire", "parliamentary approval", "third-party guarantee"]
+    texts = " | ".join(conds[i]["text"]["text"] for i in troops["conditions"])
+    assert "Waffenstillstand" in texts and "Backstop" in texts and "Zustimmung des Bundestags" in texts
+    (states,) = [c for c in an.commitments if c["act"] == "pledge" and "26 Staaten" in c["evidence"][0]["text"]]
+    assert states["quantity"]["value"] == 26 and states["quantity"]["unit"] == "states"
+    macron = next(s for s in an.statements if s.id == states["source_statement"])
+    assert "Macron" in macron.speaker_mention[0].text
+    # "will man darüber entscheiden" and "Putin ... geliefert" are no commitments
+    assert not [c for c in an.commitments if "entscheiden" in c["evidence"][0]["text"]]
+    assert not [c for c in an.commitments if c["act"] == "delivery"]
+
+
+@pytest.mark.parametrize("text,act,negated", [
+    ("Die Bundesregierung wird keine Taurus-Marschflugkörper an die Ukraine liefern.", "refusal", True),
+    ("Eine Lieferung von Kampfjets schließt Belgien nicht aus.", "not_ruled_out", False),
+    ("Die Regierung lehnte eine Entsendung von Soldaten nicht grundsätzlich ab.", "not_ruled_out", False),
+    ("Die AfD lehnt weitere Waffenlieferungen ab.", "refusal", False),
+    ("Die Grünen fordern eine schnellere Lieferung von Munition.", "demand", False),
+    ("Italien erwägt, Ausbilder nach Polen zu entsenden.", "under_consideration", False),
+    ("Germany will not send troops to Ukraine.", "refusal", False),
+    ("Italy does not rule out sending minesweepers.", "not_ruled_out", False),
+    ("Canada has delivered 40 armoured vehicles to Ukraine.", "delivery", False),
+])
+def test_acts(text, act, negated):
+    lang = "en" if text.split()[0] in {"Germany", "Italy", "Canada"} else "de"
+    an = analyze(text, published="2025-09-10", lang=lang)
+    assert [c["act"] for c in an.commitments] == [act]
+    assert an.commitments[0]["negated"] is negated
+
+
+def test_hope_is_no_commitment_and_hedge_flag():
+    assert analyze("Die Europäer hoffen, bis Oktober einen Plan vorzulegen.", published="2025-09-10", lang="de").commitments == []
+    (c,) = analyze("Möglicherweise wird Österreich Minenräumgeräte bereitstellen.", published="2025-09-10", lang="de").commitments
+    assert c["hedged"] and c["actor"]["mention"][0]["text"] == "Österreich"
+
+
+def test_condition_in_later_sentence_and_recipient():
+    an = analyze("Tschechien will der Ukraine Munition liefern. Voraussetzung sei allerdings, dass die EU die Kosten übernimmt.",
+                 published="2025-09-10", lang="de")
+    (c,) = an.commitments
+    assert c["recipient"]["mention"][0]["text"] == "Ukraine"
+    (k,) = an.conditions
+    assert k["type"] == "financing" and c["id"] in k["qualifies"] and k["id"] in c["conditions"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("sobald die Waffen schweigen", "ceasefire"), ("once a ceasefire is agreed", "ceasefire"),
+    ("Jeder Einsatz brauche ein Mandat des Bundestags", "parliamentary approval"),
+    ("without a vote in Congress", "parliamentary approval"),
+    ("wenn die USA feste Zusagen für einen Backstop gemacht haben", "third-party guarantee"),
+    ("die Finanzierung über den regulären Haushalt gesichert sein", "financing"),
+    ("sobald der Fonds eingerichtet ist", "other"),
+])
+def test_condition_types(text, kind):
+    assert condition_type(text) == kind
+
+
+def _sample(stem: str) -> str:
+    raw = (ROOT / "samples" / "corpus" / f"{stem}.txt").read_text(encoding="utf-8")
+    return raw.split("\n", 2)[2].strip()
+
+
+MUST_NOT = ["de_02_pistorius_truppendebatte", "de_03_wadephul_beobachtermission_agentur", "de_05_merz_beteiligung_bedingung",
+            "de_06_eu_verteidigung_gemeinsame_schulden", "de_07_merz_eu_finanzierung_nicht_ausgeschlossen",
+            "de_09_schuldenbremse_kommission", "de_13_waldfonds_belem_zoegern", "de_14_waldfonds_zusage",
+            "en_01_starmer_troops_ready", "en_02_zelensky_guarantees", "en_03_us_air_support_not_ruled_out",
+            "en_07_forest_fund_uk"]
+
+
+@pytest.mark.parametrize("stem", MUST_NOT)
+def test_sample_must_not(stem):
+    gold = json.loads((ROOT / "samples" / "gold" / f"{stem}.expected.json").read_text(encoding="utf-8"))
+    text = _sample(stem)
+    an = analyze(text, published=gold["document"]["date"], lang=gold["document"]["lang"])
+    for bad in gold.get("must_not", []):
+        if bad["kind"] != "commitment":
+            continue
+        at = text.index(bad["evidence"])
+        end = at + len(bad["evidence"])
+        hits = [c for c in an.commitments if c["act"] == bad["act"]
+                and c["cue"][0]["start"] < end and c["cue"][0]["end"] > at]
+        assert not hits, (bad, hits)
+
+
+def test_bench_scoring_and_gold_files():
+    item = {"id": "x", "text": "", "commitments": [{"act": "pledge", "actor": "Frankreich", "object": "Raketen",
+                                                  "quantity": {"value": 4, "unit": "missiles"}, "recipient": None}],
+            "conditions": []}
+    pred = [{"id": "c0", "act": "pledge", "actor": {"mention": [{"start": 0, "end": 10, "text": "Frankreich"}], "actor": None},
+             "object": {"text": "vier Raketen"}, "quantity": {"value": 4, "unit": "missiles"}}]
+    res = score_item(item, pred, [])
+    assert [res["counts"][k][0] for k in ("act", "object", "quantity")] == [1, 1, 1]
+    dev, test = load_gold(ROOT / "gold/commitments/dev.jsonl"), load_gold(ROOT / "gold/commitments/test.jsonl")
+    assert len(dev) + len(test) >= 150
+    for item in dev + test:
+        for c in item["commitments"]:
+            assert c["object"] is None or c["object"] in item["text"]
+        for k in item["conditions"]:
+            assert k["text"] in item["text"]
+    assert "F1=" in format_result({"path": "p", "items": 0, "seconds": 0,
+                                   "scores": {"all": {"act": {"p": 1, "r": 1, "f1": 1, "tp": 0, "pred": 0, "gold": 0}}}})
