@@ -36,3 +36,13 @@ def test_bench_ner_json():
 def test_bench_timex_json():
     out = bench("timex", DATASETS / "wikiwarsde")
     assert {"tune", "heldout", "all"} <= set(out)
+
+
+def test_bench_samples_scorecard():
+    root = Path(__file__).resolve().parents[1]
+    result = CliRunner().invoke(cli, ["bench", "samples", str(root / "samples"), "--limit", "3", "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["documents"] == 3
+    assert out["scores"]["statements"]["found"]["total"] > 0
+    assert out["scores"]["must_not"]["respected"]["rate"] == 100.0

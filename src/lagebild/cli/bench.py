@@ -71,3 +71,13 @@ def bench_polnear(path, limit, as_json, overrides):
 def bench_spkatt(path, limit, as_json, overrides):
     """German parliament speech attribution (GermEval 2023 SpkAtt task 1): cue, role, joint F1."""
     _run("spkatt", path, as_json, overrides, limit=limit)
+
+
+@bench.command("samples")
+@click.argument("path", type=click.Path(exists=True, file_okay=False))
+@click.option("--limit", type=int, help="only the first N documents")
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object")
+@set_option
+def bench_samples(path, limit, as_json, overrides):
+    """End-to-end scorecard on hand-written gold analyses (samples/ or a seeds folder)."""
+    _run("samples", path, as_json, overrides, limit=limit)

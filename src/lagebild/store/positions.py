@@ -7,11 +7,12 @@ queries filter on; the full record stays in ``json``.
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 from typing import Any, Iterable
 
 from ..model import Analysis
+from .analyses_latest import latest_analysis
+from .dialect import Dialect
 from .rows import iso_day
 
 # How far each stance leans; opposite signs are a disagreement.
@@ -45,7 +46,7 @@ def issue_key(record: dict[str, Any]) -> str | None:
     return issue or None
 
 
-def write_positions(conn: sqlite3.Connection, analysis: Analysis, cluster_id: str | None) -> None:
+def write_positions(conn: Any, analysis: Analysis, cluster_id: str | None) -> None:
     """Replace the positions and commitments of (doc_id, pipeline_version). Caller holds a transaction."""
     doc = analysis.document
     key = (doc.id, analysis.pipeline_version)
@@ -80,26 +81,21 @@ def _record_json(record: dict[str, Any], doc_id: str, published: str | None, clu
                       ensure_ascii=False)
 
 
-# Only each document's newest analysis counts (as for statements).
-def _latest(alias: str) -> str:
-    return (f"{alias}.pipeline_version = (SELECT a.pipeline_version FROM analyses a WHERE a.doc_id = {alias}.doc_id"
-            " ORDER BY a.created_at DESC, a.rowid DESC LIMIT 1)")
-
-
-def _actor_clause(alias: str, actor: str | None, params: list[Any]) -> str | None:
+def _actor_clause(alias: str, actor: str | None, params: list[Any], dialect: Dialect) -> str | None:
     if not actor:
         return None
     params += [actor] * 4
-    return (f"({alias}.actor_id = ? OR {alias}.actor_wikidata = ? OR {alias}.actor_name = ? COLLATE NOCASE"
-            f" OR {alias}.actor_mention = ? COLLATE NOCASE)")
+    return (f"({alias}.actor_id = ? OR {alias}.actor_wikidata = ? OR {dialect.nocase_eq(alias + '.actor_name')}"
+            f" OR {dialect.nocase_eq(alias + '.actor_mention')})")
 
 
-def _filters(alias: str, *, actor, issue, since, until, params: list[Any]) -> list[str]:
-    where = [_latest(alias)]
-    if clause := _actor_clause(alias, actor, params):
+def _filters(alias: str, dialect: Dialect, *, actor, issue, since, until, params: list[Any]) -> list[str]:
+    # Only each document's newest analysis counts (as for statements).
+    where = [latest_analysis(alias, dialect)]
+    if clause := _actor_clause(alias, actor, params, dialect):
         where.append(clause)
     if issue:
-        where.append(f"{alias}.issue = ? COLLATE NOCASE")
+        where.append(dialect.nocase_eq(f"{alias}.issue"))
         params.append(issue)
     if (day := iso_day(since, "since")) is not None:
         where.append(f"{alias}.published >= ?")
@@ -110,10 +106,10 @@ def _filters(alias: str, *, actor, issue, since, until, params: list[Any]) -> li
     return where
 
 
-def query_positions(conn: sqlite3.Connection, *, actor=None, issue=None, stance=None, since=None, until=None,
+def query_positions(conn: Any, dialect: Dialect, *, actor=None, issue=None, stance=None, since=None, until=None,
                     limit: int = 100, offset: int = 0, one_per_cluster: bool = True) -> list[dict[str, Any]]:
     params: list[Any] = []
-    where = _filters("p", actor=actor, issue=issue, since=since, until=until, params=params)
+    where = _filters("p", dialect, actor=actor, issue=issue, since=since, until=until, params=params)
     if stance:
         where.append("p.stance = ?")
         params.append(stance)
@@ -121,15 +117,15 @@ def query_positions(conn: sqlite3.Connection, *, actor=None, issue=None, stance=
     dedupe = (", ROW_NUMBER() OVER (PARTITION BY coalesce(p.cluster_id, p.doc_id), p.actor_key, p.issue, p.stance"
               " ORDER BY p.published, p.row_no) AS copy_no" if one_per_cluster else ", 1 AS copy_no")
     sql = (f"SELECT json FROM (SELECT p.json, p.published, p.row_no{dedupe} FROM positions p"
-           f" WHERE {' AND '.join(where)}) WHERE copy_no = 1"
+           f" WHERE {' AND '.join(where)}) AS t WHERE copy_no = 1"
            " ORDER BY published IS NULL, published, row_no LIMIT ? OFFSET ?")
     return [json.loads(r[0]) for r in conn.execute(sql, (*params, limit, offset))]
 
 
-def query_commitments(conn: sqlite3.Connection, *, actor=None, issue=None, act=None, since=None, until=None,
+def query_commitments(conn: Any, dialect: Dialect, *, actor=None, issue=None, act=None, since=None, until=None,
                       limit: int = 100, offset: int = 0, one_per_cluster: bool = True) -> list[dict[str, Any]]:
     params: list[Any] = []
-    where = _filters("c", actor=actor, issue=issue, since=since, until=until, params=params)
+    where = _filters("c", dialect, actor=actor, issue=issue, since=since, until=until, params=params)
     if act:
         where.append("c.act = ?")
         params.append(act)
@@ -137,7 +133,7 @@ def query_commitments(conn: sqlite3.Connection, *, actor=None, issue=None, act=N
               " lower(coalesce(c.object, '')) ORDER BY c.published, c.row_no) AS copy_no"
               if one_per_cluster else ", 1 AS copy_no")
     sql = (f"SELECT json FROM (SELECT c.json, c.published, c.row_no{dedupe} FROM commitments c"
-           f" WHERE {' AND '.join(where)}) WHERE copy_no = 1"
+           f" WHERE {' AND '.join(where)}) AS t WHERE copy_no = 1"
            " ORDER BY published IS NULL, published, row_no LIMIT ? OFFSET ?")
     return [json.loads(r[0]) for r in conn.execute(sql, (*params, limit, offset))]
 
@@ -148,15 +144,21 @@ def actor_label(record: dict[str, Any]) -> str:
 
 
 def stance_changes(positions: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Consecutive different stances of one actor on one issue, with the evidence on both sides."""
+    """Consecutive different stances of one actor on one issue, with the evidence on both sides.
+
+    A shift needs a known actor and issue, and two different stories: two stances
+    in one article are nuance (or extraction noise), not a move over time.
+    """
     last: dict[tuple[str | None, str | None], dict[str, Any]] = {}
     shifts = []
     for pos in sorted(positions, key=lambda p: (p.get("published") or "", p.get("id") or "")):
         k = (actor_fields(pos)[0], issue_key(pos))
-        if k[0] is None:
+        if k[0] is None or k[1] is None:
             continue
         prev = last.get(k)
-        if prev is not None and prev.get("stance") != pos.get("stance"):
+        same_story = prev is not None and (prev.get("cluster_id") or prev.get("doc")) == \
+            (pos.get("cluster_id") or pos.get("doc"))
+        if prev is not None and not same_story and prev.get("stance") != pos.get("stance"):
             shifts.append({"actor": actor_label(pos), "actor_key": k[0], "issue": k[1],
                            "from": _side(prev), "to": _side(pos)})
         last[k] = pos
