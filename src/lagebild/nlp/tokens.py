@@ -20,6 +20,7 @@ ABBREVIATIONS = {
     "evtl", "mio", "mrd", "bspw", "abs", "art", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep",
     "sept", "okt", "nov", "dez", "hr", "fr", "str", "tel", "geb", "gest", "min", "max", "zzgl", "rd",
     "v.a", "u.s", "z", "o.ä", "i.d.r", "dipl", "ing", "gen", "lt", "kap", "bd", "hg", "hrsg", "verh",
+    "med", "jur", "phil", "rer", "nat", "pol", "oec", "habil", "mag", "univ", "abg", "stv", "vors",
     # English
     "mr", "mrs", "ms", "jr", "sr", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "vs", "no",
     "inc", "ltd", "corp", "co", "u.s", "u.k", "e.g", "i.e", "mt", "ft", "jan", "feb", "mar", "apr", "aug",
@@ -79,46 +80,34 @@ def _ends_sentence(doc, i: int) -> bool:
 
 
 def split_sentences(doc) -> list[tuple[int, int]]:
-    """Character (start, end) of each sentence, whitespace trimmed."""
-    text = doc.text
+    """Character (start, end) of each sentence, whitespace trimmed.
+
+    A sentence ends at a line break, or after sentence-final punctuation (plus
+    any closing quotes or brackets glued to it) that ``_ends_sentence`` accepts.
+    """
     bounds: list[tuple[int, int]] = []
-    start = None
-    n = len(doc)
-    i = 0
+    start: int | None = None
+    last_end = 0  # end of the last non-space token seen
+    i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
-        if "\n" in tok.text_with_ws and tok.is_space or "\n" in tok.whitespace_:
-            # a line break ends the sentence after this token (if it is not space itself)
-            if not tok.is_space:
-                if start is None:
-                    start = tok.idx
-                bounds.append((start, tok.idx + len(tok.text)))
-            elif start is not None:
-                bounds.append((start, doc[i - 1].idx + len(doc[i - 1].text)))
+        if not tok.is_space:
+            if start is None:
+                start = tok.idx
+            last_end = tok.idx + len(tok.text)
+            if _ends_sentence(doc, i):
+                while i + 1 < n and doc[i + 1].text in _CLOSERS and not doc[i].whitespace_:
+                    i += 1
+                    last_end = doc[i].idx + len(doc[i].text)
+                bounds.append((start, last_end))
+                start = None
+        if "\n" in tok.text_with_ws and start is not None:
+            bounds.append((start, last_end))  # a line break always ends a sentence
             start = None
-            i += 1
-            continue
-        if tok.is_space:
-            i += 1
-            continue
-        if start is None:
-            start = tok.idx
-        if _ends_sentence(doc, i):
-            j = i + 1
-            while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
-                j += 1
-            last = doc[j - 1]
-            bounds.append((start, last.idx + len(last.text)))
-            start = None
-            if "\n" in last.whitespace_:
-                pass
-            i = j
-            continue
         i += 1
     if start is not None:
-        last = next(t for t in reversed(doc) if not t.is_space)
-        bounds.append((start, last.idx + len(last.text)))
-    return [(a, b) for a, b in bounds if b > a and text[a:b].strip()]
+        bounds.append((start, last_end))
+    return [(a, b) for a, b in bounds if b > a and doc.text[a:b].strip()]
 
 
 def sentence_spans(text: str, lang: str) -> list[Span]:
