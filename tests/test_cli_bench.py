@@ -46,3 +46,26 @@ def test_bench_samples_scorecard():
     assert out["documents"] == 3
     assert out["scores"]["statements"]["found"]["total"] > 0
     assert out["scores"]["must_not"]["respected"]["rate"] == 100.0
+
+
+def test_bench_topics_claims_commitments_json():
+    root = Path(__file__).resolve().parents[1]
+    topics = bench("topics", root / "gold" / "topics" / "statements.jsonl")
+    assert 0 <= topics["test"]["top1"] <= 1 and topics["test"]["n"] > 0
+    claims = bench("claims", DATASETS / "debatenet-mig15", "--limit", "60")
+    assert "polarity" in json.dumps(claims)
+    commitments = bench("commitments", root / "gold" / "commitments")
+    assert {"dev", "test"} <= set(commitments["splits"])
+
+
+def test_issues_suggest_and_list(tmp_path):
+    root = Path(__file__).resolve().parents[1]
+    db = tmp_path / "s.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(root / "samples" / "corpus"), "--db", str(db), "-q"]).exit_code == 0
+    out = runner.invoke(cli, ["issues", "suggest", "--db", str(db), "--json"])
+    assert out.exit_code == 0, out.output
+    rows = [json.loads(line) for line in out.output.splitlines()]
+    assert rows and all(r["size"] >= 2 and r["statement_ids"] for r in rows)
+    listed = runner.invoke(cli, ["issues", "list", "--json"])
+    assert "western-troops-in-ukraine" in listed.output

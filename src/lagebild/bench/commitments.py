@@ -97,8 +97,16 @@ def score_item(item: dict, commitments: list[dict], conditions: list[dict]) -> d
 
 
 def run(path: str | Path, options: Any = None) -> dict[str, Any]:
-    """Analyse every gold item and score it; returns totals, per-style totals and failures."""
+    """Analyse every gold item and score it; returns totals, per-style totals and failures.
+
+    ``path`` is one gold file, or a folder whose ``*.jsonl`` files (dev, test) are
+    scored one by one under ``splits``.
+    """
     from ..core import analyze
+
+    if Path(path).is_dir():
+        files = sorted(Path(path).glob("*.jsonl"))
+        return {"path": str(path), "splits": {f.stem: run(f, options) for f in files}}
 
     items = load_gold(path)
     totals: dict[str, dict[str, list[int]]] = {}
@@ -123,6 +131,8 @@ def run(path: str | Path, options: Any = None) -> dict[str, Any]:
 
 
 def format_result(result: dict[str, Any]) -> str:
+    if "splits" in result:
+        return "\n".join(format_result(r) for r in result["splits"].values())
     lines = [f"{result['path']}: {result['items']} items, {result['seconds']} s"]
     for group, scores in result["scores"].items():
         for k, s in scores.items():

@@ -13,7 +13,7 @@ import click
 
 from .. import __version__
 from ..errors import LagebildError
-from . import admin, bench, ingest, kb, positions, query, train
+from . import admin, bench, ingest, issues, kb, positions, query, train
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -32,6 +32,7 @@ for module in (ingest, query, positions, admin):
 cli.add_command(bench.bench)
 cli.add_command(kb.kb)
 cli.add_command(train.train)
+cli.add_command(issues.issues)
 
 
 def main(argv: list[str] | None = None) -> None:

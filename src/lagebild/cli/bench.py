@@ -81,3 +81,32 @@ def bench_spkatt(path, limit, as_json, overrides):
 def bench_samples(path, limit, as_json, overrides):
     """End-to-end scorecard on hand-written gold analyses (samples/ or a seeds folder)."""
     _run("samples", path, as_json, overrides, limit=limit)
+
+
+@bench.command("topics")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--no-context", is_flag=True, help="score each statement alone, without its article's topic prior")
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object")
+@set_option
+def bench_topics(path, no_context, as_json, overrides):
+    """CAP major topics of labelled statements (gold/topics/statements.jsonl): top-1/top-2 accuracy."""
+    _run("topics", path, as_json, overrides, use_context=not no_context)
+
+
+@bench.command("claims")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--limit", type=int, help="only the first N claims")
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object")
+@set_option
+def bench_claims(path, limit, as_json, overrides):
+    """DEbateNet claims: polarity macro-F1 and actor accuracy (held-out months reported apart)."""
+    _run("claims", path, as_json, overrides, limit=limit)
+
+
+@bench.command("commitments")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object")
+@set_option
+def bench_commitments(path, as_json, overrides):
+    """Commitments gold set (gold/commitments): act, object, quantity and condition-linking P/R/F1."""
+    _run("commitments", path, as_json, overrides)

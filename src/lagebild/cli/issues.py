@@ -1,0 +1,52 @@
+"""`lagebild issues`: the issue catalogue and suggestions for new issues."""
+from __future__ import annotations
+
+import click
+
+from .common import build_options, db_option, echo_json, json_option, open_db
+from .query import _day
+
+
+@click.group("issues")
+def issues() -> None:
+    """Issues (fine topics) that positions are assigned to."""
+
+
+@issues.command("list")
+@json_option
+def issues_list(as_json):
+    """The issue catalogue shipped with lagebild (src/lagebild/data/issues/issues.yaml)."""
+    from ..extract.issues import load_issues
+
+    catalogue = load_issues()
+    for issue in catalogue:
+        row = issue if isinstance(issue, dict) else getattr(issue, "__dict__", {"id": str(issue)})
+        if as_json:
+            echo_json(row)
+        else:
+            click.echo(f"{row.get('id')}: {row.get('label_en') or row.get('label') or ''}")
+
+
+@issues.command("suggest")
+@db_option
+@click.option("--since", help="only statements published on or after YYYY-MM-DD")
+@click.option("--limit", type=int, default=2000, show_default=True, help="most recent statements to cluster")
+@click.option("-k", "k", type=int, help="number of clusters (default: chosen from the data)")
+@json_option
+def issues_suggest(db_url, since, limit, k, as_json):
+    """Cluster recent statements into candidate issues with representative phrases."""
+    from ..extract.suggest import suggest_issues
+
+    with open_db(db_url, build_options()) as store:
+        rows = store.statements(since=_day(since, "--since"), limit=100000, one_per_cluster=True)
+    rows = list(reversed(rows))[:limit]  # most recent first
+    suggestions = suggest_issues(rows, k=k)
+    if as_json:
+        for s in suggestions:
+            echo_json(s)
+        return
+    if not suggestions:
+        click.echo("no clusters found (too few statements?)")
+    for s in suggestions:
+        click.echo(f"{s['size']:>4}  {s['label']}  [{', '.join(s['terms'])}]")
+        click.echo(f"      e.g. {s['example'][:100]}")
