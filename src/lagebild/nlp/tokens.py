@@ -107,7 +107,8 @@ def split_sentences(doc) -> list[tuple[int, int]]:
         i += 1
     if start is not None:
         bounds.append((start, last_end))
-    return [(a, b) for a, b in bounds if b > a and doc.text[a:b].strip()]
+    text = doc.text  # rebuilt from the tokens on every access: read it once
+    return [(a, b) for a, b in bounds if b > a and text[a:b].strip()]
 
 
 def sentence_spans(text: str, lang: str) -> list[Span]:
