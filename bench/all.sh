@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Every benchmark lagebild has, in one go; prints each command and its output.
+# Usage: bench/all.sh [DATASETS_DIR]   (default: ../shared/datasets). Takes ~10 minutes on 2 cores.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+DS=${1:-../shared/datasets}
+LB=.venv/bin/lagebild
+run() { echo; echo "\$ $*"; "$@"; }
+run .venv/bin/python bench/ingest.py
+run $LB bench quotes "$DS/de-news-quotes-2024/dev"
+run $LB bench polnear "$DS/polnear-en/dev"
+run $LB bench spkatt "$DS/spkatt-2023-parliament/dev"
+run $LB bench ner "$DS/ner-de/germeval2014-dev.tsv"
+run $LB bench ner "$DS/ner-de/europarl-dev.tsv"
+run $LB bench timex "$DS/wikiwarsde"
+run $LB bench claims "$DS/debatenet-mig15"
+run $LB bench commitments gold/commitments
+run $LB bench topics gold/topics/statements.jsonl
+[ -d gold/positions ] && run $LB bench positions gold/positions
+run $LB bench samples samples
+run $LB bench samples ../shared/seeds
+[ -f bench/web.py ] && run .venv/bin/python bench/web.py
+[ -f bench/scale.py ] && run .venv/bin/python bench/scale.py
