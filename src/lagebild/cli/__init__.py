@@ -13,7 +13,7 @@ import click
 
 from .. import __version__
 from ..errors import LagebildError
-from . import admin, bench, ingest, issues, kb, positions, query, train
+from . import admin, bench, ingest, issues, kb, positions, query, serve, train
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -26,7 +26,7 @@ def cli() -> None:
     """
 
 
-for module in (ingest, query, positions, admin):
+for module in (ingest, query, positions, serve, admin):
     for command in module.COMMANDS:
         cli.add_command(command)
 cli.add_command(bench.bench)

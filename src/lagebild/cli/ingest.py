@@ -45,8 +45,16 @@ def _published(value: str | None):
               help="run the analysis pipeline (default: on; setting `analyze`)")
 @json_option
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="analyse on a local Dask cluster of N single-threaded worker processes")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="analyse on the workers of this running Dask scheduler")
+@click.option("--partition-size", type=click.IntRange(min=1), default=None,
+              help="with --workers/--scheduler: JSON Lines lines, WARC records or files per task "
+                   "(default: setting batch_size)")
 @set_option
-def ingest_cmd(inputs, db_url, published, lang, analyze, as_json, quiet, overrides):
+def ingest_cmd(inputs, db_url, published, lang, analyze, as_json, quiet, workers, scheduler, partition_size,
+               overrides):
     """Store articles from files, folders, globs, URLs or - (stdin), and analyse them.
 
     Reads dated text files (first line `date YYYY-MM-DD`), plain text, JSON Lines,
@@ -70,9 +78,20 @@ def ingest_cmd(inputs, db_url, published, lang, analyze, as_json, quiet, overrid
 
             yield from fetch_documents(urls, options)
 
+    distributed = workers is not None or scheduler is not None
+    if distributed and (urls or "-" in paths):
+        raise click.UsageError("--workers/--scheduler read files, folders and globs; "
+                               "ingest URLs and stdin without them")
     update, close = _progress(quiet or as_json)
     with open_db(db_url, options) as store:
-        summary = ingest_outcomes(outcomes(), store, options, analyze=analyze, on_progress=update)
+        if distributed:
+            from ..scale import dask_client, ingest_distributed
+
+            with dask_client(scheduler=scheduler, workers=workers) as client:
+                summary = ingest_distributed(paths, store, options, client, analyze=analyze, published=day,
+                                             lang=lang, partition_size=partition_size, on_progress=update)
+        else:
+            summary = ingest_outcomes(outcomes(), store, options, analyze=analyze, on_progress=update)
     close()
     if as_json:
         echo_json(summary.to_dict())
@@ -112,14 +131,24 @@ def watch_cmd(feeds, db_url, every, rounds, quiet, overrides):
 @click.command("reanalyze")
 @db_option
 @click.option("--quiet", "-q", is_flag=True, help="no progress output")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="analyse on a local Dask cluster of N single-threaded worker processes")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="analyse on the workers of this running Dask scheduler")
 @set_option
-def reanalyze_cmd(db_url, quiet, overrides):
+def reanalyze_cmd(db_url, quiet, workers, scheduler, overrides):
     """Analyse stored documents that have no analysis by the current pipeline version."""
     from ..runner import reanalyze
 
     options = build_options(overrides)
     with open_db(db_url, options) as store:
-        n = reanalyze(store, options)
+        if workers is not None or scheduler is not None:
+            from ..scale import dask_client, reanalyze_distributed
+
+            with dask_client(scheduler=scheduler, workers=workers) as client:
+                n = reanalyze_distributed(store, options, client)
+        else:
+            n = reanalyze(store, options)
     if not quiet:
         click.echo(f"analysed {n} documents")
 

@@ -1,0 +1,265 @@
+"""Read helpers shared by the REST API and the web pages.
+
+The position/commitment/timeline methods are newer than some stores; they are
+looked up with ``getattr`` so both surfaces work (with empty sections) before
+and after they exist.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from ..kb import load_kb
+
+# Search snippets are marked with control characters, which stored text never
+# holds (ingest drops them), then turned into offsets: no markup reaches a client.
+_OPEN, _CLOSE = "\x02", "\x03"
+MAX_PAGE = 200
+ACTOR_SCAN_LIMIT = 100_000  # statements read to count or list one actor's statements
+
+
+def optional(store: Any, method: str, **kwargs: Any) -> list[dict[str, Any]] | None:
+    """``store.<method>(**kwargs)``, or None when this store does not have it."""
+    fn = getattr(store, method, None)
+    if fn is None:
+        return None
+    return list(fn(**kwargs))
+
+
+def next_offset(items: list[Any], limit: int, offset: int) -> int | None:
+    return offset + limit if len(items) == limit else None
+
+
+def split_marks(snippet: str) -> tuple[str, list[dict[str, int]]]:
+    """Plain snippet text and the [start, end) offsets of its marked words."""
+    out: list[str] = []
+    marks: list[dict[str, int]] = []
+    start = None
+    pos = 0
+    for ch in snippet:
+        if ch == _OPEN:
+            start = pos
+        elif ch == _CLOSE:
+            if start is not None:
+                marks.append({"start": start, "end": pos})
+            start = None
+        else:
+            out.append(ch)
+            pos += 1
+    return "".join(out), marks
+
+
+def search_hits(store: Any, query: str, *, limit: int, offset: int, raw: bool) -> list[dict[str, Any]]:
+    hits = store.search(query, limit=limit, offset=offset, raw=raw, marks=(_OPEN, _CLOSE))
+    out = []
+    for hit in hits:
+        snippet, marks = split_marks(hit.get("snippet") or "")
+        out.append({**hit, "snippet": snippet, "highlights": marks, "rank": float(hit.get("rank") or 0.0)})
+    return out
+
+
+def actor_statements(store: Any, actor_id: str) -> list[dict[str, Any]]:
+    """Every statement of an actor (one per story), oldest first."""
+    return store.statements(actor=actor_id, limit=ACTOR_SCAN_LIMIT, one_per_cluster=True)
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def actor_profile(store: Any, actor_id: str, *, latest: int = 20) -> dict[str, Any] | None:
+    """Name, roles, statements and positions of one actor; None if nothing is known."""
+    record = load_kb(store.options).record(actor_id)
+    statements = actor_statements(store, actor_id)
+    if record is None and not statements:
+        return None
+    if record is not None:
+        head = {"id": record.id, "name": record.name, "type": record.type, "wikidata": record.wikidata,
+                "roles": [{"key": r.key, "label": r.label, "start": _iso(r.start), "end": _iso(r.end)}
+                          for r in sorted(record.roles, key=lambda r: r.start or date.min)]}
+    else:  # an actor id seen in statements but not in this knowledge base
+        actor = statements[0]["speaker"]["actor"] or {}
+        head = {"id": actor_id, "name": actor.get("name") or actor_id, "type": actor.get("type"),
+                "wikidata": actor.get("wikidata"), "roles": []}
+    positions = optional(store, "positions", actor=actor_id, limit=1000, offset=0) or []
+    condition_texts(store, positions)
+    by_issue: dict[str, list[dict[str, Any]]] = {}
+    for pos in positions:  # positions without an issue stay on their document page
+        if issue_id(pos):
+            by_issue.setdefault(issue_id(pos), []).append(pos)
+    return {**head, "statement_count": len(statements), "statements": statements,
+            "latest_statements": statements[::-1][:latest], "positions": positions,
+            "positions_by_issue": by_issue}
+
+
+def actor_of(record: dict[str, Any]) -> dict[str, Any] | None:
+    """The knowledge-base actor of a position, commitment or change, whatever its shape.
+
+    Records carry ``actor`` as a bare actor dict, as ``{"mention": [spans], "actor": {...}}``
+    or (changes) as a label string with ``actor_key`` beside it.
+    """
+    raw = record.get("actor")
+    if isinstance(raw, dict) and ("mention" in raw or "actor" in raw):
+        raw = raw.get("actor")
+    if isinstance(raw, dict) and raw.get("id"):
+        return raw
+    if isinstance(raw, str) and record.get("actor_key"):
+        return {"id": record["actor_key"], "name": raw}
+    return None
+
+
+def mention_of(record: dict[str, Any]) -> str:
+    raw = record.get("actor")
+    spans = raw.get("mention") if isinstance(raw, dict) else record.get("actor_mention")
+    if isinstance(spans, list):
+        return " … ".join(s.get("text", "") for s in spans if isinstance(s, dict))
+    return str(spans or "")
+
+
+def actor_key(record: dict[str, Any]) -> str:
+    actor = actor_of(record)
+    if actor:
+        return str(actor["id"])
+    if isinstance(record.get("actor"), str):
+        return str(record.get("actor_key") or record["actor"])
+    return mention_of(record).lower() or "unknown"
+
+
+def actor_label(record: dict[str, Any]) -> str:
+    actor = actor_of(record)
+    if actor and actor.get("name"):
+        return str(actor["name"])
+    if isinstance(record.get("actor"), str):
+        return record["actor"]
+    return mention_of(record) or "unknown actor"
+
+
+def issue_id(record: dict[str, Any]) -> str | None:
+    issue = record.get("issue")
+    if isinstance(issue, dict):
+        return issue.get("id") or issue.get("label")
+    return str(issue) if issue else None
+
+
+def issue_label(record: dict[str, Any]) -> str | None:
+    issue = record.get("issue")
+    if isinstance(issue, dict):
+        return issue.get("label") or issue.get("id")
+    return str(issue) if issue else None
+
+
+def latest_stances(positions: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Actor key -> that actor's latest position."""
+    out: dict[str, dict[str, Any]] = {}
+    for pos in sorted(positions, key=lambda p: p.get("published") or ""):
+        out[actor_key(pos)] = pos
+    return out
+
+
+def condition_texts(store: Any, records: list[dict[str, Any]]) -> None:
+    """Give each record ``condition_texts``: its conditions as text.
+
+    Positions name their conditions by id ("k0"); the condition itself (with
+    its span) lives in the document's analysis, read once per document here.
+    """
+    analyses: dict[str, dict[str, Any]] = {}
+    for rec in records:
+        texts = []
+        for cond in rec.get("conditions") or []:
+            if isinstance(cond, str) and rec.get("doc"):
+                if rec["doc"] not in analyses:
+                    analysis = store.analysis(rec["doc"]) or {}
+                    analyses[rec["doc"]] = {c.get("id"): c for c in analysis.get("conditions") or []
+                                            if isinstance(c, dict)}
+                cond = analyses[rec["doc"]].get(cond, cond)
+            texts.append(condition_text(cond))
+        rec["condition_texts"] = texts
+
+
+def condition_text(cond: Any) -> str:
+    """A condition of any shape (string, span, record with a text span) as text."""
+    if isinstance(cond, str):
+        return cond
+    if isinstance(cond, dict):
+        for key in ("text", "condition", "span", "label"):
+            value = cond.get(key)
+            if isinstance(value, str):
+                return value
+            if isinstance(value, dict) and isinstance(value.get("text"), str):
+                return value["text"]
+    return str(cond)
+
+
+def issue_view(store: Any, issue: str) -> dict[str, Any] | None:
+    """Positions, latest stance per actor, changes and disagreements of one issue; None if unknown."""
+    positions = optional(store, "positions", issue=issue, limit=1000, offset=0)
+    if not positions:
+        return None
+    condition_texts(store, positions)
+    latest = latest_stances(positions)
+    return {
+        "id": issue,
+        "label": issue_label(positions[0]) or issue,
+        "positions": positions,
+        "latest": latest,
+        "stances": {key: str(pos.get("stance")) for key, pos in latest.items()},
+        "changes": optional(store, "changes", issue=issue) or [],
+        "disagreements": optional(store, "disagreements", issue=issue) or [],
+    }
+
+
+class OverviewCache:
+    """The overview's aggregates, recomputed when the store's counts change (or after ``ttl`` s).
+
+    Counting rows is cheap; reading every statement to rank actors is not, and the
+    overview is the most requested page.
+    """
+
+    def __init__(self, ttl: float = 30.0):
+        self.ttl = ttl
+        self._lock = threading.Lock()
+        self._key: Any = None
+        self._at = 0.0
+        self._value: dict[str, Any] | None = None
+
+    def get(self, store: Any) -> dict[str, Any]:
+        counts = store.counts()
+        key = tuple(sorted(counts.items()))
+        with self._lock:
+            if self._value is not None and key == self._key and time.monotonic() - self._at < self.ttl:
+                return self._value
+        value = compute_overview(store, counts)
+        with self._lock:
+            self._key, self._at, self._value = key, time.monotonic(), value
+        return value
+
+
+def compute_overview(store: Any, counts: dict[str, int], *, recent: int = 12, top: int = 10) -> dict[str, Any]:
+    statements = store.statements(limit=ACTOR_SCAN_LIMIT, one_per_cluster=True)
+    by_actor: Counter[str] = Counter()
+    names: dict[str, dict[str, Any]] = {}
+    for st in statements:
+        actor = st.get("speaker", {}).get("actor")
+        if actor and actor.get("id"):
+            by_actor[actor["id"]] += 1
+            names[actor["id"]] = actor
+    changes = [c for c in optional(store, "changes") or [] if issue_id(c)]
+    moved: Counter[str] = Counter(issue_id(c) for c in changes)
+    labels = {issue_id(p): issue_label(p) for p in optional(store, "positions", limit=ACTOR_SCAN_LIMIT) or []}
+    return {
+        "counts": counts,
+        "recent": statements[::-1][:recent],
+        "active": [{"actor": names[aid], "count": n} for aid, n in by_actor.most_common(top)],
+        "moved": [{"issue": issue, "label": labels.get(issue) or issue, "changes": n,
+                   "latest": max((c for c in changes if issue_id(c) == issue), key=_change_day)}
+                  for issue, n in moved.most_common(top)],
+        "has_positions": hasattr(store, "positions"),
+    }
+
+
+def _change_day(change: dict[str, Any]) -> str:
+    side = change.get("to")
+    return str(side.get("published") or "") if isinstance(side, dict) else ""

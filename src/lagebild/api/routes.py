@@ -1,0 +1,190 @@
+"""The read routes of the REST API (/api/v1)."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Iterator, Optional
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+
+from ..dates import parse_date
+from ..errors import LagebildError, QueryError
+from ..kb import load_kb
+from . import models
+from .records import MAX_PAGE, actor_profile, issue_view, next_offset, optional, search_hits
+
+router = APIRouter(prefix="/api/v1")
+
+
+class NotFound(LagebildError):
+    """A record the client asked for by id does not exist (404 at the boundary)."""
+
+
+class NotAvailable(LagebildError):
+    """This store cannot answer the question yet (501 at the boundary)."""
+
+    hint = "upgrade lagebild; positions need a newer store"
+
+
+def reader(request: Request) -> Iterator[Any]:
+    with request.app.state.pool.reader() as store:
+        yield store
+
+
+def _required(store: Any, method: str, **kwargs: Any) -> list[dict[str, Any]]:
+    rows = optional(store, method, **kwargs)
+    if rows is None:
+        raise NotAvailable(f"this store has no {method}")
+    return rows
+
+
+def _day(value: Optional[str], name: str) -> Optional[date]:
+    """A date parameter: YYYY-MM-DD (the store says more about other spellings)."""
+    if not value:
+        return None
+    try:
+        return parse_date(value)
+    except (LagebildError, ValueError) as exc:
+        raise QueryError(f"{name} must be a date like 2025-09-04, got {value!r}",
+                         hint="dates are YYYY-MM-DD, between 1800 and today") from exc
+
+
+Limit = Query(50, ge=1, le=MAX_PAGE, description=f"page size, at most {MAX_PAGE}")
+Offset = Query(0, ge=0, le=10_000_000, description="how many records to skip")
+Since = Query(None, description="published on or after YYYY-MM-DD", examples=["2025-09-01"])
+Until = Query(None, description="published on or before YYYY-MM-DD", examples=["2025-10-31"])
+
+
+@router.get("/statements", response_model=models.StatementPage, tags=["statements"])
+def list_statements(
+    store=Depends(reader),
+    actor: Optional[str] = Query(None, description="actor id, Wikidata id, actor name or speaker mention"),
+    type: Optional[str] = Query(None, description="Direct, Indirect, FreeIndirect, IndirectFreeIndirect or Reported"),
+    since: Optional[str] = Since,
+    until: Optional[str] = Until,
+    text: Optional[str] = Query(None, description="words that must occur in quote, speaker or cue"),
+    limit: int = Limit,
+    offset: int = Offset,
+    one_per_cluster: bool = Query(True, description="one statement per story cluster (wire copies once)"),
+):
+    """Statements (who said what), oldest first."""
+    items = store.statements(actor=actor, type=type, since=_day(since, "since"), until=_day(until, "until"),
+                             text=text, limit=limit, offset=offset, one_per_cluster=one_per_cluster)
+    return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset)}
+
+
+@router.get("/documents", response_model=models.DocumentPage, tags=["documents"])
+def list_documents(store=Depends(reader), since: Optional[str] = Since, until: Optional[str] = Until,
+                   limit: int = Limit, offset: int = Offset):
+    """Stored documents in ingestion order (metadata only)."""
+    docs = store.documents(limit=limit, offset=offset, since=_day(since, "since"), until=_day(until, "until"))
+    items = [doc.to_dict() for doc in docs]
+    return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset)}
+
+
+@router.get("/documents/{doc_id}", response_model=models.DocumentFull, tags=["documents"],
+            responses={404: {"description": "no such document"}})
+def get_document(store=Depends(reader), doc_id: str = Path(description="document id or a unique prefix of it")):
+    """One document: metadata, the stored text and its latest analysis."""
+    doc = store.document(doc_id)
+    if doc is None:
+        raise NotFound(f"no document {doc_id!r}")
+    return {**doc.to_dict(), "text": doc.text, "analysis": store.analysis(doc.id)}
+
+
+@router.get("/search", response_model=models.SearchPage, tags=["search"])
+def search(store=Depends(reader),
+           q: str = Query(..., min_length=1, max_length=1000, description="words to find in titles and texts"),
+           raw: bool = Query(False, description="pass FTS5 syntax through: AND, OR, NOT, \"phrases\", prefix*"),
+           limit: int = Query(20, ge=1, le=MAX_PAGE), offset: int = Offset):
+    """Full-text search over documents, best first."""
+    items = search_hits(store, q, limit=limit, offset=offset, raw=raw)
+    return {"query": q, "items": items, "limit": limit, "offset": offset,
+            "next_offset": next_offset(items, limit, offset)}
+
+
+@router.get("/actors", response_model=models.ActorCandidates, tags=["actors"])
+def find_actors(store=Depends(reader),
+                q: str = Query(..., min_length=1, max_length=200, description="a name, alias, role or adjective"),
+                on: Optional[str] = Query(None, description="resolve roles held on this day (YYYY-MM-DD)"),
+                limit: int = Query(10, ge=1, le=50)):
+    """Knowledge-base lookup: ranked candidates for a mention."""
+    candidates = load_kb(store.options).lookup(q, on=_day(on, "on"))[:limit]
+    items = [{"actor": c.actor.to_dict(), "score": c.score, "kind": c.kind, "role_at_date": c.role_at_date}
+             for c in candidates]
+    return {"query": q, "items": items}
+
+
+@router.get("/actors/{actor_id}", response_model=models.ActorProfile, tags=["actors"],
+            responses={404: {"description": "no such actor"}})
+def get_actor(store=Depends(reader), actor_id: str = Path(description="knowledge-base id, e.g. Q566257"),
+              latest: int = Query(20, ge=0, le=MAX_PAGE, description="how many latest statements")):
+    """An actor's profile: roles, latest statements and positions by issue."""
+    profile = actor_profile(store, actor_id, latest=latest)
+    if profile is None:
+        raise NotFound(f"no actor {actor_id!r} in the knowledge base or the statements")
+    profile.pop("statements")
+    profile.pop("positions")
+    return profile
+
+
+NOT_AVAILABLE = {501: {"description": "this store does not record positions yet"}}
+
+
+@router.get("/positions", response_model=models.Records, tags=["positions"], responses=NOT_AVAILABLE)
+def list_positions(store=Depends(reader), actor: Optional[str] = None, issue: Optional[str] = None,
+                   stance: Optional[str] = None, since: Optional[str] = Since, until: Optional[str] = Until,
+                   limit: int = Limit, offset: int = Offset, one_per_cluster: bool = True):
+    """Positions: actor x issue x stance, with conditions and evidence spans."""
+    items = _required(store, "positions", actor=actor, issue=issue, stance=stance, since=_day(since, "since"),
+                      until=_day(until, "until"), limit=limit, offset=offset, one_per_cluster=one_per_cluster)
+    return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset)}
+
+
+@router.get("/commitments", response_model=models.Records, tags=["positions"], responses=NOT_AVAILABLE)
+def list_commitments(store=Depends(reader), actor: Optional[str] = None, issue: Optional[str] = None,
+                     act: Optional[str] = Query(None, description="e.g. pledge, demand, refusal"),
+                     since: Optional[str] = Since, until: Optional[str] = Until,
+                     limit: int = Limit, offset: int = Offset):
+    """Commitments: pledges, demands and refusals, with evidence."""
+    items = _required(store, "commitments", actor=actor, issue=issue, act=act, since=_day(since, "since"),
+                      until=_day(until, "until"), limit=limit, offset=offset)
+    return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset)}
+
+
+@router.get("/issues/{issue_id}", response_model=models.Issue, tags=["positions"],
+            responses={404: {"description": "no positions on this issue"}, **NOT_AVAILABLE})
+def get_issue(store=Depends(reader), issue_id: str = Path(description="issue id")):
+    """One issue: every position on it, the latest stance per actor and stance changes."""
+    if not hasattr(store, "positions"):
+        raise NotAvailable("this store has no positions")
+    view = issue_view(store, issue_id)
+    if view is None:
+        raise NotFound(f"no positions on issue {issue_id!r}")
+    return {key: view[key] for key in ("id", "label", "positions", "stances", "changes", "disagreements")}
+
+
+@router.get("/timeline", response_model=models.Listing, tags=["positions"], responses=NOT_AVAILABLE)
+def timeline(store=Depends(reader), actor: Optional[str] = None, issue: Optional[str] = None):
+    """Statements and positions of an actor and/or issue, merged and date-ordered (each has a "kind")."""
+    return {"items": _required(store, "timeline", actor=actor, issue=issue)}
+
+
+@router.get("/changes", response_model=models.Listing, tags=["positions"], responses=NOT_AVAILABLE)
+def changes(store=Depends(reader), actor: Optional[str] = None, issue: Optional[str] = None):
+    """Stance shifts: actor, issue, from, to, with evidence and dates."""
+    return {"items": _required(store, "changes", actor=actor, issue=issue)}
+
+
+@router.get("/disagreements", response_model=models.Listing, tags=["positions"], responses=NOT_AVAILABLE)
+def disagreements(store=Depends(reader), issue: str = Query(..., min_length=1, description="issue id"),
+                  since: Optional[str] = Since, until: Optional[str] = Until):
+    """Actors holding opposing stances on one issue in a period."""
+    return {"items": _required(store, "disagreements", issue=issue, since=_day(since, "since"),
+                               until=_day(until, "until"))}
+
+
+@router.get("/stats", response_model=models.Counts, tags=["documents"])
+def stats(store=Depends(reader)):
+    """Row counts of the store."""
+    return {"counts": store.counts()}
+
