@@ -161,3 +161,13 @@ def test_wikiwarsde_benchmark_keys():
         assert {"strict", "lenient", "value_accuracy", "lenient_value"} <= set(result[split])
     assert result["all"]["lenient_value"]["f1"] > 75
     assert "heldout" in format_result(result)
+
+
+def test_absurd_offsets_do_not_crash():
+    from datetime import date
+
+    from lagebild.nlp.timex import find_time_expressions
+
+    text = "In den vergangenen 99999999 Tagen und vor 5000000 Jahren geschah viel."
+    found = find_time_expressions(text, "de", date(2025, 9, 4))
+    assert all(text[t.span.start:t.span.end] == t.span.text for t in found)

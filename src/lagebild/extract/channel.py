@@ -34,3 +34,28 @@ def medium_override(frame_text: str, medium: str) -> str:
     if medium in ("Speech", "SW") and _WRITING.search(frame_text or ""):
         return "Writing"
     return medium
+
+
+# Medium of a source phrase ("nach Angaben der Polizei", "laut einem Bericht"): the news
+# corpus labels opinions ST, written sources Writing, quoted words Speech, and bare
+# "according to X" SW (spoken or written, unknown).
+_SOURCE_THOUGHT = ("ansicht", "meinung", "einschätzung", "auffassung", "überzeugung", "schätzung", "sicht")
+_SOURCE_WRITING = ("bericht", "artikel", "studie", "nachrichtenagentur", "meldung", "entwurf", "zeitung",
+                   "magazin", "schreiben", "dokument", "papier", "erklärung", "mitteilung")
+_SOURCE_SPEECH = ("worte", "aussage", "ankündigung", "nachricht")
+
+
+def source_medium(words: list[str]) -> str:
+    """Medium of a prepositional source phrase from its nouns (lower-cased words)."""
+    for w in words:
+        if any(w.startswith(s) or w.endswith(s) for s in _SOURCE_THOUGHT) or w.endswith("meinung"):
+            return "ST"
+    for w in words:
+        if w.startswith("medienbericht") or w.startswith("zeitungsbericht"):
+            return "SW"
+        if any(w.startswith(s) or w.endswith(s) or w.endswith(s + "s") for s in _SOURCE_WRITING):
+            return "Writing"
+    for w in words:
+        if any(w.startswith(s) for s in _SOURCE_SPEECH) or w.endswith("aussagen"):
+            return "Speech"
+    return "SW"

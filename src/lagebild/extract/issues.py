@@ -53,18 +53,26 @@ Matcher = Callable[[str, str, "str | None"], "tuple[Issue, str] | None"]
 
 
 def lexical_match(clause: str, context: str, actor_id: str | None) -> tuple[Issue, str] | None:
-    """Best issue by phrase/keyword hits: clause phrase 4, context phrase 2, keyword 1; actor-scoped +2."""
+    """Best issue by phrase/keyword hits: clause phrase 4, context phrase 2, keyword 1.5/0.5; actor-scoped +2.
+
+    An issue scoped to other actors still matches on a phrase in the clause (score 4, no bonus).
+    """
     cl, cx = clause.lower(), context.lower()
     best: tuple[float, Issue, str] | None = None
     for issue in load_issues():
-        if issue.actors and actor_id not in issue.actors:
-            continue
+        scoped_out = bool(issue.actors) and actor_id not in issue.actors
         score, hit = 0.0, ""
         for p in issue.phrases:
             if p in cl:
                 score, hit = score + 4, hit or p
-            elif p in cx:
+            elif p in cx and not scoped_out:
                 score, hit = score + 2, hit or p
+        if scoped_out:
+            # another actor's scoped issue only on a strong phrase in the clause itself
+            # ("Russland lehnt deutsche Soldaten ab"), never on keywords
+            if score >= 4 and (best is None or score > best[0]):
+                best = (score, issue, hit)
+            continue
         for k in issue.keywords:
             if k in cl:
                 score, hit = score + 1.5, hit or k
@@ -84,6 +92,16 @@ def set_matcher(fn: Matcher | None) -> None:
     """Hook for semantic matching: install ``fn`` (None restores the lexical matcher)."""
     global _matcher
     _matcher = fn or lexical_match
+
+
+def document_issues(text: str, sentences: list[tuple[int, int]]) -> dict[str, int]:
+    """How many sentences of a document match each issue (actor-independent): its dominant issues."""
+    counts: dict[str, int] = {}
+    for s, e in sentences:
+        found = _matcher(text[s:e], "", None)
+        if found:
+            counts[found[0].id] = counts.get(found[0].id, 0) + 1
+    return counts
 
 
 def match_issue(clause: str, context: str, actor_id: str | None = None) -> dict | None:

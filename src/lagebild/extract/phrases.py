@@ -29,6 +29,8 @@ NON_SUBJECT_START = {
     "darauf", "dies", "das", "es", "dem", "den", "ihm", "ihr", "ihnen", "uns", "mir", "mich", "dafür",
     "ebenso", "weiterhin", "vielmehr", "stattdessen", "insbesondere", "vor allem", "sogar", "wie",
     "ähnlich", "kurz", "ferner", "überdies", "ausdrücklich", "explizit", "offenbar", "nochmals",
+    "um", "ab", "bis", "angesichts", "ohne", "neben", "infolge", "hinter", "zwischen", "innerhalb", "aufgrund",
+    "laut", "gemäß", "hinsichtlich", "unterdessen", "indes", "dennoch", "trotzdem", "zwar", "wenig", "eindringlich",
 }
 # Adverbs and time words that may stand between a verb and its inverted subject.
 SKIPPABLE = {
@@ -42,6 +44,8 @@ SKIPPABLE = {
 PP_SKIP = {"am", "im", "vom", "beim", "bei", "auf", "in", "nach", "vor", "während", "seit", "gegenüber"}
 SUBORD = {"dass", "daß", "ob", "warum", "weshalb", "weswegen", "wann", "wo", "wer", "was", "welche",
           "welcher", "welches", "wie", "wieso", "inwiefern", "inwieweit", "that", "whether"}
+# Words that open a condition: a Konjunktiv there is hypothetical, not reported.
+CONDITIONAL = {"wenn", "falls", "sofern", "ob", "hätte", "wäre", "würde", "sollte", "gäbe"}
 SEPARATORS = {",", ";", ":", "–", "—", "(", ")"}
 _ADJ_END = re.compile(r"^([a-zäöüß]|\d+-)[\w\-]*(e|en|er|es|em|ste|sten)$")
 STOP_CAPS = {"Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Ich", "Wir", "In", "Im", "Am", "Auf", "Nach",

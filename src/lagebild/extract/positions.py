@@ -1,36 +1,39 @@
 """Positions (actor x issue x stance) and the stage that builds the whole layer:
 commitments, conditions, positions.
 
-Stances come from commitments (pledge/intention/delivery/demand -> supports,
-refusal -> opposes, not_ruled_out or conditioned -> conditional,
-under_consideration -> undecided) and from the author's own reporting
-("Frankreich und Großbritannien machen Druck, die Bundesregierung hingegen
-bremst"). Issues come from ``issues.match_issue`` over the clause and the
-sentences before it in the paragraph.
+Three sources, each checked for negation, questions and hypotheticals:
+
+1. Commitments (pledge/intention/delivery/demand -> supports, refusal -> opposes,
+   not_ruled_out or conditioned -> conditional, under_consideration -> undecided);
+   negation inside a supporting act's object flips it ("there will be no American
+   soldiers"), "lehnt ... nicht ab" is conditional, a demand to clarify or wait first
+   is hesitant.
+2. The author's reporting: the subject of a stance verb ("Frankreich und
+   Großbritannien machen Druck, die Bundesregierung hingegen bremst"; "X wirft Y
+   vor, ... zu blockieren" gives Y's stance).
+3. The speaker's statements: stance words inside a quote belong to its speaker
+   ("Es sei viel zu früh, ...", sagte Merz).
+
+Actors must be linked entities (KB actors), statement speakers or named groups;
+pronouns resolve to the statement's speaker. A country or government in a quote
+whose speaker holds office for it gives the speaker ("Deutschland schließe ...
+nicht aus", sagte Wadephul). Issues come from ``issues.match_issue`` over the
+clause and the sentences before it, else the whole document as context (its
+dominant issue); positions without an actor or an issue are dropped.
 """
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from .commitments import _actor_candidates, _Ctx, _entity_tuples, _is_subject, _segment, find_commitments
+from . import position_rules as R
+from .commitments import _actor_candidates, _Ctx, _is_subject, _segment, find_commitments
 from .conditions import find_conditions, link_conditions
-from .issues import match_issue
+from .issues import document_issues, match_issue
 
 _ACT_STANCE = {"pledge": "supports", "intention": "supports", "delivery": "supports", "demand": "supports",
                "refusal": "opposes", "not_ruled_out": "conditional", "under_consideration": "undecided"}
-# Author's reporting: stance words whose subject is the actor.
-_REPORT = [
-    ("hesitant", r"\b(?:bremst|bremsen|zögert|zögern|zurückhaltend|skeptisch|Skepsis|Vorbehalte|sceptical|skeptical|"
-                 r"hesitant|reluctant|hesitat\w+|holds? back|held back)\b"),
-    ("undecided", r"\b(?:noch nicht entschieden|vermied\w* (?:\w+ )?eine Festlegung|(?:has|have) not (?:yet )?decided|"
-                  r"undecided|ergebnisoffen)\b"),
-    ("supports", r"\b(?:mach(?:t|en|te|ten) Druck|dräng(?:t|en|te|ten)|befürwort\w+|begrüß(?:t|en|te|ten)|"
-                 r"unterstütz(?:t|en|te|ten|e)|zeig(?:t|en|te|ten) sich (?:\w+ )?offen(?:er)?|push(?:es|ed|ing)? for|"
-                 r"back(?:s|ed)|support(?:s|ed)|welcom(?:es|ed))\b"),
-    ("opposes", r"\b(?:oppos(?:e|es|ed)|sind dagegen|ist dagegen|blieben dagegen|warnt\w* vor)\b"),
-]
-_REPORT_RX = [(stance, re.compile(p)) for stance, p in _REPORT]
+_COMPARE = re.compile(r"(?i)\b(?:anders als|als|wie|unlike|than)\s+(?:die|der|den|das|the)?\s*$")
 
 
 def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[int]:
@@ -49,12 +52,86 @@ def _actor_id(actor: dict | None) -> str | None:
     return actor.get("wikidata") or actor.get("id")
 
 
+def _entity_tuples(analysis) -> list[tuple[int, int, dict | None]]:
+    """(start, end, actor dict) per entity; one ``to_dict`` per actor (dataclass conversion is slow)."""
+    cache: dict[int, dict] = {}
+    out = []
+    for e in analysis.entities:
+        a = e.actor
+        if a is not None and id(a) not in cache:
+            cache[id(a)] = a.to_dict()
+        out.append((e.span.start, e.span.end, cache[id(a)] if a is not None else None))
+    return out
+
+
+def _span(text: str, a: int, b: int) -> dict:
+    return {"start": a, "end": b, "text": text[a:b]}
+
+
+class _Doc:
+    """Per-document lookups shared by the three position sources."""
+
+    def __init__(self, analysis, text: str, sents: list[tuple[int, int]]):
+        self.text = text
+        self.sents = sents
+        self.para = _paragraphs(text, sents)
+        self.statements = [(q.start, q.end, st) for st in analysis.statements for q in st.quote]
+        self.speaker_texts = {m.text.casefold() for st in analysis.statements for m in st.speaker_mention}
+        self._speakers: dict[str, dict | None] = {}
+        self.skip = [R.is_question(text[s:e]) or R.is_hypothetical(text[s:e]) for s, e in sents]
+
+    def statement_at(self, pos: int):
+        return next((st for a, b, st in self.statements if a <= pos < b), None)
+
+    def sentence_of(self, pos: int) -> int:
+        return next((i for i, (s, e) in enumerate(self.sents) if s <= pos < e), len(self.sents) - 1)
+
+    def speaker(self, st) -> dict | None:
+        """The statement's speaker as a position actor, or None when it is unknown or a pronoun."""
+        if st is None:
+            return None
+        if st.id not in self._speakers:
+            self._speakers[st.id] = self._speaker(st)
+        return self._speakers[st.id]
+
+    def _speaker(self, st) -> dict | None:
+        if st is None or ("vor" in {c.text for c in st.cue} or any(R.ACCUSE.search(c.text) for c in st.cue)):
+            return None
+        mention = [m.to_dict() for m in st.speaker_mention]
+        if st.speaker_actor is not None:
+            return {"mention": mention, "actor": st.speaker_actor.to_dict()}
+        if mention and not R.PRONOUN.match(mention[0]["text"]):
+            return {"mention": mention, "actor": None}
+        return None
+
+    def resolve(self, actor: dict, pos: int) -> dict | None:
+        """Accept, replace (by the speaker) or reject an actor record found at ``pos``."""
+        who = actor.get("actor")
+        mention = actor["mention"][0]["text"] if actor.get("mention") else ""
+        st = self.statement_at(pos)
+        spk = self.speaker(st)
+        if who:
+            # "Deutschland schließe nicht aus", sagte Wadephul: the minister speaks for his country
+            role = ((spk or {}).get("actor") or {}).get("role") or ""
+            if spk and who.get("type") in ("country", "government") and who.get("name") and who["name"] in role:
+                return spk
+            return actor
+        if not mention or R.PRONOUN.match(mention):
+            return spk
+        if spk and spk.get("actor"):
+            return spk  # "Die Regierung wird keine Panzer liefern", sagte Merz: the speaker's stance
+        if R.GROUP.search(mention) or mention.casefold() in self.speaker_texts:
+            return actor
+        return None
+
+
 def build_layer(analysis) -> tuple[list[dict], list[dict], list[dict]]:
     """(positions, commitments, conditions) for an analysed document."""
     text = analysis.document.text
     lang = analysis.lang or analysis.document.lang or "de"
     sents = [(s.start, s.end) for s in analysis.sentences] or [(0, len(text))]
-    para = _paragraphs(text, sents)
+    doc = _Doc(analysis, text, sents)
+    para = doc.para
     commitments = find_commitments(text, lang, sents, analysis)
     for i, c in enumerate(commitments):
         c["id"] = f"c{i}"
@@ -70,11 +147,27 @@ def build_layer(analysis) -> tuple[list[dict], list[dict], list[dict]]:
 
     positions: list[dict] = []
     seen: set[tuple] = set()
+    issue_cache: dict[tuple, dict | None] = {}
+    doc_issues = document_issues(text, sents)
+    top = max(doc_issues.values(), default=0)
 
-    def add(actor: dict, stance: str, si: int, clause: str, evidence: list[dict], conds: list[str], source: str) -> dict | None:
+    def _fallback_issue(clause: str, aid: str | None) -> dict | None:
+        """The whole document as context, kept only if that issue is among the document's dominant ones."""
+        found = match_issue(clause, text, aid)
+        return found if found and 3 * doc_issues.get(found["id"], 0) >= top > 0 else None
+
+    def add(actor: dict | None, stance: str, si: int, evidence: list[dict], conds: list[str], source: str) -> dict | None:
+        if actor is None or doc.skip[si]:
+            return None
         aid = _actor_id(actor.get("actor"))
-        issue = match_issue(clause, _context(text, sents, para, si), aid)
-        key = (aid or (actor["mention"][0]["text"] if actor["mention"] else ""), issue["id"] if issue else None, stance)
+        clause = text[sents[si][0]:sents[si][1]]
+        # clause + paragraph context first; the whole document (its dominant issue) as the fallback
+        if (si, aid) not in issue_cache:
+            issue_cache[(si, aid)] = match_issue(clause, _context(text, sents, para, si), aid) or _fallback_issue(clause, aid)
+        issue = issue_cache[(si, aid)]
+        if issue is None:
+            return None
+        key = (aid or actor["mention"][0]["text"].casefold(), issue["id"], stance)
         if key in seen:
             return None
         seen.add(key)
@@ -83,35 +176,98 @@ def build_layer(analysis) -> tuple[list[dict], list[dict], list[dict]]:
         positions.append(rec)
         return rec
 
+    cond_by_id = {k["id"]: k for k in conditions}
     for c in commitments:
-        stance = _ACT_STANCE[c["act"]]
-        if c["conditions"] and stance == "supports":
-            stance = "conditional"
-        si = c["_sentence"]
-        clause = text[sents[si][0]:sents[si][1]]
-        p = add(c["actor"], stance, si, clause, c["evidence"], c["conditions"], c["id"])
+        stance = _commitment_stance(text, c, [cond_by_id[i] for i in c["conditions"] if i in cond_by_id])
+        cue = c["cue"][0]["start"]
+        p = add(doc.resolve(c["actor"], cue), stance, c["_sentence"], c["evidence"], c["conditions"], c["id"])
         if p:
             for k in conditions:
                 if c["id"] in k["qualifies"]:
                     k["qualifies"].append(p["id"])
     ctx = _Ctx(text, lang, entities, [], [])
     for si, (s, e) in enumerate(sents):
-        for stance, rx in _REPORT_RX:
-            for m in rx.finditer(text, s, e):
-                seg = _segment(text, s, e, m.start())
-                cands = [c for c in _actor_candidates(ctx, seg[0], m.start()) if _is_subject(ctx, seg[0], c[0], c[1])]
-                if not cands:
-                    after = [c for c in _actor_candidates(ctx, m.end(), seg[1]) if c[0] - m.end() <= 5]
-                    cands = after[:1]
-                for a, b, who in cands:
-                    actor = {"mention": [{"start": a, "end": b, "text": text[a:b]}], "actor": who}
-                    ev = {"start": min(a, m.start()), "end": max(b, m.end()), "text": text[min(a, m.start()):max(b, m.end())]}
-                    add(actor, stance, si, text[s:e], [ev], [], "report")
+        for stance, a, b in _report_matches(text, s, e):
+            for cand in _report_actors(ctx, text, s, e, a, b):
+                actor = {"mention": [_span(text, cand[0], cand[1])], "actor": cand[2]}
+                ev_a, ev_b = min(cand[0], a), max(cand[1], b)
+                add(doc.resolve(actor, a), stance, si, [_span(text, ev_a, ev_b)], [], "report")
+    for a, b, st in doc.statements:
+        spk = doc.speaker(st)
+        for stance, rx in R.SAID:
+            for m in rx.finditer(text, a, b):
+                add(spk, stance, doc.sentence_of(m.start()), [_span(text, a, b)], [], st.id)
     for c in commitments:
         del c["_sentence"]
     for k in conditions:
         del k["sentence"]
     return positions, commitments, conditions
+
+
+def _commitment_stance(text: str, c: dict, conds: list[dict]) -> str:
+    stance = _ACT_STANCE[c["act"]]
+    cue = c["cue"][0]
+    obj = c.get("object")
+    scope = text[cue["start"]:max(cue["end"], obj["end"] if obj else cue["end"])]
+    if c["act"] == "refusal" and re.search(r"\b(?:nicht|keineswegs|keinesfalls)\b", cue["text"]) \
+            and cue["text"].endswith("ab"):
+        return "conditional"  # "lehnt ... nicht ab" is no refusal
+    if stance == "supports" and c["act"] == "demand" and obj and R.DELAY.search(obj["text"]) \
+            and not R.NEG.search(obj["text"]):
+        return "hesitant"  # "Zunächst müsse geklärt werden"
+    if stance == "supports" and not c.get("negated") and R.NEG.search(scope) \
+            and not re.search(r"(?i)\bnicht nur\b|\bnot only\b", scope):
+        stance = "opposes"
+    if conds and stance == "supports":
+        return "conditional"
+    if stance == "opposes" and any(re.match(r"(?i)(?:ohne|without)\b", k["text"]["text"]) for k in conds):
+        return "conditional"  # "not without a mandate"
+    return stance
+
+
+def _report_matches(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for stance, rx in R.REPORT:
+        for m in rx.finditer(text, s, e):
+            if not any(a <= m.start() < b for _, a, b in out):
+                out.append((stance, m.start(), m.end()))
+    for m in R.HALT_FUER.finditer(text, s, e):
+        stance = R.halt_stance(m)
+        if stance:
+            out.append((stance, m.start(), m.end()))
+    return out
+
+
+def _report_actors(ctx: _Ctx, text: str, s: int, e: int, a: int, b: int) -> list[tuple]:
+    """Who holds a reported stance: the accused, an inverted subject, or the clause's subjects."""
+    acc = None
+    for acc in R.ACCUSE.finditer(text, s, a):
+        pass
+    if acc is not None:
+        after = [c for c in _actor_candidates(ctx, acc.end(), a) if c[2]]
+        if after:
+            return after[:1]
+    seg = _segment(text, s, e, a)
+    cands = [c for c in _actor_candidates(ctx, seg[0], a) if _is_subject(ctx, seg[0], c[0], c[1])
+             and not _COMPARE.search(text[max(s, c[0] - 15):c[0]])]
+    for m in R.GROUP.finditer(text, seg[0], a):
+        if not any(c[0] <= m.start() < c[1] for c in cands):
+            cands.append((m.start(), m.end(), None))
+    if not cands:
+        pm = None
+        for pm in re.finditer(r"\b(?:wir|ich|er|sie|we|I|he|she|they)\b", text[seg[0]:a]):
+            pass
+        if pm:  # "Wir unterstützen ...": resolved to the statement's speaker
+            cands = [(seg[0] + pm.start(), seg[0] + pm.end(), None)]
+    if cands:
+        return sorted(cands)
+    # inverted subject: "machen Frankreich und Großbritannien Druck", "hält Spanien für überflüssig"
+    inside = [c for c in _actor_candidates(ctx, a, b) if c[0] > a]
+    if inside:
+        return inside if re.match(r"\S+\s+(?:sich\s+)?$", text[a:inside[0][0]]) else []
+    after = [c for c in _actor_candidates(ctx, b, seg[1])
+             if re.match(r"\s*(?:(?:sich|die|der|das|den)\s+)?(?:[A-ZÄÖÜ][\w-]+\s+)?$", text[b:c[0]])]
+    return after[:1]
 
 
 def positions_stage_fn(state: Any) -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..model import Span, Statement
 from . import phrases as P
-from .channel import find_channel, medium_override
+from .channel import find_channel, medium_override, source_medium
 from .cues import AUX, PARTICLES, is_participle, lemma, load_lexicon
 from .konjunktiv import has_konjunktiv
 from .speakers import resolve_actor
@@ -35,7 +35,11 @@ SOURCE_NOUNS = {
     "aussagen", "darstellung", "schätzung", "schätzungen", "berichten", "erkenntnissen", "überzeugung",
     "mitteilung", "recherchen", "einschätzungen", "angabe", "vorstellung", "überzeugung", "sicht", "bericht",
     "agenturangaben", "polizeiangaben", "medienberichten", "zeitungsberichten", "umfragen", "umfrage",
+    "vernehmen", "planungen", "berechnungen", "ermittlungen", "worte", "ankündigung", "nachricht", "analyse",
 }
+# Compound source nouns end in these ("Behördenangaben", "Zeugenaussagen", "Expertenmeinung").
+SOURCE_SUFFIXES = ("angaben", "aussagen", "berichten", "informationen", "erkenntnissen", "schätzungen", "meinung",
+                   "einschätzung", "auffassung", "ansicht", "darstellung", "berechnungen")
 # Reporting verbs whose clause alone is a Reported statement ("X kritisierte die Pläne").
 REPORTED = {
     "kritisieren", "bezeichnen", "fordern", "warnen", "begrüßen", "verurteilen", "ablehnen", "ankündigen",
@@ -43,6 +47,10 @@ REPORTED = {
     "bekanntgeben", "drohen", "anprangern", "plädieren", "bedauern", "protestieren", "widersprechen",
     "bestreiten", "sprechen", "äußern", "verlangen", "auffordern", "vorschlagen", "empfehlen",
     "criticize", "warn", "urge", "deny", "announce", "accuse", "blame", "praise", "condemn",
+    # from the news corpus' Reported sentences (train split)
+    "nennen", "berichten", "beziffern", "verweisen", "hinweisen", "ausgehen", "bestätigen", "einräumen",
+    "zugeben", "melden", "bekanntgeben", "anbieten", "einstufen", "werten", "dokumentieren", "versprechen",
+    "beschuldigen", "mitteilen", "erklären", "befürchten", "erwarten", "kommentieren", "würdigen", "bemängeln",
 }
 # Verbs whose "zu"-infinitive complement is reported content ("forderte, X zu tun").
 INFINITIVE_CUES = {"fordern", "ankündigen", "auffordern", "aufrufen", "drohen", "versprechen", "vorschlagen",
@@ -52,6 +60,8 @@ ADDRESSEE_CUES = {"sagen", "erklären", "mitteilen", "versichern", "bestätigen"
                   "versprechen", "zusichern", "vorwerfen", "berichten", "sagte", "tell", "say", "write",
                   "erzählen", "ankündigen", "verraten", "entgegnen", "zusagen"}
 DATIVE = {"dem", "der", "einem", "einer", "den"}
+# Articles of accusative/dative NPs: after an inverted verb these start objects, not subjects.
+OBJECT_DETS = {"den", "dem", "einen", "einem", "seinen", "seinem", "ihren", "ihrem", "diesen", "diesem", "keinen"}
 _HEISST = {"heißt", "hieß", "hieße", "geheißen"}
 
 
@@ -232,7 +242,10 @@ def _speaker_for(d: _Doc, cue: Cue, clause: tuple[int, int]) -> tuple[int, int] 
         s = k + 1
         e = P.en_np_end(words, s, b)
         return (s, e) if e > s else None
-    prefield_subject = k > a and lows[0] not in P.NON_SUBJECT_START
+    lead = 0
+    while lead < len(lows) - 1 and lows[lead] in {"und", "aber", "doch", "denn", "auch", "sondern"}:
+        lead += 1  # "Auch der Minister sagte": "auch" before a subject
+    prefield_subject = k > a and lows[lead] not in P.NON_SUBJECT_START
     if prefield_subject and k - a == 1 and lows[0] in {"das", "dies", "dieses", "es", "so", "was"}:
         prefield_subject = False
     pre = None
@@ -250,7 +263,7 @@ def _speaker_for(d: _Doc, cue: Cue, clause: tuple[int, int]) -> tuple[int, int] 
             pre = (s, e)
     s = P.skip_adverbs(words, k + 1, b)
     e = P.np_end(words, s, b)
-    if e > s:
+    if e > s and words[s].lower() not in OBJECT_DETS:
         return (s, e)
     return pre
 
@@ -288,10 +301,58 @@ def _addressee_for(d: _Doc, cue: Cue, clause: tuple[int, int], speaker: tuple[in
     return None
 
 
+def _apposition_end(d: _Doc, e: int, b: int) -> int:
+    """Extend a name over a following apposition: "Bouchard, kanadischer General und Kommandeur, ..."."""
+    words = d.words
+    if e >= b or words[e] != "," or d.region_of[e] >= 0:
+        return e
+    j = P.np_end(words, e + 1, b)
+    if j == e + 1 or words[e + 1].lower() in P.PRONOUNS:
+        return e
+    while j < b and words[j].lower() == "und" and P.np_end(words, j + 1, b) > j + 1:
+        j = P.np_end(words, j + 1, b)
+    after = P.skip_adverbs(words, j, b, limit=2)  # "..., Sprecherin der Polizei, am Montag."
+    if after >= b or words[after] in {",", ":"} | END_PUNCT:
+        return j
+    return e
+
+
+def _speaker_before(d: _Doc, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """Subject at the sentence start, separated from the cue clause by an apposition.
+
+    "Adidas-Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte angekündigt ..."
+    """
+    words = d.words
+    a = d.sents[d.sent_of[clause[0]]][0]
+    c = clause[0]
+    if c - a < 3 or words[c - 1] not in {",", ")"} or c - a > 20:
+        return None
+    s = a + (1 if words[a].lower() in {"und", "aber", "doch", "auch"} else 0)
+    if words[s].lower() in P.NON_SUBJECT_START | P.SUBORD:
+        return None
+    e = P.np_end(words, s, c)
+    if e == c and words[c - 1] == ")":  # "Ministerin X ( SPD ) sagte": the clause split at the parenthesis
+        return (s, c)
+    if e == s or e >= c or words[e] != ",":
+        return None
+    inner = words[e + 1:c - 1]
+    if not inner or inner.count(",") > 0 or any(d.region_of[i] >= 0 for i in range(e, c)):
+        return None
+    if any(lemma(w, "de") in d.lex.verbs for w in inner if not P.is_cap(w)):
+        return None
+    ap = P.np_end(words, e + 1, c - 1)
+    return (s, c - 1) if ap > e + 1 and words[e + 1].lower() not in P.PRONOUNS else (s, e)
+
+
 def _make(d: _Doc, typ: str, cue: Cue | None, quote, frame, clause, sent, found_speaker=None) -> Found:
     speaker = found_speaker
     if cue is not None and speaker is None and cue.kind in ("verb", "noun"):
         speaker = _speaker_for(d, cue, clause)
+        if speaker is None and cue.kind == "verb" and d.lang == "de":
+            speaker = _speaker_before(d, clause)
+        elif speaker and d.lang == "de" and speaker[0] > cue.tokens[0] and P.is_cap(d.words[speaker[1] - 1]):
+            sb = d.sents[d.sent_of[speaker[0]]][1]
+            speaker = (speaker[0], _apposition_end(d, speaker[1], _content_end(d, speaker[0], sb)))
     addressee = _addressee_for(d, cue, clause, speaker) if cue is not None and cue.kind == "verb" else None
     medium = cue.medium if cue else "Speech"
     return Found(typ, medium, quote, cue.tokens if cue else [], frame, speaker, addressee, sent)
@@ -376,9 +437,27 @@ def _indirect(d: _Doc, found: list[Found], used_regions: set[int]) -> None:
         if end - a < 4:
             continue
         cls = _clauses(d, a, end)
-        f = _indirect_in_sentence(d, s, a, b, end, cls)
+        f = _indirect_in_sentence(d, s, a, b, end, cls) or _anaphoric(d, s, claimed)
         if f:
             found.append(f)
+            claimed.update(d.sent_of[q[0]] for q in f.quote)
+
+
+def _anaphoric(d: _Doc, s: int, claimed: set[int]) -> Found | None:
+    """"Dies bestätigte der Vatikan." reports the previous sentence (content plus the pronoun)."""
+    a, b = d.sents[s]
+    if d.lang != "de" or s == 0 or s - 1 in claimed or d.words[a].lower() not in {"dies", "das", "dieses"}:
+        return None
+    end = _content_end(d, a, b)
+    cue = _verb_cue(d, a + 1, (a, end), a) if a + 1 < end else None
+    if cue is None:
+        return None
+    pa, pb = d.sents[s - 1]
+    pend = _content_end(d, pa, pb)
+    if pend - pa < 4 or any(d.region_of[i] >= 0 for i in range(pa, pend)):
+        return None
+    f = _make(d, "Indirect", cue, [(pa, pend), (a, a + 1)], [(a + 1, end)], (a, end), s)
+    return f if f.speaker else None
 
 
 def _claimed_sentences(d: _Doc, found: list[Found]) -> set[int]:
@@ -466,7 +545,7 @@ def _prep_cue(d: _Doc, k: int, cl, a: int, end: int, s: int) -> Found | None:
     elif low == "nach" and d.lang == "de" and k + 1 < cl[1]:
         e = P.np_end(words, k + 1, cl[1])
         head = [w.lower() for w in words[k + 1:e]]
-        if e > k + 1 and any(h in SOURCE_NOUNS for h in head):
+        if e > k + 1 and any(h in SOURCE_NOUNS or h.endswith(SOURCE_SUFFIXES) for h in head):
             fr, sp = (k, e), (k + 1, e)
         elif k > cl[0] and words[k - 1].lower() in SOURCE_NOUNS | {"meinung", "ansicht", "auffassung"}:
             s0 = k - 1
@@ -484,6 +563,10 @@ def _prep_cue(d: _Doc, k: int, cl, a: int, end: int, s: int) -> Found | None:
             fr, sp = (k, e), (k + 2, e)
     if fr is None:
         return None
+    if sp[1] < cl[1] and d.lang == "de":  # "nach einem Bericht der „FAZ“": the quoted name belongs to the source
+        e = _quoted_name_end(d, sp[1])
+        if e > sp[1] and low != "zufolge":
+            fr, sp = (fr[0], e), (sp[0], e)
     quote = []
     i = a
     lo, hi = fr
@@ -500,8 +583,18 @@ def _prep_cue(d: _Doc, k: int, cl, a: int, end: int, s: int) -> Found | None:
         quote.append((j, end))
     if not quote:
         return None
-    medium = "SW"
+    medium = source_medium([w.lower() for w in words[sp[0]:sp[1]]]) if d.lang == "de" else "SW"
     return Found("Indirect", medium, quote, [k], [fr], sp, None, s, confidence=0.6)
+
+
+def _quoted_name_end(d: _Doc, e: int) -> int:
+    """End of a short quoted name right after a genitive article: der „Frankfurter Allgemeinen“."""
+    k = e + 1 if e + 1 < d.n and d.words[e].lower() in {"der", "des", "von"} else e
+    if k < d.n and d.words[k - 1].lower() in {"der", "des", "dem", "von"} and d.region_of[k] >= 0:
+        qa, qb = d.regions[d.region_of[k]]
+        if qa == k and qb - qa <= 7:
+            return qb
+    return e
 
 
 def _free_indirect(d: _Doc, found: list[Found], headings: set[int]) -> None:
@@ -527,9 +620,42 @@ def _free_indirect(d: _Doc, found: list[Found], headings: set[int]) -> None:
             s += 1
         if run:
             a, b = d.sents[run[0]][0], d.sents[run[-1]][1]
-            typ = "IndirectFreeIndirect" if f.type == "Indirect" else "FreeIndirect"
+            typ = "IndirectFreeIndirect"  # Konjunktiv marks the run as indirect, after direct quotes too (corpus labels)
             found.append(Found(typ, f.medium, [(a, b)], [], [], f.speaker, None, run[0], confidence=0.5))
             claimed.update(run)
+
+
+def _free_standing(d: _Doc, found: list[Found], headings: set[int]) -> None:
+    """A Konjunktiv I sentence without a cue and no statement before it: FreeIndirect.
+
+    The speaker is the last one named within two sentences, else the subject of the previous sentence
+    ("Der Minister äußerte sich am Montag. Man werde ...").
+    """
+    claimed = _claimed_sentences(d, found)
+    for s, (a, b) in enumerate(d.sents):
+        if s in claimed or s in headings or s == 0 or b - a < 5:
+            continue
+        ws = d.words[a:b]
+        if not has_konjunktiv(ws, strong_only=True) or any(w.lower() in P.CONDITIONAL for w in ws[:3]):
+            continue
+        if any(d.region_of[i] >= 0 for i in range(a, b)) or ws[-1] == "?":
+            continue
+        prev = [f for f in found if f.speaker and f.nested_in is None and 0 < s - f.sent <= 2]
+        speaker = prev[-1].speaker if prev else _sentence_subject(d, s - 1)
+        if speaker is None:
+            continue
+        medium = prev[-1].medium if prev else "Speech"
+        found.append(Found("IndirectFreeIndirect", medium, [(a, b)], [], [], speaker, None, s, confidence=0.4))
+        claimed.add(s)
+
+
+def _sentence_subject(d: _Doc, s: int) -> tuple[int, int] | None:
+    """A person-like subject NP at the start of sentence ``s`` (a name, an office, a group)."""
+    a, b = d.sents[s]
+    e = P.np_end(d.words, a, b)
+    if e == a or d.words[a].lower() in P.NON_SUBJECT_START or e - a > 10:
+        return None
+    return (a, e)
 
 
 def _reported(d: _Doc, found: list[Found], headings: set[int]) -> None:
@@ -586,6 +712,7 @@ def find_found(state) -> tuple[_Doc, list[Found]]:
     _direct_quotes(d, found, used)
     _indirect(d, found, used)
     _free_indirect(d, found, heads)
+    _free_standing(d, found, heads)
     _reported(d, found, heads)
     _nested(d, found, used)
     return d, found

@@ -92,7 +92,11 @@ class Grammar:
                 name, handler, groups = self.rules[int(m.lastgroup[1:])]
                 g = {short: m.group(full) for full, short in groups}
                 g["_spans"] = {short: m.span(full) for full, short in groups}
-                res = handler(g, m.start(), m.end(), ctx)
+                try:
+                    res = handler(g, m.start(), m.end(), ctx)
+                except (OverflowError, ValueError):
+                    # date arithmetic beyond year 1..9999 ("vor 5000000 Tagen"): no usable value
+                    res = None
                 if not res:
                     pos = m.start() + 1
                     continue
