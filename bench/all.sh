@@ -16,7 +16,7 @@ run $LB bench timex "$DS/wikiwarsde"
 run $LB bench claims "$DS/debatenet-mig15"
 run $LB bench commitments gold/commitments
 run $LB bench topics gold/topics/statements.jsonl
-[ -d gold/positions ] && run $LB bench positions gold/positions
+run $LB bench positions gold/positions --samples samples
 run $LB bench samples samples
 run $LB bench samples ../shared/seeds
 [ -f bench/web.py ] && run .venv/bin/python bench/web.py

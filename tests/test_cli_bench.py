@@ -69,3 +69,9 @@ def test_issues_suggest_and_list(tmp_path):
     assert rows and all(r["size"] >= 2 and r["statement_ids"] for r in rows)
     listed = runner.invoke(cli, ["issues", "list", "--json"])
     assert "western-troops-in-ukraine" in listed.output
+
+
+def test_bench_positions_json():
+    root = Path(__file__).resolve().parents[1]
+    out = bench("positions", root / "gold" / "positions")
+    assert "test" in json.dumps(out)

@@ -42,11 +42,52 @@ def test_catalogue_covers_sample_issues():
 
 
 def test_refusal_opposes_and_undecided():
-    an = analyze("Die AfD lehnt jede Reform der Schuldenbremse ab. Die Regierung prüft eine Reform der Schuldenbremse.",
+    an = analyze("Die AfD lehnt jede Reform der Schuldenbremse ab. Die Bundesregierung prüft eine Reform der Schuldenbremse.",
                  published="2025-07-10", lang="de")
     stances = {(p["actor"]["mention"][0]["text"], p["issue"]["id"], p["stance"]) for p in an.positions}
     assert ("AfD", "debt-brake-reform", "opposes") in stances
-    assert ("Regierung", "debt-brake-reform", "undecided") in stances
+    assert ("Bundesregierung", "debt-brake-reform", "undecided") in stances
+
+
+def _triples(text, lang="de"):
+    an = analyze(text, published="2025-09-15", lang=lang)
+    for p in an.positions:
+        for ev in p["evidence"]:
+            assert text[ev["start"]:ev["end"]] == ev["text"]
+    return {((p["actor"]["actor"] or {}).get("name") or p["actor"]["mention"][0]["text"], p["issue"]["id"], p["stance"])
+            for p in an.positions}
+
+
+def test_negation_in_a_supporting_act_opposes():
+    got = _triples("Donald Trump said there will be no American soldiers on the ground in Ukraine.", "en")
+    assert got == {("Donald Trump", "us-troops-in-ukraine", "opposes")}
+
+
+def test_demand_to_clarify_first_is_hesitant():
+    got = _triples("Merz äußerte sich zur Frage deutscher Soldaten in der Ukraine. "
+                   "Zunächst müsse geklärt werden, welche Rolle die USA spielen, sagte er.")
+    assert ("Friedrich Merz", "german-troops-in-ukraine", "supports") not in got
+
+
+def test_no_noun_phrase_actors_and_no_questions():
+    assert _triples("Eurobonds bleiben in Brüssel ein Reizthema. Diplomaten zufolge ist eine Einigung nicht in Sicht.") == set()
+    assert _triples("Wird Deutschland am Ende doch Soldaten in die Ukraine schicken?") == set()
+
+
+def test_reported_stances_and_accusation():
+    got = _triples("Bei der Frage einer Absicherungstruppe machen Frankreich und Großbritannien Druck, "
+                   "die Bundesregierung hingegen bremst. Merz wirft Söder vor, die Reform der Schuldenbremse zu blockieren.")
+    assert {("France", "western-troops-in-ukraine", "supports"), ("United Kingdom", "western-troops-in-ukraine", "supports"),
+            ("Federal Government of Germany", "western-troops-in-ukraine", "hesitant"),
+            ("Markus Söder", "debt-brake-reform", "opposes")} <= got
+    assert not any(a == "Friedrich Merz" and i == "debt-brake-reform" for a, i, _ in got)
+
+
+def test_not_refused_and_hedged_open_are_conditional():
+    assert ("Norway", "tropical-forest-fund", "conditional") in _triples(
+        "Norwegen lehnt eine Beteiligung am Tropenwaldfonds nicht ab.")
+    assert ("Markus Söder", "debt-brake-reform", "conditional") in _triples(
+        "CSU-Chef Markus Söder zeigte sich grundsätzlich offen für eine Reform der Schuldenbremse.")
 
 
 def test_matcher_hook():

@@ -110,3 +110,14 @@ def bench_claims(path, limit, as_json, overrides):
 def bench_commitments(path, as_json, overrides):
     """Commitments gold set (gold/commitments): act, object, quantity and condition-linking P/R/F1."""
     _run("commitments", path, as_json, overrides)
+
+
+@bench.command("positions")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--samples", type=click.Path(exists=True, file_okay=False),
+              help="also score a samples folder (corpus/ + gold/) as its own split")
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object")
+@set_option
+def bench_positions(path, samples, as_json, overrides):
+    """Positions gold (gold/positions): (actor, issue, stance) P/R/F1 per split, stance accuracy."""
+    _run("positions", path, as_json, overrides, samples=samples)
