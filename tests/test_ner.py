@@ -129,3 +129,21 @@ def test_bench_first_200_sentences():
     assert {"precision", "recall", "f1"} <= set(result["overall"])
     assert result["overall"]["f1"] > 20
     assert "F1" in format_result(result)
+
+
+def test_rule_layer_titles_events_compounds():
+    e = by_text(ents("Der Film „Das Boot“ lief bei den Olympischen Spielen nicht. "
+                     "US-Präsident Biden kam zur WM 2014."))
+    assert e["Das Boot"].label == "MISC" and "Boot" not in e
+    assert e["Olympischen Spielen"].label == "MISC"
+    assert e["WM 2014"].label == "MISC"
+    assert e["US-Präsident"].label == "LOC" and e["US-Präsident"].actor is None
+
+
+def test_rule_layer_organisations():
+    e = by_text(ents("Er studierte an der Universität Hamburg und ging zur Gewerkschaft Verdi "
+                     "und zum Bundesverfassungsgericht."))
+    assert e["Universität Hamburg"].label == "ORG"
+    assert e["Verdi"].label == "ORG"
+    assert e["Bundesverfassungsgericht"].label == "ORG"
+    assert not [x for x in ents("Das Handelsgericht und die Digitalagentur prüfen den Plan.") if x.label == "ORG"]

@@ -83,3 +83,39 @@ def test_no_inside_tag_across_sentence_start():
     starts = [i == 0 or toks[i - 1] == "." for i in range(len(toks))]
     assert not [s for s in t.spans(toks, starts, [None] * len(toks)) if s[0] <= 6 < s[1] and s[0] < 6]
 
+
+
+def test_fast_spans_match_full_viterbi():
+    t = ner_model.shipped_tagger()
+    if t is None:
+        pytest.skip("no shipped model")
+    text = ("Bundeskanzler Olaf Scholz traf am Montag in Paris den Chef von Siemens . Die Firma Nordlicht baut in "
+            "Kempten ( Allgäu ) ein Werk . Sie wollen Milliarden Euro pumpen . "
+            "US-Präsident Joe Biden sprach mit der EU")
+    toks = text.split()
+    starts = [i == 0 or toks[i - 1] == "." for i in range(len(toks))]
+    gaz = [None] * len(toks)
+    exact = []
+    bounds = [i for i, s in enumerate(starts) if s] + [len(toks)]
+    for a, b in zip(bounds, bounds[1:]):  # training sequences are sentences: decode each alone
+        exact += [(a + s, a + e, c) for s, e, c in bio_spans(t.tag(toks[a:b], starts[a:b], gaz[a:b]))]
+    assert t.spans(toks, starts, gaz) == exact
+    em = t.fast_emissions(toks[:13], starts[:13], gaz[:13])
+    assert np.allclose(em, t.emissions(toks[:13], starts[:13], gaz[:13]), atol=1e-3)
+
+
+def test_tag_spans_and_runs():
+    tags = np.array([TAG_INDEX[x] for x in ["O", "B-PER", "I-PER", "B-LOC", "B-ORG", "I-ORG", "I-ORG"]])
+    assert ner_model.tag_spans(tags) == bio_spans(tags.tolist())
+    cand = np.array([0, 1, 1, 1, 0, 1], dtype=bool)
+    first = np.array([1, 0, 0, 1, 0, 0], dtype=bool)
+    a, b = ner_model._runs(cand, first)
+    assert list(zip(a.tolist(), b.tolist())) == [(1, 3), (3, 4), (5, 6)]
+
+
+def test_crc_feature_ids_equal_string_hashes():
+    f = Featurizer(frozenset({"Anna"}))
+    own = f._word_feats("G7-Gipfel")[0]
+    for name in ("w=g7-gipfel", "W=G7-Gipfel", "sh=Xd-Xx", "p3=g7-", "s4=pfel", "hyph", "hyph_last=ipfel"):
+        assert ner_model._fid(name) in own, name
+    assert ner_model._fid("pgiven") in f._word_feats("Anna")[1]

@@ -21,8 +21,11 @@ import functools
 import re
 from datetime import date
 
+from spacy.attrs import ORTH
+
 from ..model import Actor, Entity, Span
 from .ner_lexicon import TYPE_LABEL, Gazetteer, build_gazetteer, given_names, token_counts
+from .ner_misc import rule_spans
 from .ner_model import form_labels, gazetteer_tags, shipped_tagger
 
 # prepositions after which a capital is a place, not its government
@@ -79,7 +82,9 @@ def _common_word(tok: str) -> bool:
 class _Ctx:
     def __init__(self, doc, text: str, kb, on: date | None, lang: str):
         self.doc, self.text, self.kb, self.on, self.lang = doc, text, kb, on, lang
-        self.toks = [t.text for t in doc]
+        # token texts via the ORTH ids: building spaCy Token objects costs more than tagging
+        strings = doc.vocab.strings
+        self.toks = [strings[h] for h in doc.to_array(ORTH).tolist()] if len(doc) else []
         self.starts = self._sentence_starts()
         self.taken = [False] * len(self.toks)
         self.trim: set[int] = set()
@@ -87,12 +92,12 @@ class _Ctx:
 
     def _sentence_starts(self) -> list[bool]:
         flags, prev = [], "\n"
-        for t in self.doc:
+        for tok in self.toks:
             flags.append(prev in SENT_END or "\n" in prev)
-            if not t.is_space:
-                prev = t.text
-            else:
-                prev = "\n" if "\n" in t.text else prev
+            if not tok.isspace():
+                prev = tok
+            elif "\n" in tok:
+                prev = "\n"
         return flags
 
     def add(self, i: int, j: int, label: str, actor=None, cands=(), metonym=False) -> None:
@@ -116,10 +121,11 @@ class _Ctx:
 
 def _gazetteer_pass(c: _Ctx, gz: Gazetteer) -> None:
     toks, kb, n = c.toks, c.kb, len(c.toks)
+    first_tokens = gz.by_first
     i = 0
     while i < n:
         tok = toks[i]
-        hit = gz.match(toks, i) if tok[:1].isalnum() else None
+        hit = gz.match(toks, i) if tok in first_tokens and tok[:1].isalnum() else None
         if hit is None:
             nxt = toks[i + 1].rstrip(".") if i + 1 < n else ""
             if tok in MEDIA_TRIGGERS and nxt in gz.media:  # "beim Kurznachrichtendienst X"
@@ -290,6 +296,24 @@ def _merge_model(c: _Ctx, model: list[tuple[int, int, str]], n_gaz: int) -> None
         c.add(i, j, label, actor, cands if actor is None and best is None else ())
 
 
+def _rule_pass(c: _Ctx) -> None:
+    """Works, events, organisation patterns and name compounds (``ner_misc``): a quoted
+    title replaces the spans inside it, the other rules fill gaps."""
+    labels = _form_labels(id(c.kb), c.kb)
+    for i, j, label, override in rule_spans(c.toks, c.starts, labels, _common_word):
+        if override:
+            inside = [e for e in c.out if i <= e[0] and e[1] <= j]
+            if any(e[0] < j and i < e[1] for e in c.out if e not in inside):
+                continue  # a span crosses the title's edge: leave it
+            c.out = [e for e in c.out if e not in inside]
+            for e in inside:
+                for k in range(e[0], e[1]):
+                    c.taken[k] = False
+        if c.toks[j - 1][:-1].isdigit() and c.toks[j - 1].endswith(".") and not any(c.taken[i:j]):
+            c.trim.add(j - 1)  # "zur WM 2014.": the period ends the sentence
+        c.add(i, j, label)
+
+
 def find_entities(text: str, spacy_doc, lang: str, kb, on: date | None, *, model: bool = True) -> list[Entity]:
     """Named entities of ``spacy_doc`` (made from ``text``), linked to ``kb`` as of ``on``.
 
@@ -305,6 +329,8 @@ def find_entities(text: str, spacy_doc, lang: str, kb, on: date | None, *, model
         _merge_model(c, _model_spans(c, gz, tagger), n_gaz)
     else:
         _stat_pass(c)
+    if c.lang == "de":
+        _rule_pass(c)
     _propagate(c)
     doc = spacy_doc
     out = []
