@@ -90,3 +90,69 @@ def test_fronted_adverbial_is_not_content():
     st = _one("During a press call on Wednesday, Roe said the plan was dead.", "the plan was dead")
     assert not any("press call" in q.text for q in st.quote)
     assert st.speaker_mention[0].text == "Roe"
+
+
+NEW_MUST = [
+    # lemmas outside the lexicon ("continued"), coordinated and participle cues, headline colon
+    ("“The plan is weak and costly,” Roe continued.", "The plan is weak", "Roe", ["continued"]),
+    ("Jane Roe posted a video on Monday, saying the vote was rigged.", "the vote was rigged", "Jane Roe", ["saying"]),
+    ("Roe: The vote was rigged from the start.", "The vote was rigged", "Roe", [":"]),
+    ("The senator has also said that taxes must rise.", "that taxes must rise", "The senator", ["has", "also", "said"]),
+    ("Top donor John Doe said on Friday he met the candidate twice.", "he met the candidate twice", "Top donor John Doe",
+     ["said"]),
+    ("Jane Roe, 35, a nurse from Ohio, said she would vote for the governor.", "she would vote for the governor",
+     "Jane Roe, 35, a nurse from Ohio", ["said"]),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker,cue", NEW_MUST)
+def test_more_constructions(text, content, speaker, cue):
+    st = _one(text, content)
+    assert [m.text for m in st.speaker_mention] == [speaker]
+    assert [c.text for c in st.cue] == cue
+
+
+def test_quote_in_next_sentence_continues_content():
+    st = _one("“We are ready,” Roe said. “Nobody will stop us now.”", "We are ready")
+    assert any("Nobody will stop us" in q.text for q in st.quote)
+
+
+def test_next_sentence_with_own_attribution_is_separate():
+    sts = _statements("“We are ready,” Roe said. “Nobody will stop us,” Doe added.")
+    first = [s for s in sts if "We are ready" in s.quote[0].text][0]
+    assert not any("Nobody" in q.text for q in first.quote)
+
+
+def test_coordinated_cue_splits_content():
+    sts = _statements("Roe said the plan was bad and said that taxes would rise.")
+    first = [s for s in sts if "the plan was bad" in s.quote[0].text][0]
+    assert "taxes" not in first.quote[0].text
+    second = [s for s in sts if "taxes would rise" in s.quote[0].text][0]
+    assert second.speaker_mention[0].text == "Roe"
+
+
+def test_asked_question_has_its_own_relation():
+    sts = _statements("Asked whether he would run again, Roe said he had not decided.")
+    assert any(s.quote[0].text == "whether he would run again" for s in sts)
+    assert any("he had not decided" in s.quote[0].text and s.speaker_mention[0].text == "Roe" for s in sts)
+
+
+def test_inverted_speaker_keeps_apposition():
+    st = _one("The bill is dead, said Jane Roe, a professor of law at Yale.", "The bill is dead")
+    assert st.speaker_mention[0].text == "Jane Roe, a professor of law at Yale"
+
+
+NEW_MUST_NOT = [
+    "Wait, it gets better: the numbers went up again.",  # no name before the colon
+    "The Louisville crowd cheered loudly, waving signs for hours.",  # no cue participle
+]
+
+
+@pytest.mark.parametrize("text", NEW_MUST_NOT)
+def test_new_must_not(text):
+    assert _statements(text) == []
+
+
+def test_verb_group_is_not_source():
+    st = _one("Cook declined to say whether the plan would pass.", "whether the plan would pass")
+    assert [m.text for m in st.speaker_mention] == ["Cook"]

@@ -10,6 +10,14 @@ Per sentence, the first reporting cue outside quotation marks decides:
 2. 'X said (that) ...', 'X told Y (that) ...', 'X said: "..."' -> the content
    follows the cue (with 'that', as PARC/PolNeAR annotate it).
 3. 'According to X, ...' / '..., according to X.' -> the rest of the sentence.
+4. en_frames.py: 'Asked whether ...', headline 'Name: ...', participles
+   ('..., saying ...') with the sentence subject as speaker.
+
+Further cues in the same sentence are searched after each relation ('X said A
+and said B' splits there); a fully quoted next sentence continues the content
+of a trailing '"A," X said.' clause. Cues include auxiliaries and adverbs
+('has also said') and inverted speakers keep a trailing apposition, as PolNeAR
+annotates them.
 
 Speakers: the words between the clause start and the cue (a name, a
 description such as 'a senior official', a pronoun); for 'X, who ..., said'
@@ -20,6 +28,7 @@ from __future__ import annotations
 
 from . import phrases as P
 from .cues import lemma
+from .en_frames import asked_statement, colon_statement, sentence_subject
 
 END_PUNCT = {".", "!", "?", "…"}
 QUOTES = {"“", "”", '"', "‘", "’", "'", "''"}
@@ -37,6 +46,9 @@ STANCE_LEMMAS = {
     "pledge", "endorse", "defend", "question", "reject", "dismiss", "cite", "blame", "condemn", "demand",
     "propose", "recommend", "threaten", "applaud", "attack", "slam", "mock", "hope", "fear", "expect", "estimate",
     "doubt", "worry", "know", "point", "refer", "suggest",
+    # more PolNeAR cues of stance and intention (counted on the train split)
+    "support", "oppose", "plan", "seek", "see", "feel", "prefer", "back", "refuse", "decline", "offer", "reveal",
+    "indicate", "mention", "discuss", "express", "welcome", "embrace", "denounce", "decry", "charge", "predict",
 }
 # Cues that take content only after them, never as the trailing ', X said' clause.
 THOUGHT_ONLY = {"believe", "think"}
@@ -52,6 +64,8 @@ _STOP = {",", ".", ";", ":", "on", "in", "at", "during", "after", "before", "whi
 # Subjects that are not speakers.
 _NOT_SPEAKER = {"it", "this", "that", "there", "what", "which", "here"}
 _MAX_SPEAKER = 9
+_SPEAKER_CUT = {"has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "to",
+                "declined", "refused", "were", "are", "is", "was"}
 _PREPOSITIONS = {"during", "in", "on", "at", "after", "before", "with", "for", "from", "by", "since", "as", "of",
                  "while", "when", "if", "because", "although", "into", "about", "under", "over"}
 
@@ -63,7 +77,8 @@ def en_lemma(word: str) -> str:
         return lem
     low = word.lower()
     for suf, rep in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("d", "")):
-        if low.endswith(suf) and low[: -len(suf)] + rep in STANCE_LEMMAS:
+        # the lexicon lemmatizer only knows its own verbs ("continued" -> "continue" needs this)
+        if low.endswith(suf) and low[: -len(suf)] + rep in STANCE_LEMMAS | CUE_LEMMAS:
             return low[: -len(suf)] + rep
     return {"found": "find", "showed": "show", "shown": "show", "knew": "know", "known": "know"}.get(low, lem)
 
@@ -93,6 +108,12 @@ def _trim_speaker(d, s: int, e: int) -> tuple[int, int] | None:
         s += 1
     while e > s and (words[e - 1].lower() in ADVERBS | AUX_BEFORE or words[e - 1] in {","}):
         e -= 1
+    for i in range(s + 1, e):
+        if words[i].lower() in _SPEAKER_CUT:
+            e = i  # 'He has resisted', 'Cook declined to': the verb group is no part of the source
+            break
+    while e > s and words[e - 1].lower() in ADVERBS | AUX_BEFORE:
+        e -= 1
     if e <= s or e - s > _MAX_SPEAKER or words[s].lower() in _PREPOSITIONS:
         return None
     if e - s == 1 and words[s].lower() in _NOT_SPEAKER:
@@ -120,10 +141,12 @@ def _speaker_before(d, k: int, lo: int) -> tuple[int, int] | None:
     c0 = _segment_start(d, k, lo)
     if c0 == k and k - 1 > lo and words[k - 1] == ",":
         # "Steven Cheung, a campaign spokesman, said": a name and its apposition from the sentence start
-        c1 = _segment_start(d, k - 1, lo)
-        c2 = _segment_start(d, c1 - 1, lo) if c1 - 1 > lo and words[c1 - 1] == "," else c1
+        c2 = _segment_start(d, k - 1, lo)
         start = d.sents[d.sent_of[k]][0]
-        if c2 == start and k - 1 - c2 <= 2 * _MAX_SPEAKER and d.region_of[c2] < 0:
+        while c2 - 1 > lo and c2 > start and words[c2 - 1] == "," and k - c2 <= 2 * _MAX_SPEAKER:
+            c2 = _segment_start(d, c2 - 1, lo)  # 'Marley Anderson, 21, a junior from Las Vegas, said'
+        if c2 == start and k - 1 - c2 <= 2 * _MAX_SPEAKER and d.region_of[c2] < 0 \
+                and not any(w.lower() in _CLAUSE_WORDS for w in words[c2:k]) and P.is_cap(words[c2]):
             return (c2, k - 1)
         return None
     sp = _trim_speaker(d, c0, k)
@@ -144,7 +167,19 @@ def _speaker_after(d, k: int, end: int) -> tuple[int, int] | None:
     j = k + 1
     while j < end and j - (k + 1) < _MAX_SPEAKER and d.words[j].lower() not in _STOP and d.region_of[j] < 0:
         j += 1
-    return _trim_speaker(d, k + 1, j) if j > k + 1 else None
+    sp = _trim_speaker(d, k + 1, j) if j > k + 1 else None
+    if sp and j + 1 < end and d.words[j] == "," and _opens_apposition(d.words[j + 1]) and end - j <= 3 * _MAX_SPEAKER \
+            and all(d.region_of[i] < 0 and d.words[i] not in QUOTES for i in range(j, end)):
+        # 'said Lee Epstein, who teaches law at ...': PolNeAR sources keep the apposition to the sentence end
+        e = end
+        while e > j and d.words[e - 1] in {",", ".", ")"}:
+            e -= 1
+        sp = (sp[0], e)
+    return sp
+
+
+def _opens_apposition(w: str) -> bool:
+    return w.lower() in {"a", "an", "the", "who", "whose", "his", "her", "one"} or P.is_cap(w) or w[:1].isdigit()
 
 
 def _addressee_after(d, k: int, end: int) -> tuple[int, int] | None:
@@ -179,38 +214,51 @@ def find_en(d, make_found) -> list:
         end = _content_end(d, a, b)
         if end - a < 3:
             continue
-        f = _prep_according(d, s, a, end, make_found) or _verb_statement(d, s, a, b, end, make_found)
+        f = asked_statement(d, s, a, end, make_found) or _prep_according(d, s, a, end, make_found) \
+            or _verb_statement(d, s, a, b, end, make_found) or colon_statement(d, s, a, end, make_found) \
+            or _participle(d, s, a, end, None, make_found)
         while f is not None:
             out.append(f)
             for qa, qb in f.quote:
-                claimed.update(range(d.sent_of[qa] + 1, d.sent_of[max(qa, qb - 1)] + 1))
+                claimed.update(range(max(s + 1, d.sent_of[qa]), d.sent_of[max(qa, qb - 1)] + 1))
             # a later cue in the same sentence ('..., he said, and X added that ...')
-            nxt = max([qb for _qa, qb in f.quote] + [c + 1 for c in f.cue] + ([f.speaker[1]] if f.speaker else []))
+            nxt = max([qb for qa, qb in f.quote if d.sent_of[qa] <= s] + [c + 1 for c in f.cue]
+                      + ([f.speaker[1]] if f.speaker else []))
             if nxt >= end or d.sent_of[nxt] != s:
                 break
             prev = f
-            f = _verb_statement(d, s, a, b, end, make_found, start=nxt) or _participle(d, s, nxt, end, prev, make_found)
+            f = _verb_statement(d, s, a, b, end, make_found, start=nxt, prev=prev) \
+                or _participle(d, s, nxt, end, prev, make_found)
     return out
 
 
 PARTICIPLES = {"saying", "adding", "noting", "arguing", "explaining", "calling", "suggesting", "telling",
-               "claiming", "insisting", "warning", "stressing", "citing", "accusing", "urging", "describing"}
+               "claiming", "insisting", "warning", "stressing", "citing", "accusing", "urging", "describing",
+               "asking", "acknowledging", "referring", "recalling", "declaring", "writing", "predicting"}
 
 
 def _participle(d, s, start, end, prev, make_found):
-    """'..., he said, adding that ...': a participle clause continues the previous speaker."""
+    """'..., he said, adding that ...': a participle clause continues the previous speaker
+    (or, without one, the sentence subject: 'Clinton posted a video, saying ...')."""
     words = d.words
-    for k in range(start, end - 2):
-        if words[k].lower() in PARTICIPLES and words[k - 1] == "," and d.region_of[k] < 0 and prev.speaker:
+    for k in range(max(start, 1), end - 2):
+        if words[k].lower() in PARTICIPLES and words[k - 1] == "," and d.region_of[k] < 0:
+            sp = prev.speaker if prev else sentence_subject(d, s, k)
+            if sp is None:
+                return None
             q = k + 1
             if words[k].lower() == "telling":
                 addr = _addressee_after(d, k, end)
                 q = addr[1] if addr else q
+            elif words[k].lower() == "referring" and q < end and words[q].lower() == "to":
+                q += 1
+            while q < end and words[q] in {",", ":"}:
+                q += 1
             if end - q < 3:
                 return None
-            lem = en_lemma(words[k][:-3]) if words[k].lower() != "saying" else "say"
+            lem = "say" if words[k].lower() == "saying" else en_lemma(words[k][:-3])
             return make_found("Indirect", d.lex.verbs.get(lem, "Speech"), [(q, end)], [k], [(k, q)],
-                              prev.speaker, None, s, 0.5)
+                              sp, None, s, 0.5)
     return None
 
 
@@ -238,15 +286,13 @@ def _prep_according(d, s, a, end, make_found):
     return None
 
 
-def _verb_statement(d, s, a, b, end, make_found, start=None):
+def _verb_statement(d, s, a, b, end, make_found, start=None, prev=None):
     words = d.words
     for k in range(start if start is not None else a, end):
         lem = _is_cue(d, k)
         if lem is None:
             continue
-        cue = [k]
-        if k > a and words[k - 1].lower() in AUX_BEFORE:
-            cue = [k - 1, k]
+        cue = _cue_group(d, k, a)
         medium = d.lex.verbs.get(lem, "Speech")
         # 1. trailing cue clause: "..., X said." / "..., said X." (content before)
         sep = k - 1
@@ -257,7 +303,7 @@ def _verb_statement(d, s, a, b, end, make_found, start=None):
             if f:
                 return f
         # 2. "X said (that) ..." / "X told Y ..." / "X said: '...'"
-        f = _leading(d, s, a, end, k, lem, cue, medium, make_found)
+        f = _leading(d, s, a, end, k, lem, cue, medium, make_found, prev)
         if f:
             return f
     return None
@@ -319,14 +365,19 @@ def _trailing(d, s, a, b, end, k, sep, cue, medium, make_found):
     if reg2 and reg2[0] == j:
         quote.append(reg2)
         tail_end = reg2[0]
+    elif j >= end and s + 1 < len(d.sents) and words[cend - 1] in QUOTES:
+        # '"A," Carson continued. "B."': the quotation of the next sentence(s) goes on with the content
+        nxt = _region_span(d, d.sents[s + 1][0])
+        if nxt and nxt[0] == d.sents[s + 1][0] and _ends_sentence(d, nxt[1]):
+            quote.append(nxt)
     typ = "Direct" if d.region_of[max(cstart, cend - 1)] >= 0 or words[cend - 1] in QUOTES else "Indirect"
     addr = _addressee_after(d, k, end) if words[k].lower() in {"told", "tells", "tell"} else None
     return make_found(typ, medium, quote, cue, [(sep, tail_end)], sp, addr, s, 0.7)
 
 
-def _leading(d, s, a, end, k, lem, cue, medium, make_found):
+def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
     words = d.words
-    sp = _speaker_before(d, k, a)
+    sp = _coordinated_speaker(d, k, a, prev) or _speaker_before(d, k, a)
     if sp is None:
         return None
     q = k + 1
@@ -341,11 +392,14 @@ def _leading(d, s, a, end, k, lem, cue, medium, make_found):
         q += 1
     # "said in a statement that ...", "said Monday that ...": skip a short adverbial up to "that"
     for j in range(q, min(end, q + 8)):
-        if words[j] in QUOTES or words[j] in {",", ";"} or d.region_of[j] >= 0:
-            break
+        if words[j] in QUOTES or words[j] in {",", ";"} or d.region_of[j] >= 0 \
+                or words[j].lower() in _CLAUSE_WORDS | _COORD:
+            break  # 'said the plan was bad and that ...': the content has begun
         if words[j].lower() == "that" and j > q:
             q = j
             break
+    else:
+        q = _skip_adverbial(d, q, end)
     if q >= end:
         return None
     reg = _region_span(d, q)
@@ -368,10 +422,86 @@ def _leading(d, s, a, end, k, lem, cue, medium, make_found):
             return None
         if end - q < 3:
             return None
-        quote_end = end
-        reg_end = _region_span(d, end - 1)
+        quote_end = _coordination_end(d, q, end)
+        reg_end = _region_span(d, end - 1) if quote_end == end else None
         if reg_end and reg_end[1] > end:
             quote_end = reg_end[1]  # a quotation running on into the next sentences
         typ = "Direct" if d.region_of[q] >= 0 else "Indirect"
         return make_found(typ, medium, [(q, quote_end)], cue, [(sp[0], q)], sp, addr, s, 0.7)
     return None
+
+
+_COORD = {"and", "but"}
+
+
+def _coordinated_speaker(d, k: int, a: int, prev) -> tuple[int, int] | None:
+    """'He said A and said that B' / 'She greeted them and told them ...' / '..., then says ...':
+    the subject of the first verb."""
+    j = k - 1
+    while j > a and d.words[j].lower() in ADVERBS - _COORD:
+        j -= 1
+    if j > a and d.words[j] == "," and d.words[j + 1].lower() == "then":
+        j += 1
+    elif j <= a or d.words[j].lower() not in _COORD or d.region_of[j] >= 0:
+        return None
+    if prev is not None and prev.speaker and prev.speaker[1] <= j:
+        return prev.speaker
+    return sentence_subject(d, d.sent_of[k], j)
+
+
+def _coordination_end(d, q: int, end: int) -> int:
+    """Content of 'X said A and said B' stops before the second cue verb (it is a relation of its own)."""
+    for j in range(q + 2, end - 1):
+        if d.words[j].lower() in _COORD and d.region_of[j] < 0:
+            n = j + 1
+            while n < end - 1 and d.words[n].lower() in ADVERBS - _COORD:
+                n += 1
+            if _is_cue(d, n) and d.words[n].lower() not in {"say", "tell", "think", "know", "believe"}:
+                return j
+    return end
+
+
+def _ends_sentence(d, i: int) -> bool:
+    """Does a quotation ending before token ``i`` close its sentence (no attribution of its own after it)?"""
+    if i >= d.n:
+        return True
+    a, b = d.sents[d.sent_of[i - 1]]
+    return i >= _content_end(d, a, b) or all(w in END_PUNCT or w in QUOTES for w in d.words[i:b])
+
+
+_CUE_ADVERBS = {"also", "later", "then", "previously", "earlier", "repeatedly", "again", "now", "once", "recently",
+                "publicly", "privately", "reportedly", "further", "never", "not", "often", "already", "frequently"}
+
+
+def _cue_group(d, k: int, a: int) -> list[int]:
+    """The cue with its auxiliaries and adverbs ('has also said', 'later wrote'), as PolNeAR marks cues."""
+    i = k
+    while i > a and k - i < 3 and d.region_of[i - 1] < 0 \
+            and d.words[i - 1].lower() in AUX_BEFORE | _CUE_ADVERBS:
+        i -= 1
+    return list(range(i, k + 1))
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_ADVERBIAL_OPEN = {"on", "in", "at", "during", "last", "this", "earlier", "late", "later", "recently", "after",
+                   "before", "yesterday", "today", "tonight", "repeatedly", "again", "also", "previously"} | _WEEKDAYS
+_CLAUSE_OPEN = {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their", "there",
+                "that", "this"}
+
+
+def _skip_adverbial(d, q: int, end: int) -> int:
+    """'said on Friday he met ...', 'said Monday the plan ...': the content starts after a short adverbial."""
+    words = d.words
+    if q >= end or words[q].lower() not in _ADVERBIAL_OPEN or d.region_of[q] >= 0:
+        return q
+    for j in range(q + 1, min(end - 2, q + 7)):
+        if d.region_of[j] >= 0:
+            return j if d.regions[d.region_of[j]][0] == j else q
+        w = words[j].lower()
+        if words[j] in {",", ":"}:
+            return j + 1
+        if w in {"he", "she", "they", "we", "i", "that"} or w in _CLAUSE_OPEN and j - q >= 2 \
+                and words[j - 1].lower() in _WEEKDAYS | {"week", "month", "year", "night", "morning", "statement",
+                                                          "interview", "speech", "rally", "conference"}:
+            return j
+    return q
