@@ -15,7 +15,7 @@ import pytest
 import lagebild
 from lagebild.errors import QueryError, SchemaError, StoreError
 from lagebild.model import Actor, Analysis, Document, Entity, Span, Statement
-from lagebild.store import open_store, resolve_url
+from lagebild.store import is_postgres_url, open_store, resolve_url
 from lagebild.store.schema import available_migrations
 
 TEXT = (
@@ -78,8 +78,9 @@ def test_urls():
     assert resolve_url("sqlite:///data/lb.db") == "data/lb.db"
     assert resolve_url("sqlite:////abs/lb.db") == "/abs/lb.db"
     assert resolve_url(":memory:") == ":memory:"
-    with pytest.raises(StoreError, match="PostgreSQL support is not available yet"):
-        open_store("postgresql://user@host/db")
+    assert is_postgres_url("postgresql://user@host/db") and is_postgres_url("postgres://h/db")
+    with pytest.raises(StoreError, match="PostgreSQL URL"):
+        resolve_url("postgresql://user@host/db")  # an SQLite path is not what it names
     with pytest.raises(StoreError, match="unsupported"):
         open_store("mysql://host/db")
 

@@ -24,14 +24,19 @@ def analysed(text: str, day: str, positions, commitments=()):
     return Analysis(document=doc, pipeline_version="test/1", lang="de", positions=recs, commitments=coms)
 
 
+def populate(s) -> None:
+    """Two analysed articles: Merz hesitant, then conditional; Macron supportive."""
+    s.save_analysis(analysed("Merz zögert bei Truppen. Macron drängt.", "2025-08-19",
+                             [(MERZ, "troops", "hesitant", "Merz zögert"), (MACRON, "troops", "supports", "Macron drängt")],
+                             [("refusal", "Bodentruppen")]))
+    s.save_analysis(analysed("Merz schließt Truppen nicht mehr aus, wenn es einen Waffenstillstand gibt.",
+                             "2025-09-24", [(MERZ, "troops", "conditional", "Merz schließt Truppen nicht mehr aus")]))
+
+
 @pytest.fixture
 def store(tmp_path):
     with open_store(str(tmp_path / "p.db")) as s:
-        s.save_analysis(analysed("Merz zögert bei Truppen. Macron drängt.", "2025-08-19",
-                                 [(MERZ, "troops", "hesitant", "Merz zögert"), (MACRON, "troops", "supports", "Macron drängt")],
-                                 [("refusal", "Bodentruppen")]))
-        s.save_analysis(analysed("Merz schließt Truppen nicht mehr aus, wenn es einen Waffenstillstand gibt.",
-                                 "2025-09-24", [(MERZ, "troops", "conditional", "Merz schließt Truppen nicht mehr aus")]))
+        populate(s)
         yield s
 
 

@@ -80,38 +80,49 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
+def store_batch(store: Any, docs: list[Document], rejects: list[Any], summary: IngestSummary,
+                analyse: Callable[[Document], Any] | None) -> None:
+    """Write one batch in one transaction: its rejects, its documents, and analyses of the new ones.
+
+    ``analyse`` returns the Analysis of a document (computed here or, in
+    distributed runs, already on a worker); exact duplicates are not analysed.
+    """
+    with store.transaction():
+        for rej in rejects:
+            store.add_reject(rej.origin, rej.reason, rej.message)
+            summary.rejected[rej.reason] += 1
+        results = store.add_documents(docs) if docs else []
+        by_id = {d.id: d for d in docs}
+        for res in results:
+            if res.status == "duplicate":
+                summary.duplicate += 1
+                continue
+            if res.status == "near_duplicate":
+                summary.near_duplicate += 1
+            else:
+                summary.processed += 1
+            if analyse is not None:
+                analysis = analyse(by_id[res.doc_id])
+                store.save_analysis(analysis)
+                if analysis.analysed:
+                    summary.analysed += 1
+                else:
+                    summary.not_analysed += 1
+
+
 def ingest_outcomes(outcomes: Iterable[Any], store: Any, options: Any, *,
                     analyze: bool | None = None,
                     on_progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Store documents (and their analyses) and rejects from an iterator of outcomes."""
     analyze = options.analyze if analyze is None else analyze
     pipeline = get_pipeline(options) if analyze else None
+    analyse = (lambda doc: pipeline(doc, lang=doc.lang)) if pipeline is not None else None
     summary = IngestSummary()
     try:
         for batch in _batches(outcomes, max(1, options.batch_size)):
             docs = [with_language(o) for o in batch if isinstance(o, Document)]
             rejects = [o for o in batch if not isinstance(o, Document)]
-            with store.transaction():
-                for rej in rejects:
-                    store.add_reject(rej.origin, rej.reason, rej.message)
-                    summary.rejected[rej.reason] += 1
-                results = store.add_documents(docs) if docs else []
-                by_id = {d.id: d for d in docs}
-                for res in results:
-                    if res.status == "duplicate":
-                        summary.duplicate += 1
-                        continue
-                    if res.status == "near_duplicate":
-                        summary.near_duplicate += 1
-                    else:
-                        summary.processed += 1
-                    if pipeline is not None:
-                        analysis = pipeline(by_id[res.doc_id], lang=by_id[res.doc_id].lang)
-                        store.save_analysis(analysis)
-                        if analysis.analysed:
-                            summary.analysed += 1
-                        else:
-                            summary.not_analysed += 1
+            store_batch(store, docs, rejects, summary, analyse)
             if on_progress:
                 on_progress(summary)
     except KeyboardInterrupt:

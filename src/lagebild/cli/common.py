@@ -10,7 +10,7 @@ from ..settings import make_options
 
 db_option = click.option(
     "--db", "db_url", envvar="LAGEBILD_DB", default="lagebild.db", show_default=True,
-    help="store URL: an SQLite file path or sqlite:///PATH (env LAGEBILD_DB)",
+    help="store URL: an SQLite file path, sqlite:///PATH or postgresql://USER@HOST/DB (env LAGEBILD_DB)",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="print JSON for programs instead of a table")
 set_option = click.option(

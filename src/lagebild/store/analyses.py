@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 from ..errors import StoreError
 from ..model import Analysis
 from .rows import iso_day, joined_text, utc_now
 from .positions import write_positions
-from .search import fts_query, run_match
+from .dialect import Dialect, latest_analysis
+from .search import run_match
 
 
 def check_spans(analysis: Analysis, stored_text: str) -> None:
@@ -24,15 +24,17 @@ def check_spans(analysis: Analysis, stored_text: str) -> None:
             )
 
 
-def write_analysis(conn: sqlite3.Connection, analysis: Analysis, cluster_id: str | None) -> None:
+def write_analysis(conn: Any, analysis: Analysis, cluster_id: str | None) -> None:
     """Replace everything stored for (doc_id, pipeline_version). Caller holds a transaction."""
     doc = analysis.document
     key = (doc.id, analysis.pipeline_version)
     conn.execute("DELETE FROM statements WHERE doc_id = ? AND pipeline_version = ?", key)
     conn.execute("DELETE FROM entities WHERE doc_id = ? AND pipeline_version = ?", key)
     conn.execute(
-        "INSERT OR REPLACE INTO analyses(doc_id, pipeline_version, analysed, skipped_reason, lang, result, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO analyses(doc_id, pipeline_version, analysed, skipped_reason, lang, result, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(doc_id, pipeline_version) DO UPDATE SET"
+        " analysed = excluded.analysed, skipped_reason = excluded.skipped_reason, lang = excluded.lang,"
+        " result = excluded.result, created_at = excluded.created_at",
         (*key, int(analysis.analysed), analysis.skipped_reason, doc.lang,
          json.dumps(analysis.to_dict(), ensure_ascii=False), utc_now()),
     )
@@ -64,22 +66,16 @@ def write_analysis(conn: sqlite3.Connection, analysis: Analysis, cluster_id: str
     write_positions(conn, analysis, cluster_id)
 
 
-# Only the newest analysis of a document counts, so re-analysing with a new
-# pipeline version does not double its statements.
-_LATEST = (
-    "s.pipeline_version = (SELECT a.pipeline_version FROM analyses a WHERE a.doc_id = s.doc_id"
-    " ORDER BY a.created_at DESC, a.rowid DESC LIMIT 1)"
-)
-
-
-def query_statements(conn: sqlite3.Connection, *, actor: str | None, since: date | str | None,
-                     until: date | str | None, type: str | None, text: str | None, limit: int,
+def query_statements(conn: Any, dialect: Dialect, text_clause: Callable[[str], "tuple[str, list[Any]] | None"],
+                     *, actor: str | None, since: date | str | None, until: date | str | None, type: str | None, text: str | None, limit: int,
                      offset: int, one_per_cluster: bool) -> list[dict[str, Any]]:
-    where = [_LATEST]
+    # Only the newest analysis of a document counts, so re-analysing with a new
+    # pipeline version does not double its statements.
+    where = [latest_analysis("s", dialect)]
     params: list[Any] = []
     if actor:
-        where.append("(s.actor_id = ? OR s.actor_wikidata = ? OR s.actor_name = ? COLLATE NOCASE"
-                     " OR s.speaker_text = ? COLLATE NOCASE)")
+        where.append(f"(s.actor_id = ? OR s.actor_wikidata = ? OR {dialect.nocase_eq('s.actor_name')}"
+                     f" OR {dialect.nocase_eq('s.speaker_text')})")
         params += [actor] * 4
     if (day := iso_day(since, "since")) is not None:
         where.append("s.published >= ?")
@@ -88,14 +84,14 @@ def query_statements(conn: sqlite3.Connection, *, actor: str | None, since: date
         where.append("s.published <= ?")
         params.append(day)
     if type:
-        where.append("s.type = ? COLLATE NOCASE")
+        where.append(dialect.nocase_eq("s.type"))
         params.append(type)
     if text:
-        match = fts_query(text, raw=False)
-        if not match:
+        clause = text_clause(text)
+        if clause is None:
             return []
-        where.append("s.row_no IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
-        params.append(match)
+        where.append(clause[0])
+        params += clause[1]
     # Wire copies of one story repeat the same quote: keep the earliest per
     # (cluster, speaker, quote) when asked.
     dedupe = (
@@ -105,8 +101,8 @@ def query_statements(conn: sqlite3.Connection, *, actor: str | None, since: date
     )
     sql = (
         f"SELECT * FROM (SELECT s.json, s.cluster_id, s.published, s.row_no{dedupe}"
-        f" FROM statements s WHERE {' AND '.join(where)})"
+        f" FROM statements s WHERE {' AND '.join(where)}) AS t"
         " WHERE copy_no = 1 ORDER BY published IS NULL, published, row_no LIMIT ? OFFSET ?"
     )
-    rows = run_match(conn, sql, (*params, limit, offset), text or "")
+    rows = run_match(conn, sql, (*params, limit, offset), text or "", dialect.match_errors)
     return [{**json.loads(r["json"]), "cluster_id": r["cluster_id"]} for r in rows]

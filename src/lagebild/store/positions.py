@@ -11,8 +11,7 @@ from datetime import date
 from typing import Any, Iterable
 
 from ..model import Analysis
-from .analyses_latest import latest_analysis
-from .dialect import Dialect
+from .dialect import Dialect, latest_analysis
 from .rows import iso_day
 
 # How far each stance leans; opposite signs are a disagreement.

@@ -3,6 +3,8 @@
 Each file runs once, in order, inside its own transaction, and is recorded in
 ``schema_migrations``. A database that records a version this code does not
 ship was written by a newer lagebild and is refused with ``SchemaError``.
+PostgreSQL has its own folder, ``migrations_pg/``, with the same versions:
+the same tables and columns, spelled in its SQL (see ``migrate_postgres``).
 """
 from __future__ import annotations
 
@@ -16,9 +18,9 @@ from ..errors import SchemaError, StoreError
 _FILE_NAME = re.compile(r"^(\d+)_[\w-]+\.sql$")
 
 
-def available_migrations() -> list[tuple[int, str, str]]:
+def available_migrations(folder_name: str = "migrations") -> list[tuple[int, str, str]]:
     """(version, file name, SQL) of every shipped migration, in version order."""
-    folder = resources.files("lagebild.store") / "migrations"
+    folder = resources.files("lagebild.store") / folder_name
     found = []
     for entry in folder.iterdir():
         match = _FILE_NAME.match(entry.name)
@@ -29,6 +31,15 @@ def available_migrations() -> list[tuple[int, str, str]]:
     if len(set(versions)) != len(versions):
         raise StoreError(f"two migration files share a version number: {[n for _, n, _ in found]}")
     return found
+
+
+def refuse_newer(done: set[int], shipped: list[tuple[int, str, str]]) -> None:
+    latest = shipped[-1][0] if shipped else 0
+    newer = sorted(v for v in done if v > latest)
+    if newer:
+        raise SchemaError(
+            f"the database has schema version {newer[-1]}, but this lagebild knows versions up to {latest}"
+        )
 
 
 def applied_versions(conn: sqlite3.Connection) -> list[int]:
@@ -46,13 +57,8 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
     migration's BEGIN/COMMIT is its own.
     """
     shipped = available_migrations()
-    latest = shipped[-1][0] if shipped else 0
     done = set(applied_versions(conn))
-    newer = sorted(v for v in done if v > latest)
-    if newer:
-        raise SchemaError(
-            f"the database has schema version {newer[-1]}, but this lagebild knows versions up to {latest}"
-        )
+    refuse_newer(done, shipped)
     applied = []
     for version, name, sql in shipped:
         if version in done:
@@ -67,6 +73,36 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            raise StoreError(f"migration {name} failed: {exc}") from exc
+        applied.append(version)
+    return applied
+
+
+# Several processes may open a new PostgreSQL database at once: each migration
+# runs under this advisory lock and re-reads what is applied first.
+PG_MIGRATION_LOCK = 0x6C616766
+
+
+def migrate_postgres(conn) -> list[int]:
+    """Apply every pending ``migrations_pg/`` file to a psycopg connection in autocommit mode."""
+    import psycopg
+
+    shipped = available_migrations("migrations_pg")
+    applied = []
+    for version, name, sql in shipped:
+        try:
+            with conn.transaction():
+                conn.execute(f"SELECT pg_advisory_xact_lock({PG_MIGRATION_LOCK})")
+                conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                             " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+                done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
+                refuse_newer(done, shipped)
+                if version in done:
+                    continue
+                conn.execute(sql)
+                conn.execute("INSERT INTO schema_migrations(version, applied_at) VALUES (%s, %s)",
+                             (version, datetime.now(timezone.utc).isoformat()))
+        except psycopg.Error as exc:
             raise StoreError(f"migration {name} failed: {exc}") from exc
         applied.append(version)
     return applied

@@ -26,11 +26,12 @@ def fts_query(query: str, raw: bool) -> str:
     return query.strip() if raw else quote_terms(query)
 
 
-def run_match(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...], query: str) -> list[sqlite3.Row]:
-    """Execute a MATCH query; FTS5 syntax errors become QueryError."""
+def run_match(conn: Any, sql: str, params: tuple[Any, ...], query: str,
+              errors: tuple[type[BaseException], ...] = (sqlite3.OperationalError,)) -> list[Any]:
+    """Execute a full-text query; syntax errors (``errors``) become QueryError."""
     try:
         return conn.execute(sql, params).fetchall()
-    except sqlite3.OperationalError as exc:
+    except errors as exc:
         raise QueryError(f"cannot parse search query {query!r}: {exc}") from exc
 
 

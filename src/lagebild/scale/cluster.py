@@ -1,0 +1,41 @@
+"""Connecting to a Dask cluster: an existing scheduler, or a local one for this run."""
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+from ..errors import ConfigError
+
+
+@contextmanager
+def dask_client(*, scheduler: str | None = None, workers: int | None = None) -> Iterator[Any]:
+    """A distributed.Client: to ``scheduler`` (tcp://HOST:PORT), or to a LocalCluster of
+    ``workers`` single-threaded worker processes (the analysis is CPU-bound Python,
+    so one thread per process avoids contention on the GIL)."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="30s")
+        except OSError as exc:
+            raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {exc}",
+                              hint="start one with `dask scheduler` and workers with `dask worker ADDRESS`") from exc
+        try:
+            yield client
+        finally:
+            client.close()
+        return
+    if not workers or workers < 1:
+        raise ConfigError(f"--workers must be 1 or more, got {workers}")
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                           dashboard_address=None, silence_logs=logging.ERROR)
+    try:
+        with Client(cluster) as client:
+            yield client
+    finally:
+        cluster.close()
+
+
+def worker_count(client: Any) -> int:
+    return max(1, len(client.scheduler_info().get("workers", {})))

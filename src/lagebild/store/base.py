@@ -1,0 +1,390 @@
+"""The store's logic, written once for both backends.
+
+``BaseStore`` holds everything that is the same in SQLite and PostgreSQL:
+near-duplicate assignment, writing analyses, the statement and position
+queries, transactions. A backend supplies a connection whose ``execute``
+takes ``?`` placeholders and returns rows readable by index and by name, a
+``Dialect`` for the few fragments spelled differently, and its full-text search.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+from ..errors import QueryError, StoreError
+from ..model import Analysis, Document
+from .analyses import check_spans, query_statements, write_analysis
+from .dialect import Dialect
+from .neardup import MinHasher
+from .positions import disagreements, query_commitments, query_positions, stance_changes, timeline
+from .rows import DOCUMENT_COLUMNS, document_from_row, document_values, iso_day, utc_now
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _mapped(method: _F) -> _F:
+    """Re-raise driver errors escaping a public method as StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(self: "BaseStore", *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except self.dialect.errors as exc:
+            raise StoreError(f"database error in {method.__name__}: {exc}") from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class AddResult:
+    status: str  # "new", "duplicate" (same id already stored) or "near_duplicate"
+    doc_id: str
+    cluster_id: str
+    duplicate_of: str | None = None  # the stored doc (duplicate) or the closest earlier one (near_duplicate)
+
+
+class BaseStore:
+    """Documents, story clusters, rejects, analyses and statements."""
+
+    dialect: Dialect
+
+    def __init__(self, conn: Any, options: Any, path: str):
+        self._conn = conn
+        self.options = options
+        self.path = path
+        self._depth = 0  # transaction nesting; inner levels are savepoints
+        self._hasher = self._load_hasher(options)
+
+    def _load_hasher(self, options: Any) -> MinHasher:
+        """The MinHash layout is fixed per database at creation; only the threshold may change."""
+        row = self._conn.execute("SELECT value FROM store_meta WHERE key = 'minhash'").fetchone()
+        if row:
+            m = json.loads(row[0])
+            return MinHasher(m["num_perm"], m["shingle_size"], options.near_duplicate_threshold,
+                             layout=(m["bands"], m["rows"]))
+        hasher = MinHasher(options.minhash_permutations, options.shingle_size, options.near_duplicate_threshold)
+        bands, rows = hasher.bands
+        meta = {"num_perm": hasher.num_perm, "shingle_size": hasher.shingle_size, "bands": bands, "rows": rows}
+        with self.transaction():
+            self._conn.execute("INSERT INTO store_meta(key, value) VALUES ('minhash', ?) ON CONFLICT DO NOTHING",
+                               (json.dumps(meta),))
+        return hasher
+
+    # -- backend hooks -------------------------------------------------------
+
+    def _statement_text_clause(self, text: str) -> tuple[str, list[Any]] | None:
+        """A WHERE clause on statements ``s`` matching the words of ``text``; None if nothing to search."""
+        raise NotImplementedError
+
+    def _search_documents(self, query: str, *, limit: int, offset: int, raw: bool,
+                          marks: tuple[str, str]) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    # -- lifecycle -----------------------------------------------------------
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> "BaseStore":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator["BaseStore"]:
+        """Everything inside commits together or not at all. Nests (as savepoints)."""
+        savepoint = f"sp{self._depth}"
+        errors = self.dialect.errors
+        try:
+            if self._depth == 0:
+                for statement in self.dialect.begin:
+                    self._conn.execute(statement)
+            else:
+                self._conn.execute(f"SAVEPOINT {savepoint}")
+        except errors as exc:
+            if self._depth == 0:
+                self._rollback_quietly()
+            raise StoreError(f"cannot start a transaction: {exc}") from exc
+        self._depth += 1
+        try:
+            yield self
+        except BaseException:
+            self._depth -= 1
+            try:
+                if self._depth == 0:
+                    self._conn.execute("ROLLBACK")
+                else:
+                    self._conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self._conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            except errors:
+                pass  # the original error matters more
+            raise
+        self._depth -= 1
+        try:
+            self._conn.execute("COMMIT" if self._depth == 0 else f"RELEASE SAVEPOINT {savepoint}")
+        except errors as exc:
+            if self._depth == 0:
+                self._rollback_quietly()
+            raise StoreError(f"cannot commit: {exc}") from exc
+
+    def _rollback_quietly(self) -> None:
+        try:
+            self._conn.execute("ROLLBACK")
+        except self.dialect.errors:
+            pass  # no transaction was open
+
+    # -- writing -------------------------------------------------------------
+
+    @_mapped
+    def add_document(self, doc: Document) -> AddResult:
+        with self.transaction():
+            return self._add(doc)
+
+    @_mapped
+    def add_documents(self, docs: Iterable[Document]) -> list[AddResult]:
+        """Add many documents in one transaction (much faster than one by one)."""
+        with self.transaction():
+            return [self._add(doc) for doc in docs]
+
+    def _add(self, doc: Document) -> AddResult:
+        conn = self._conn
+        row = conn.execute("SELECT cluster_id FROM documents WHERE id = ?", (doc.id,)).fetchone()
+        if row:
+            return AddResult("duplicate", doc.id, row["cluster_id"], duplicate_of=doc.id)
+        signature = self._hasher.signature(doc.text)
+        keys = self._hasher.band_keys(signature) if signature is not None else []
+        match = self._closest(signature, keys) if keys else None
+        now = utc_now()
+        if match:
+            status, (duplicate_of, cluster_id) = "near_duplicate", match
+            conn.execute("UPDATE clusters SET size = size + 1 WHERE id = ?", (cluster_id,))
+        else:
+            status, duplicate_of, cluster_id = "new", None, doc.id
+            conn.execute("INSERT INTO clusters(id, representative, size, created_at) VALUES (?, ?, 1, ?)",
+                         (doc.id, doc.id, now))
+        conn.execute(
+            f"INSERT INTO documents({', '.join(DOCUMENT_COLUMNS)}, cluster_id, ingested_at)"
+            f" VALUES ({', '.join('?' * len(DOCUMENT_COLUMNS))}, ?, ?)",
+            (*document_values(doc), cluster_id, now),
+        )
+        if signature is not None:
+            conn.execute("INSERT INTO minhash_signatures(doc_id, signature) VALUES (?, ?)",
+                         (doc.id, self._hasher.to_blob(signature)))
+            conn.executemany("INSERT INTO minhash_bands(band_index, band_hash, doc_id) VALUES (?, ?, ?)",
+                             [(band, key, doc.id) for band, key in keys])
+        return AddResult(status, doc.id, cluster_id, duplicate_of)
+
+    def _closest(self, signature: Any, keys: list[tuple[int, int]]) -> tuple[str, str] | None:
+        """(doc id, cluster id) of the most similar stored document at or above the threshold."""
+        probes = " UNION ".join(["SELECT doc_id FROM minhash_bands WHERE band_index = ? AND band_hash = ?"] * len(keys))
+        rows = self._conn.execute(
+            f"SELECT d.id, d.cluster_id, d.doc_no, s.signature FROM ({probes}) c"
+            " JOIN minhash_signatures s ON s.doc_id = c.doc_id JOIN documents d ON d.id = c.doc_id",
+            [value for key in keys for value in key],
+        ).fetchall()
+        best: tuple[float, int, str, str] | None = None
+        for r in rows:
+            score = self._hasher.similarity(signature, self._hasher.from_blob(r["signature"]))
+            if score >= self.options.near_duplicate_threshold:
+                candidate = (-score, r["doc_no"], r["id"], r["cluster_id"])
+                best = candidate if best is None or candidate < best else best
+        return (best[2], best[3]) if best else None
+
+    @_mapped
+    def add_reject(self, origin: str, reason: str, message: str) -> None:
+        """Record a refused input; the same (origin, reason) again only counts up."""
+        now = utc_now()
+        with self.transaction():
+            self._conn.execute(
+                "INSERT INTO rejects(origin, reason, message, first_seen, last_seen, count)"
+                " VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(origin, reason) DO UPDATE SET"
+                " count = rejects.count + 1, last_seen = excluded.last_seen, message = excluded.message",
+                (origin, reason, message, now, now),
+            )
+
+    @_mapped
+    def save_analysis(self, analysis: Analysis) -> None:
+        """Store an analysis, replacing any earlier one of the same pipeline version.
+
+        The document is added first if the store does not hold it yet.
+        """
+        doc = analysis.document
+        with self.transaction():
+            row = self._conn.execute("SELECT text, cluster_id FROM documents WHERE id = ?", (doc.id,)).fetchone()
+            if row is None:
+                self._add(doc)
+                row = self._conn.execute("SELECT text, cluster_id FROM documents WHERE id = ?", (doc.id,)).fetchone()
+            check_spans(analysis, row["text"])
+            write_analysis(self._conn, analysis, row["cluster_id"])
+
+    @_mapped
+    def input_done(self, origin: str, fingerprint: str) -> bool:
+        """True if ``origin`` was fully processed while it had this fingerprint."""
+        row = self._conn.execute("SELECT 1 FROM ingest_inputs WHERE origin = ? AND fingerprint = ? AND status = 'done'",
+                                 (origin, fingerprint)).fetchone()
+        return row is not None
+
+    @_mapped
+    def mark_input_done(self, origin: str, fingerprint: str) -> None:
+        with self.transaction():
+            self._conn.execute(
+                "INSERT INTO ingest_inputs(origin, fingerprint, status, finished_at) VALUES (?, ?, 'done', ?)"
+                " ON CONFLICT(origin) DO UPDATE SET fingerprint = excluded.fingerprint,"
+                " status = excluded.status, finished_at = excluded.finished_at",
+                (origin, fingerprint, utc_now()),
+            )
+
+    @_mapped
+    def seen_has(self, key: str) -> bool:
+        return self._conn.execute("SELECT 1 FROM seen_items WHERE key = ?", (key,)).fetchone() is not None
+
+    @_mapped
+    def seen_add(self, key: str) -> bool:
+        """Remember ``key``; True if it was new."""
+        with self.transaction():
+            cur = self._conn.execute("INSERT INTO seen_items(key, first_seen) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                                     (key, utc_now()))
+            return cur.rowcount == 1
+
+    # -- reading -------------------------------------------------------------
+
+    @_mapped
+    def document(self, doc_id: str) -> Document | None:
+        """The document with this id, or with this unique id prefix."""
+        cols = "id, text, published, date_source, lang, title, url, source, origin, external_id"
+        row = self._conn.execute(f"SELECT {cols} FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None and doc_id:
+            # A range scan on the unique index; no LIKE, so '%' or '_' match literally.
+            rows = self._conn.execute(f"SELECT {cols} FROM documents WHERE id >= ? AND id < ? LIMIT 2",
+                                      (doc_id, doc_id + "\U0010ffff")).fetchall()
+            if len(rows) > 1:
+                raise QueryError(f"id prefix {doc_id!r} matches several documents",
+                                 hint="give more characters of the document id")
+            row = rows[0] if rows else None
+        return document_from_row(row) if row else None
+
+    @_mapped
+    def documents(self, limit: int = 100, offset: int = 0, since: date | str | None = None,
+                  until: date | str | None = None) -> list[Document]:
+        """Documents in ingestion order, optionally only those published in [since, until]."""
+        where, params = ["1 = 1"], []
+        if (day := iso_day(since, "since")) is not None:
+            where.append("published >= ?")
+            params.append(day)
+        if (day := iso_day(until, "until")) is not None:
+            where.append("published <= ?")
+            params.append(day)
+        rows = self._conn.execute(
+            f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents WHERE {' AND '.join(where)}"
+            " ORDER BY doc_no LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return [document_from_row(r) for r in rows]
+
+    def documents_without_analysis(self, pipeline_version: str, *, page: int = 500) -> Iterator[Document]:
+        """Documents that have no analysis by ``pipeline_version``, in ingestion order.
+
+        Reads in pages keyed on doc_no, so the caller may save analyses while iterating.
+        """
+        last = 0
+        while True:
+            try:
+                rows = self._conn.execute(
+                    f"SELECT d.doc_no, {', '.join('d.' + c for c in DOCUMENT_COLUMNS)} FROM documents d"
+                    " WHERE d.doc_no > ? AND NOT EXISTS"
+                    " (SELECT 1 FROM analyses a WHERE a.doc_id = d.id AND a.pipeline_version = ?)"
+                    " ORDER BY d.doc_no LIMIT ?",
+                    (last, pipeline_version, page),
+                ).fetchall()
+            except self.dialect.errors as exc:
+                raise StoreError(f"database error in documents_without_analysis: {exc}") from exc
+            if not rows:
+                return
+            last = rows[-1]["doc_no"]
+            yield from (document_from_row(r) for r in rows)
+
+    @_mapped
+    def rejects(self) -> list[dict[str, Any]]:
+        rows = self._conn.execute(
+            "SELECT origin, reason, message, first_seen, last_seen, count FROM rejects"
+            f" ORDER BY last_seen DESC, {self.dialect.rowid} DESC"
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    @_mapped
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "clusters", "rejects", "statements", "positions", "commitments", "analyses")
+        return {t: int(self._conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+
+    @_mapped
+    def analysis(self, doc_id: str) -> dict[str, Any] | None:
+        """The latest stored analysis of a document, as Analysis.to_dict() JSON."""
+        row = self._conn.execute(
+            f"SELECT result FROM analyses WHERE doc_id = ? ORDER BY created_at DESC, {self.dialect.rowid} DESC LIMIT 1",
+            (doc_id,),
+        ).fetchone()
+        return json.loads(row["result"]) if row else None
+
+    @_mapped
+    def positions(self, *, actor: str | None = None, issue: str | None = None, stance: str | None = None,
+                  since: date | str | None = None, until: date | str | None = None, limit: int = 100,
+                  offset: int = 0, one_per_cluster: bool = True) -> list[dict[str, Any]]:
+        """Positions (actor x issue x stance) of each document's latest analysis, in date order."""
+        return query_positions(self._conn, self.dialect, actor=actor, issue=issue, stance=stance, since=since,
+                               until=until, limit=limit, offset=offset, one_per_cluster=one_per_cluster)
+
+    @_mapped
+    def commitments(self, *, actor: str | None = None, issue: str | None = None, act: str | None = None,
+                    since: date | str | None = None, until: date | str | None = None, limit: int = 100,
+                    offset: int = 0, one_per_cluster: bool = True) -> list[dict[str, Any]]:
+        """Commitments (pledges, demands, refusals, ...) of each document's latest analysis, in date order."""
+        return query_commitments(self._conn, self.dialect, actor=actor, issue=issue, act=act, since=since,
+                                 until=until, limit=limit, offset=offset, one_per_cluster=one_per_cluster)
+
+    def timeline(self, *, actor: str | None = None, issue: str | None = None,
+                 since: date | str | None = None, until: date | str | None = None,
+                 limit: int = 1000) -> list[dict[str, Any]]:
+        """An actor's (or an issue's) statements and positions merged in date order, each with ``kind``."""
+        stmts = self.statements(actor=actor, since=since, until=until, limit=limit, one_per_cluster=True) \
+            if actor and not issue else []
+        return timeline(stmts, self.positions(actor=actor, issue=issue, since=since, until=until, limit=limit))
+
+    def changes(self, *, actor: str | None = None, issue: str | None = None,
+                since: date | str | None = None, until: date | str | None = None) -> list[dict[str, Any]]:
+        """Stance shifts: consecutive different stances of one actor on one issue, evidence on both sides."""
+        return stance_changes(self.positions(actor=actor, issue=issue, since=since, until=until, limit=100000))
+
+    def disagreements(self, *, issue: str, since: date | str | None = None,
+                      until: date | str | None = None) -> list[dict[str, Any]]:
+        """Actor pairs whose latest stances on ``issue`` in the period lean opposite ways."""
+        return disagreements(self.positions(issue=issue, since=since, until=until, limit=100000), issue)
+
+    @_mapped
+    def statements(self, *, actor: str | None = None, since: date | str | None = None,
+                   until: date | str | None = None, type: str | None = None, text: str | None = None,
+                   limit: int = 100, offset: int = 0, one_per_cluster: bool = False) -> list[dict[str, Any]]:
+        """Statements of each document's latest analysis, ordered by publication date.
+
+        ``actor`` matches an actor id, Wikidata id, actor name or speaker mention;
+        ``text`` is a full-text search over quote, speaker and cue;
+        ``one_per_cluster`` keeps one statement per (story cluster, speaker, quote).
+        """
+        return query_statements(self._conn, self.dialect, self._statement_text_clause, actor=actor, since=since,
+                                until=until, type=type, text=text, limit=limit, offset=offset,
+                                one_per_cluster=one_per_cluster)
+
+    @_mapped
+    def search(self, query: str, *, limit: int = 20, offset: int = 0, raw: bool = False,
+               marks: tuple[str, str] = ("[", "]")) -> list[dict[str, Any]]:
+        """Full-text search over document titles and texts, best first (lower ``rank`` is better).
+
+        ``raw=False`` (default) searches for the words of ``query`` whatever its
+        punctuation; ``raw=True`` takes the FTS5 query syntax (AND/OR/NOT,
+        "phrases", prefix*, parentheses) and raises QueryError if it is malformed.
+        """
+        return self._search_documents(query, limit=limit, offset=offset, raw=raw, marks=marks)

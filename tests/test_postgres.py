@@ -1,0 +1,193 @@
+"""The store contract on both backends: SQLite and a real PostgreSQL server.
+
+The store tests of test_store.py, test_store_positions.py and test_neardup.py
+are collected here again with a ``store`` fixture parametrized over both
+backends, so one set of assertions holds for both. PostgreSQL-only behaviour
+(migrations, language configurations, connection errors) follows below.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import psycopg
+import pytest
+from click.testing import CliRunner
+
+import pg_support
+import test_neardup
+import test_store
+import test_store_positions
+from lagebild.cli import cli
+from lagebild.errors import QueryError, SchemaError, StoreError
+from lagebild.model import Document
+from lagebild.settings import make_options
+from lagebild.store import open_store
+from lagebild.store.pgsearch import to_tsquery_syntax
+from lagebild.store.schema import available_migrations
+
+# The shared contract: these functions only use the ``store`` fixture below.
+from test_neardup import (  # noqa: F401
+    test_bands_are_stored_per_document, test_different_stories_on_one_topic_stay_apart,
+    test_identical_text_is_a_duplicate, test_joins_the_cluster_of_the_closest_document,
+)
+from test_store import (  # noqa: F401
+    test_document_round_trip_and_duplicates, test_documents_listing_and_date_filters,
+    test_documents_without_analysis, test_ingest_inputs_and_seen_items, test_one_per_cluster_counts_wire_copies_once,
+    test_reject_upsert_counts, test_save_analysis_is_idempotent_and_spans_survive,
+    test_save_analysis_refuses_spans_off_the_text, test_search_finds_and_highlights, test_statement_filters,
+    test_transaction_rolls_back_everything,
+)
+from test_store_positions import (  # noqa: F401
+    test_bad_evidence_offsets_are_refused, test_changes_show_both_sides, test_disagreements_compare_latest_stances,
+    test_positions_are_stored_and_filtered, test_reanalysis_replaces_positions, test_timeline_merges_kinds_in_date_order,
+)
+
+_SHARED: dict[str, str] = {}
+
+
+def shared_pg_url() -> str:
+    """One database for the contract tests, emptied before each."""
+    if "url" not in _SHARED:
+        _SHARED["url"] = pg_support.server().create_database("contract")
+    return _SHARED["url"]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend_url(request, tmp_path):
+    if request.param == "sqlite":
+        return str(tmp_path / "lb.db")
+    url = shared_pg_url()
+    open_store(url).close()  # migrated before the first truncate
+    pg_support.truncate_all(url)
+    return url
+
+
+@pytest.fixture
+def fresh_pg_url():
+    return pg_support.server().create_database()
+
+
+@pytest.fixture
+def store(backend_url, request):
+    with open_store(backend_url) as s:
+        if request.function.__module__ == test_store_positions.__name__:
+            test_store_positions.populate(s)
+        yield s
+
+
+# -- more of the contract, on both backends -----------------------------------
+
+def test_near_duplicate_found_across_sessions(backend_url):
+    with open_store(backend_url) as s:
+        first = s.add_document(Document(text=test_neardup.WIRE, published=date(2025, 9, 4), date_source="given"))
+    with open_store(backend_url) as s:  # the LSH index is in the database, not in memory
+        copy = s.add_document(Document(text=test_neardup.wire_copy(test_neardup.WIRE), date_source="unknown"))
+        assert (copy.status, copy.cluster_id, copy.duplicate_of) == ("near_duplicate", first.doc_id, first.doc_id)
+        [cluster_size] = s._conn.execute("SELECT size FROM clusters WHERE id = ?", (first.doc_id,)).fetchone()
+        assert cluster_size == 2
+
+
+def test_malformed_search_input_never_errors_unless_raw(store):
+    store.add_document(test_store.make_doc())
+    for junk in ['"unbalanced', "AND OR", "(((", "Merz:", "a & b | !c", "'; DROP TABLE documents; --", "*", "\\",
+                 "NOT", ":*", "Truppen)", "<->", "%s %%", "?"]:
+        assert isinstance(store.search(junk), list)
+        assert isinstance(store.statements(text=junk), list)
+    for bad in ['"unbalanced', "AND OR", "(Merz", "Merz)", "NOT", "Merz AND"]:
+        with pytest.raises(QueryError):
+            store.search(bad, raw=True)
+    assert len(store.search('"mögliche Truppen"', raw=True)) == 1
+    assert store.search('"Truppen mögliche"', raw=True) == []  # a phrase keeps its word order
+    assert len(store.search("Kernbot*", raw=True)) == 1
+    assert store.search("Kernbotschaft NOT Merz", raw=True) == []
+    assert len(store.search("(Kernbotschaft OR Nichts) AND Merz", raw=True)) == 1
+
+
+def test_lsh_bands_are_the_same_on_both_backends(tmp_path):
+    docs = [Document(text=t) for t in (test_neardup.WIRE, test_neardup.OTHER_STORY,
+                                       test_neardup.wire_copy(test_neardup.WIRE))]
+    url = pg_support.server().create_database()
+    results = {}
+    for name, where in (("sqlite", str(tmp_path / "b.db")), ("pg", url)):
+        with open_store(where) as s:
+            statuses = [(r.status, r.cluster_id) for r in s.add_documents(docs)]
+            bands = sorted(tuple(r) for r in s._conn.execute("SELECT band_index, band_hash, doc_id FROM minhash_bands"))
+            sigs = sorted((r[0], bytes(r[1])) for r in s._conn.execute("SELECT doc_id, signature FROM minhash_signatures"))
+            results[name] = (statuses, bands, sigs)
+    assert results["sqlite"] == results["pg"]
+    assert [s for s, _ in results["pg"][0]] == ["new", "new", "near_duplicate"]
+
+
+# -- PostgreSQL only ------------------------------------------------------------
+
+def test_pg_migrations_have_the_sqlite_versions_and_tables(fresh_pg_url, tmp_path):
+    assert [v for v, _, _ in available_migrations("migrations_pg")] == [v for v, _, _ in available_migrations()]
+    with open_store(fresh_pg_url) as pg, open_store(str(tmp_path / "s.db")) as lite:
+        pg_versions = [r[0] for r in pg._conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+        assert pg_versions == [v for v, _, _ in available_migrations()]
+        tables = [r[0] for r in lite._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'")]
+        for table in tables:
+            lite_cols = {r[1] for r in lite._conn.execute(f"PRAGMA table_info({table})")}
+            pg_cols = {r[0] for r in pg._conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", (table,))}
+            # PostgreSQL adds the search vector and an explicit row number where SQLite has rowid
+            assert pg_cols - {"fts", "row_no"} == lite_cols - {"row_no"}, table
+    open_store(fresh_pg_url).close()  # reopening applies nothing and does not fail
+
+
+def test_pg_newer_schema_is_refused(fresh_pg_url):
+    open_store(fresh_pg_url).close()
+    with psycopg.connect(fresh_pg_url, autocommit=True) as conn:
+        conn.execute("INSERT INTO schema_migrations(version, applied_at) VALUES (999, 'future')")
+    with pytest.raises(SchemaError, match="999"):
+        open_store(fresh_pg_url)
+
+
+def test_pg_connection_failures_are_store_errors():
+    port = pg_support._free_port()
+    with pytest.raises(StoreError, match="cannot connect"):
+        open_store(f"postgresql://nobody:secret@127.0.0.1:{port}/nothing")
+    with pytest.raises(StoreError) as info:
+        open_store(pg_support.server().url("no_such_database"))
+    assert "secret" not in str(info.value)
+
+
+def test_pg_search_uses_the_language_of_each_document():
+    url = pg_support.server().create_database()
+    with open_store(url) as s:
+        de = s.add_document(Document(text="Die Verhandlungen über den Haushalt wurden vertagt.", lang="de"))
+        en = s.add_document(Document(text="The ministers were negotiating a new budget deal.", lang="en"))
+        fr = s.add_document(Document(text="Les ministres négociaient un budget.", lang="fr"))
+        assert [h["doc_id"] for h in s.search("Verhandlung")] == [de.doc_id]  # German stemming
+        assert [h["doc_id"] for h in s.search("negotiate")] == [en.doc_id]  # English stemming
+        assert [h["doc_id"] for h in s.search("negociaient")] == [fr.doc_id]  # 'simple', accents folded
+        assert s.search("négocier") == []  # ... but not stemmed
+        [hit] = s.search("Haushalt", marks=("<b>", "</b>"))
+        assert "<b>Haushalt</b>" in hit["snippet"] and hit["rank"] < 0
+        assert to_tsquery_syntax('a "b c" d*') == "(('a' & ('b' <-> 'c')) & 'd':*)"
+
+
+def _cli(*args):
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_cli_ingest_and_reanalyze_on_postgres(tmp_path):
+    url = pg_support.server().create_database()
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(
+        '{"text": "Merz sagte am Montag: \\"Wir stehen zur Ukraine.\\" Nummer %d.", "lang": "de", '
+        '"published": "2025-09-0%d"}' % (i, 1 + i % 9) for i in range(6)) + "\n{broken\n", encoding="utf-8")
+    first = _cli("ingest", str(corpus), "--db", url, "--json", "--no-analyze")
+    summary = json.loads(first.output)
+    assert summary["processed"] + summary["near_duplicate"] == 6 and summary["rejected"] == {"malformed_json": 1}
+    assert "analysed 6 documents" in _cli("reanalyze", "--db", url).output
+    assert "analysed 0 documents" in _cli("reanalyze", "--db", url).output
+    assert json.loads(_cli("ingest", str(corpus), "--db", url, "--json").output)["duplicate"] == 6
+    with open_store(url, options=make_options(env={})) as s:
+        counts = s.counts()
+        assert counts["documents"] == 6 and counts["analyses"] == 6 and counts["rejects"] == 1
+        assert s.rejects()[0]["count"] == 2  # the same broken line, seen twice
