@@ -180,3 +180,19 @@ def test_reanalyze_fills_missing_analyses_once(tmp_path, seed_path):
     assert con.execute("select count(*) from analyses").fetchone()[0] == 3
     assert con.execute("select count(*) from statements").fetchone()[0] > 0
     assert "analysed 0 documents" in run("reanalyze", "--db", db).output
+
+
+def test_statement_filters_channel_issue_topic(tmp_path):
+    db = tmp_path / "f.db"
+    ingest_json(db, SAMPLES)
+    def rows(*args):
+        return [json.loads(line) for line in run("statements", "--db", db, "--json", *args).output.splitlines()]
+    every = rows()
+    via_x = rows("--channel", "X")
+    assert via_x and all(r["channel"] == "X" for r in via_x) and len(via_x) < len(every)
+    troops = rows("--issue", "german-troops-in-ukraine")
+    assert troops and all("german-troops-in-ukraine" in r["issues"] for r in troops)
+    defence = rows("--topic", "16")
+    assert defence and all(16 in [code for code, _ in r["topics"][:2]] for r in defence)
+    newest = rows("--newest-first", "--limit", "3")
+    assert [r["published"] for r in newest] == sorted((r["published"] for r in every), reverse=True)[:3]

@@ -132,6 +132,7 @@ class Statement:
     said_on: str | None = None  # when it was said, if the text says so (ISO date or interval)
     confidence: float = 1.0
     topics: list = field(default_factory=list)  # [[CAP major topic code, score], ...], best first
+    issues: list = field(default_factory=list)  # ids of catalogue issues the statement is about
 
     def to_dict(self, doc: Document | None = None) -> dict[str, Any]:
         spans = lambda xs: [s.to_dict() for s in xs]  # noqa: E731
@@ -152,6 +153,7 @@ class Statement:
             "said_on": self.said_on,
             "confidence": self.confidence,
             "topics": self.topics,
+            "issues": self.issues,
         }
         if doc is not None:
             out = {"doc": doc.id, "published": doc.to_dict()["published"], **out}

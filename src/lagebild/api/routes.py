@@ -62,13 +62,18 @@ def list_statements(
     since: Optional[str] = Since,
     until: Optional[str] = Until,
     text: Optional[str] = Query(None, description="words that must occur in quote, speaker or cue"),
+    channel: Optional[str] = Query(None, description='channel, e.g. "X", "Pressekonferenz", "Bundestag"'),
+    issue: Optional[str] = Query(None, description="catalogue issue id"),
+    topic: Optional[int] = Query(None, ge=1, le=99, description="CAP major topic code"),
+    newest_first: bool = Query(False, description="newest first instead of oldest first"),
     limit: int = Limit,
     offset: int = Offset,
     one_per_cluster: bool = Query(True, description="one statement per story cluster (wire copies once)"),
 ):
-    """Statements (who said what), oldest first."""
+    """Statements (who said what), oldest first unless newest_first."""
     items = store.statements(actor=actor, type=type, since=_day(since, "since"), until=_day(until, "until"),
-                             text=text, limit=limit, offset=offset, one_per_cluster=one_per_cluster)
+                             text=text, channel=channel, issue=issue, topic=topic, newest_first=newest_first,
+                             limit=limit, offset=offset, one_per_cluster=one_per_cluster)
     return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset)}
 
 

@@ -72,17 +72,23 @@ def rejects_cmd(db_url, as_json):
 @click.option("--type", "type_", help="Direct, Indirect, FreeIndirect, IndirectFreeIndirect or Reported")
 @click.option("--since", help="published on or after YYYY-MM-DD")
 @click.option("--until", help="published on or before YYYY-MM-DD")
-@click.option("--text", help="words in the quote")
+@click.option("--text", help="words in the quote, speaker or cue")
+@click.option("--channel", help='where it was said or written: "X", "Pressekonferenz", "Bundestag", ...')
+@click.option("--issue", help="catalogue issue id (see `lagebild issues list`)")
+@click.option("--topic", type=int, help="CAP major topic code, e.g. 16 defence, 19 international affairs")
+@click.option("--newest-first", is_flag=True, help="newest statements first")
 @click.option("--limit", type=int, default=1000, show_default=True, help="at most this many statements")
 @click.option("--all-copies", is_flag=True, help="keep wire copies (default: one per story cluster)")
 @json_option
-def statements_cmd(db_url, actor, type_, since, until, text, limit, all_copies, as_json):
+def statements_cmd(db_url, actor, type_, since, until, text, channel, issue, topic, newest_first, limit,
+                   all_copies, as_json):
     """List statements; --json prints one statement per line."""
     options = build_options()
     with open_db(db_url, options) as store:
         rows = store.statements(actor=actor, type=type_, since=_day(since, "--since"),
-                                until=_day(until, "--until"), text=text, limit=limit,
-                                one_per_cluster=not all_copies)
+                                until=_day(until, "--until"), text=text, channel=channel, issue=issue,
+                                topic=topic, limit=limit, one_per_cluster=not all_copies,
+                                newest_first=newest_first)
     if as_json:
         for row in rows:
             echo_json(row)

@@ -273,6 +273,31 @@ def _report_actors(ctx: _Ctx, text: str, s: int, e: int, a: int, b: int) -> list
 def positions_stage_fn(state: Any) -> None:
     """Fill ``analysis.positions/commitments/conditions`` (the ``positions`` stage)."""
     positions, commitments, conditions = build_layer(state.analysis)
+    _statement_issues(state.analysis, positions)
     state.analysis.positions = positions
     state.analysis.commitments = commitments
     state.analysis.conditions = conditions
+
+
+def _statement_issues(analysis: Any, positions: list[dict]) -> None:
+    """Tag each statement with the catalogue issues it is about: its quote matched against the
+    catalogue, plus the issues of positions whose evidence lies inside its quote."""
+    from .issues import match_issue
+
+    for st in analysis.statements:
+        found: list[str] = []
+        quote = " ".join(s.text for s in st.quote)
+        frame = " ".join(s.text for s in st.frame)
+        actor_id = st.speaker_actor.id if st.speaker_actor else None
+        hit = match_issue(quote, frame, actor_id) if quote else None
+        if hit:
+            found.append(hit["id"])
+        spans = [(q.start, q.end) for q in st.quote]
+        for pos in positions:
+            issue = pos.get("issue")
+            issue_id = issue.get("id") if isinstance(issue, dict) else issue
+            evidence = pos.get("evidence") or []
+            if issue_id and issue_id not in found and any(
+                    a <= e.get("start", -1) and e.get("end", 10**9) <= b for e in evidence for a, b in spans):
+                found.append(issue_id)
+        st.issues = found

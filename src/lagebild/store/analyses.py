@@ -41,15 +41,16 @@ def write_analysis(conn: Any, analysis: Analysis, cluster_id: str | None) -> Non
     published = doc.published.isoformat() if doc.published else None
     conn.executemany(
         "INSERT INTO statements(id, doc_id, pipeline_version, type, medium, quote_text, cue_text, speaker_text,"
-        " actor_id, actor_name, actor_wikidata, channel, published, cluster_id, json)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " actor_id, actor_name, actor_wikidata, channel, published, cluster_id, json, issues, topics)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (st.id, *key, st.type, st.medium, joined_text(st.quote), joined_text(st.cue),
              joined_text(st.speaker_mention),
              st.speaker_actor.id if st.speaker_actor else None,
              st.speaker_actor.name if st.speaker_actor else None,
              st.speaker_actor.wikidata if st.speaker_actor else None,
-             st.channel, published, cluster_id, json.dumps(st.to_dict(doc), ensure_ascii=False))
+             st.channel, published, cluster_id, json.dumps(st.to_dict(doc), ensure_ascii=False),
+             padded(st.issues), padded(code for code, _score in st.topics[:2]))
             for st in analysis.statements
         ],
     )
@@ -66,9 +67,16 @@ def write_analysis(conn: Any, analysis: Analysis, cluster_id: str | None) -> Non
     write_positions(conn, analysis, cluster_id)
 
 
+def padded(items: Any) -> str:
+    """A list as " a b ": `LIKE '% a %'` then finds a member."""
+    return " " + " ".join(str(i) for i in items) + " "
+
+
 def query_statements(conn: Any, dialect: Dialect, text_clause: Callable[[str], "tuple[str, list[Any]] | None"],
-                     *, actor: str | None, since: date | str | None, until: date | str | None, type: str | None, text: str | None, limit: int,
-                     offset: int, one_per_cluster: bool) -> list[dict[str, Any]]:
+                     *, actor: str | None, since: date | str | None, until: date | str | None, type: str | None,
+                     text: str | None, limit: int, offset: int, one_per_cluster: bool, channel: str | None = None,
+                     issue: str | None = None, topic: int | str | None = None,
+                     newest_first: bool = False) -> list[dict[str, Any]]:
     # Only the newest analysis of a document counts, so re-analysing with a new
     # pipeline version does not double its statements.
     where = [latest_analysis("s", dialect)]
@@ -86,6 +94,15 @@ def query_statements(conn: Any, dialect: Dialect, text_clause: Callable[[str], "
     if type:
         where.append(dialect.nocase_eq("s.type"))
         params.append(type)
+    if channel:
+        where.append(dialect.nocase_eq("s.channel"))
+        params.append(channel)
+    if issue:
+        where.append("s.issues LIKE ?")
+        params.append(f"% {issue} %")
+    if topic not in (None, ""):
+        where.append("s.topics LIKE ?")
+        params.append(f"% {int(topic)} %")
     if text:
         clause = text_clause(text)
         if clause is None:
@@ -102,7 +119,9 @@ def query_statements(conn: Any, dialect: Dialect, text_clause: Callable[[str], "
     sql = (
         f"SELECT * FROM (SELECT s.json, s.cluster_id, s.published, s.row_no{dedupe}"
         f" FROM statements s WHERE {' AND '.join(where)}) AS t"
-        " WHERE copy_no = 1 ORDER BY published IS NULL, published, row_no LIMIT ? OFFSET ?"
+        + (" WHERE copy_no = 1 ORDER BY published IS NULL, published DESC, row_no DESC LIMIT ? OFFSET ?"
+           if newest_first else
+           " WHERE copy_no = 1 ORDER BY published IS NULL, published, row_no LIMIT ? OFFSET ?")
     )
     rows = run_match(conn, sql, (*params, limit, offset), text or "", dialect.match_errors)
     return [{**json.loads(r["json"]), "cluster_id": r["cluster_id"]} for r in rows]

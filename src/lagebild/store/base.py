@@ -367,16 +367,21 @@ class BaseStore:
     @_mapped
     def statements(self, *, actor: str | None = None, since: date | str | None = None,
                    until: date | str | None = None, type: str | None = None, text: str | None = None,
-                   limit: int = 100, offset: int = 0, one_per_cluster: bool = False) -> list[dict[str, Any]]:
+                   channel: str | None = None, issue: str | None = None, topic: int | str | None = None,
+                   limit: int = 100, offset: int = 0, one_per_cluster: bool = False,
+                   newest_first: bool = False) -> list[dict[str, Any]]:
         """Statements of each document's latest analysis, ordered by publication date.
 
         ``actor`` matches an actor id, Wikidata id, actor name or speaker mention;
-        ``text`` is a full-text search over quote, speaker and cue;
-        ``one_per_cluster`` keeps one statement per (story cluster, speaker, quote).
+        ``text`` is a full-text search over quote, speaker and cue; ``channel`` is the
+        channel ("X", "Pressekonferenz"); ``issue`` a catalogue issue id; ``topic`` a CAP
+        major topic code (among a statement's best two); ``one_per_cluster`` keeps one
+        statement per (story cluster, speaker, quote); ``newest_first`` reverses the order.
         """
         return query_statements(self._conn, self.dialect, self._statement_text_clause, actor=actor, since=since,
-                                until=until, type=type, text=text, limit=limit, offset=offset,
-                                one_per_cluster=one_per_cluster)
+                                until=until, type=type, text=text, channel=channel, issue=issue, topic=topic,
+                                limit=limit, offset=offset, one_per_cluster=one_per_cluster,
+                                newest_first=newest_first)
 
     @_mapped
     def search(self, query: str, *, limit: int = 20, offset: int = 0, raw: bool = False,
