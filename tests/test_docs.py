@@ -41,3 +41,25 @@ def test_readme_names_the_two_commands_and_every_command():
     cli_doc = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"`lagebild {name}`" in cli_doc
+
+
+def test_every_route_and_parameter_is_in_the_api_docs(tmp_path):
+    from lagebild.api.app import create_app
+    from lagebild.store import open_store
+
+    db = tmp_path / "empty.db"
+    open_store(str(db)).close()
+    import re
+
+    schema = create_app(str(db)).openapi()
+    doc = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    # headings like "### `GET /api/v1/actors/{id}`" or "`GET /api/v1/actors?q=`"
+    documented = {re.sub(r"\{[^}]*\}", "{}", m.split("?")[0])
+                  for m in re.findall(r"^### `([A-Z]+ [^`]+)`", doc, re.M)}
+    for path, methods in schema["paths"].items():
+        for method, op in methods.items():
+            route = f"{method.upper()} {re.sub(r'{[^}]*}', '{}', path)}"
+            assert route in documented, f"{route} undocumented in docs/api.md"
+            for param in op.get("parameters", []):
+                if param["in"] == "query":
+                    assert f"`{param['name']}`" in doc, f"{path}?{param['name']} undocumented"
