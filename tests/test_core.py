@@ -84,3 +84,13 @@ def test_settings_precedence_and_errors():
         make_options({"batch_size": "many"}, env={})
     with pytest.raises(ConfigError):
         make_options({"mode": "turbo"}, env={})
+
+
+def test_tokenizer_vocabulary_stays_bounded(monkeypatch):
+    from lagebild.nlp import tokens
+
+    monkeypatch.setattr(tokens, "MAX_VOCAB_STRINGS", 5000)
+    for i in range(40):
+        doc = tokens.make_doc(" ".join(f"einmalig{i}x{j}" for j in range(300)), "de")
+        assert doc.text.startswith(f"einmalig{i}x0")
+    assert len(tokens.blank("de").vocab.strings) < 5000 + 2000

@@ -43,8 +43,18 @@ def blank(lang: str):
     return spacy.blank(lang if lang in ("de", "en") else "xx")
 
 
+# spaCy's vocabulary keeps every string it has seen: a long-running ingest, watch
+# or server would grow without bound (6M strings, ~3 GB after 20k odd documents).
+# Past this many strings the blank pipeline is rebuilt; docs made earlier stay valid.
+MAX_VOCAB_STRINGS = 300_000
+
+
 def make_doc(text: str, lang: str):
-    return blank(lang).make_doc(text)
+    nlp = blank(lang)
+    if len(nlp.vocab.strings) > MAX_VOCAB_STRINGS:
+        blank.cache_clear()
+        nlp = blank(lang)
+    return nlp.make_doc(text)
 
 
 def _ends_sentence(doc, i: int) -> bool:
