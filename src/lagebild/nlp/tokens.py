@@ -57,36 +57,45 @@ def make_doc(text: str, lang: str):
     return nlp.make_doc(text)
 
 
-def _ends_sentence(doc, i: int) -> bool:
+def _ends_sentence(texts: list[str], ws: list[bool], i: int) -> bool:
     """Whether token ``i`` (a '.', '!' or '?') closes a sentence."""
-    tok = doc[i]
-    if tok.text not in _END and not (tok.text.endswith((".", "!", "?")) and len(tok.text) > 1 and tok.text[-2] in _END):
+    tok = texts[i]
+    if tok not in _END and not (len(tok) > 1 and tok[-1] in _END and tok[-2] in _END):
         return False
-    if tok.text == ".":
+    n = len(texts)
+    if tok == ".":
         if i == 0:
             return False
-        prev = doc[i - 1]
-        if prev.whitespace_:
-            pass  # "Ende ." is still an end
-        else:
-            low = prev.text.lower()
-            if low in ABBREVIATIONS:
+        prev = texts[i - 1]
+        if not ws[i - 1]:  # "Ende ." (with a space) is still an end
+            if prev.lower() in ABBREVIATIONS:
                 return False
-            if len(prev.text) == 1 and prev.text.isalpha() and prev.text.isupper():
+            if len(prev) == 1 and prev.isalpha() and prev.isupper():
                 return False  # initials: "J. Smith"
-            if prev.text.isdigit() and i + 1 < len(doc):
-                nxt = doc[i + 1]
-                if _MONTH_OR_UNIT.match(nxt.text) or nxt.text[:1].islower():
+            if prev.isdigit() and i + 1 < n:
+                nxt = texts[i + 1]
+                if _MONTH_OR_UNIT.match(nxt) or nxt[:1].islower():
                     return False  # "3. Oktober", "am 3. und 4."
     # the next real token must not start lower-case (except after ! ?)
     j = i + 1
-    while j < len(doc) and (doc[j].text in _CLOSERS or doc[j].is_space):
-        if "\n" in doc[j].text:
+    while j < n and (texts[j] in _CLOSERS or texts[j].isspace()):
+        if "\n" in texts[j]:
             return True
         j += 1
-    if j < len(doc) and doc[j].text[:1].islower() and tok.text == ".":
+    if j < n and texts[j][:1].islower() and tok == ".":
         return False
     return True
+
+
+def token_arrays(doc) -> tuple[list[str], list[int], list[bool]]:
+    """Token texts, start offsets and trailing-space flags, without building Token objects."""
+    if not len(doc):
+        return [], [], []
+    from spacy.attrs import IDX, ORTH, SPACY
+
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IDX, SPACY]).tolist()
+    return [strings[r[0]] for r in rows], [r[1] for r in rows], [bool(r[2]) for r in rows]
 
 
 def split_sentences(doc) -> list[tuple[int, int]]:
@@ -95,23 +104,24 @@ def split_sentences(doc) -> list[tuple[int, int]]:
     A sentence ends at a line break, or after sentence-final punctuation (plus
     any closing quotes or brackets glued to it) that ``_ends_sentence`` accepts.
     """
+    texts, starts, ws = token_arrays(doc)
     bounds: list[tuple[int, int]] = []
     start: int | None = None
     last_end = 0  # end of the last non-space token seen
-    i, n = 0, len(doc)
+    i, n = 0, len(texts)
     while i < n:
-        tok = doc[i]
-        if not tok.is_space:
+        tok = texts[i]
+        if not tok.isspace():
             if start is None:
-                start = tok.idx
-            last_end = tok.idx + len(tok.text)
-            if _ends_sentence(doc, i):
-                while i + 1 < n and doc[i + 1].text in _CLOSERS and not doc[i].whitespace_:
+                start = starts[i]
+            last_end = starts[i] + len(tok)
+            if _ends_sentence(texts, ws, i):
+                while i + 1 < n and texts[i + 1] in _CLOSERS and not ws[i]:
                     i += 1
-                    last_end = doc[i].idx + len(doc[i].text)
+                    last_end = starts[i] + len(texts[i])
                 bounds.append((start, last_end))
                 start = None
-        if "\n" in tok.text_with_ws and start is not None:
+        if "\n" in texts[i] and start is not None:
             bounds.append((start, last_end))  # a line break always ends a sentence
             start = None
         i += 1
