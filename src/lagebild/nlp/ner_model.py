@@ -40,7 +40,7 @@ HASH_BITS = 20
 MASK = (1 << HASH_BITS) - 1
 QUOTES = {'"', "„", "“", "”", "»", "«", "'", "‚", "‘", "’", "(", ":"}
 SENT_END = {".", "!", "?", "\n"}
-_WORD_CACHE_MAX = 200_000
+_WORD_CACHE_MAX = 20_000  # feature ids per form: only FormTable misses come here
 
 
 def default_model_path() -> Path:
@@ -281,7 +281,7 @@ class FormTable:
     """Word form -> row of summed feature weights per role, grown in batches, reset when
     full (a bounded cache: news vocabulary repeats, so most forms are hits)."""
 
-    limit = 200_000
+    limit = 100_000
 
     def __init__(self, tagger: "Tagger"):
         self.tagger = tagger

@@ -46,7 +46,7 @@ def blank(lang: str):
 # spaCy's vocabulary keeps every string it has seen: a long-running ingest, watch
 # or server would grow without bound (6M strings, ~3 GB after 20k odd documents).
 # Past this many strings the blank pipeline is rebuilt; docs made earlier stay valid.
-MAX_VOCAB_STRINGS = 300_000
+MAX_VOCAB_STRINGS = 100_000
 
 
 def make_doc(text: str, lang: str):
