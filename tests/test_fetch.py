@@ -1,15 +1,14 @@
 """Fetcher and fetch_documents against a real HTTP server on 127.0.0.1."""
 from __future__ import annotations
 
-import sys
 import threading
 import time
-from collections import Counter
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from http_support import FixtureHandler, LocalServer
 
 from lagebild.errors import FetchError, RobotsDisallowed
 from lagebild.ingest.fetch import Fetcher, FetchResult, ResponseTooLarge, fetch_documents, is_feed
@@ -38,13 +37,11 @@ class FakeClock:
         self.now += seconds
 
 
-class Site(BaseHTTPRequestHandler):
+class Site(FixtureHandler):
     """Serves the fixtures plus endpoints that misbehave on purpose."""
 
     server: "SiteServer"
 
-    def log_message(self, *args) -> None:  # keep test output clean
-        pass
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         srv = self.server
@@ -91,24 +88,12 @@ class Site(BaseHTTPRequestHandler):
             return None
         return self.send(404, b"not here", "text/plain")
 
-    def send(self, status: int, body: bytes, ctype: str, headers: dict | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(body)
 
 
-class SiteServer(ThreadingHTTPServer):
-    daemon_threads = True
+class SiteServer(LocalServer):
 
     def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), Site)
-        self.base = f"http://127.0.0.1:{self.server_address[1]}"
-        self.lock = threading.Lock()
-        self.hits: Counter[str] = Counter()
+        super().__init__(Site)
         self.log: list[tuple[str, float | None, str | None]] = []
         self.clock = None
         self.robots: tuple[int, bytes] = (200, ROBOTS)
@@ -122,13 +107,7 @@ class SiteServer(ThreadingHTTPServer):
             "/feed.xml": ("feed.rss", "text/xml"),  # generic type: must be sniffed
         }
 
-    def url(self, path: str) -> str:
-        return self.base + path
 
-    def handle_error(self, request, client_address) -> None:
-        # Clients hanging up early (timeouts, oversize bodies) are expected here.
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
 
 
 @pytest.fixture()

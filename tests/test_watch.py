@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import hashlib
-import sys
 import threading
 import time
-from collections import Counter
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
+from http_support import FixtureHandler, LocalServer
 
 from lagebild.errors import ConfigError
 from lagebild.ingest.fetch import Fetcher
@@ -26,11 +24,9 @@ ARTICLES = {
 }
 
 
-class FeedSite(BaseHTTPRequestHandler):
+class FeedSite(FixtureHandler):
     server: "FeedServer"
 
-    def log_message(self, *args) -> None:
-        pass
 
     def do_GET(self) -> None:  # noqa: N802
         srv = self.server
@@ -55,24 +51,12 @@ class FeedSite(BaseHTTPRequestHandler):
             return self.send(200, (FIXTURES / ARTICLES[self.path]).read_bytes(), "text/html; charset=utf-8")
         return self.send(404, b"not here", "text/plain")
 
-    def send(self, status: int, body: bytes, ctype: str, headers: dict | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(body)
 
 
-class FeedServer(ThreadingHTTPServer):
-    daemon_threads = True
+class FeedServer(LocalServer):
 
     def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), FeedSite)
-        self.base = f"http://127.0.0.1:{self.server_address[1]}"
-        self.lock = threading.Lock()
-        self.hits: Counter[str] = Counter()
+        super().__init__(FeedSite)
         self.broken: dict[str, int] = {}  # path -> how many more requests answer 503
         self.not_modified = 0
         self.items: list[tuple[str, str, str]] = []  # (guid, title, path)
@@ -92,9 +76,6 @@ class FeedServer(ThreadingHTTPServer):
                 f"<title>Nordhafener Rundschau</title><link>{self.base}/</link>"
                 f"<description>Nachrichten</description>{items}</channel></rss>").encode()
 
-    def handle_error(self, request, client_address) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
 
 
 @pytest.fixture()

@@ -1,12 +1,11 @@
 """Commands that read the store: show, rejects, statements, search, report."""
 from __future__ import annotations
 
-import json
 
 import click
 
 from ..dates import parse_date
-from .common import build_options, db_option, echo_json, json_option, open_db, set_option
+from .common import build_options, db_option, echo_json, json_option, open_db
 from .render import render_statements_by_actor, statement_line, speaker_label
 
 

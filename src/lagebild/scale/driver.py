@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterator
 from ..ingest.outcome import Reject
 from ..runner import IngestSummary, _batches, store_batch
 from .cluster import worker_count
-from .partitions import Partition, plan_partitions
+from .partitions import plan_partitions
 from .work import PartitionResult, analyse_documents, process_partition
 
 
