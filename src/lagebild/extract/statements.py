@@ -568,7 +568,6 @@ def _prep_cue(d: _Doc, k: int, cl, a: int, end: int, s: int) -> Found | None:
         if e > sp[1] and low != "zufolge":
             fr, sp = (fr[0], e), (sp[0], e)
     quote = []
-    i = a
     lo, hi = fr
     if lo > a:
         j = lo

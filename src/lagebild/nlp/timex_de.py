@@ -562,7 +562,7 @@ RULES: list[tuple[str, str, object]] = [
                  rf"(?:(?P<n>{NUMW})|{VAGUE})\s+(?:(?:ganzen|vollen|"
                  rf"aufeinanderfolgenden|weiteren)\s+)?(?P<unit>{UNIT})(?:\s+(?P<post>später|danach|darauf|zuvor|vorher|"
                  rf"früher|lang|zurück))?", h_quantity),
-    ("adjdur", rf"(?P<n>\d+|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|ein|hundert|dreißig))-?"
+    ("adjdur", r"(?P<n>\d+|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|ein|hundert|dreißig))-?"
                r"(?P<u>[Tt]äg|[Tt]ag|[Ww]öch|[Mm]onat|[Jj]ähr)(?:ig\w*|e)?", h_adjdur),
     ("vague_span", r"(?:[Ii]n\s+)?(?:den|die)\s+(?:folgenden|kommenden|nächsten)\s+(?P<unit>Tage|Wochen|Monate|Jahre)n?|"
                    r"(?:[Ii]n\s+den\s+)?Folge(?P<unit2>jahre|monate)n?", h_vague_span),

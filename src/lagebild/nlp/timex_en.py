@@ -177,7 +177,7 @@ RULES = [
      h_coming),
     ("quantity", rf"(?:(?P<pre>[Ii]n|[Ff]or|[Ww]ithin|[Ss]ince)\s+)?(?:(?:more\s+than|less\s+than|about|almost|nearly|"
                  rf"over)\s+)?(?P<n>{NUMW})\s+(?P<unit>{UNIT})(?:\s+(?P<post>ago|later|earlier|before|after))?", h_quantity),
-    ("relunit", rf"(?P<rel>[Ll]ast|[Pp]ast|[Pp]revious|[Nn]ext|[Cc]oming|[Tt]his|[Cc]urrent)\s+(?P<unit>week|month|year)", h_relunit),
+    ("relunit", r"(?P<rel>[Ll]ast|[Pp]ast|[Pp]revious|[Nn]ext|[Cc]oming|[Tt]his|[Cc]urrent)\s+(?P<unit>week|month|year)", h_relunit),
     ("weekday", rf"(?:[Oo]n\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<wd>{WD})", h_weekday),
     ("deixis", r"(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)", h_deixis),
 ] + [(f"fuzzy_{v}", pat, de.h_fuzzy(v, kind)) for v, kind, pat in _FUZZY] + [
