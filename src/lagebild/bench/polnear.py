@@ -31,13 +31,12 @@ from __future__ import annotations
 
 import csv
 import re
-import time
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..model import Document
+from .timing import TimedPipeline, score_table
 
 ROLES = ("content", "source", "cue")
 _WORD = re.compile(r"\w+")
@@ -218,20 +217,13 @@ class Counts:
 
 def run(path: str, options, *, limit: int | None = None) -> dict:
     """Run the pipeline (English) on each PolNeAR text with its date and score the statements."""
-    from ..core import get_pipeline
-
     docs = read_split(path)
     if limit:
         docs = docs[:limit]
-    pipe = get_pipeline(options)
-    pipe(Document(text="He said the plan was good.", lang="en"), lang="en")  # build lazily loaded parts first
-    counts, seconds, n_pred = Counts(), 0.0, 0
+    pipe = TimedPipeline(options, "en")
+    counts, n_pred = Counts(), 0
     for raw in docs:
-        doc = Document(text=raw["text"], published=raw["date"], date_source="given" if raw["date"] else "unknown",
-                       lang="en", external_id=raw["name"])
-        t0 = time.perf_counter()
-        analysis = pipe(doc, lang="en")
-        seconds += time.perf_counter() - t0
+        analysis = pipe.analyze(raw["text"], published=raw["date"], name=raw["name"])
         toks = _Tokens(raw["text"])
         pred = [_as_tokens(r, toks) for r in predicted_relations(analysis.statements)]
         pred = [p for p in pred if p["content"]]
@@ -244,16 +236,13 @@ def run(path: str, options, *, limit: int | None = None) -> dict:
         "predicted_relations": n_pred,
         "scores": scores,
         **{name: scores[name] for name in ("content", "source", "cue", "joint")},
-        "articles_per_second": round(len(docs) / seconds, 1) if seconds else None,
-        "seconds": round(seconds, 3),
+        **pipe.speed(len(docs)),
     }
 
 
 def format_result(result: dict) -> str:
     lines = [f"polnear benchmark: {result['documents']} documents, "
-             f"{result['gold_relations']} gold / {result['predicted_relations']} predicted relations",
-             f"{'':10} {'P':>6} {'R':>6} {'F1':>6}"]
-    for name, v in result["scores"].items():
-        lines.append(f"{name:10} {v['p']:6.2f} {v['r']:6.2f} {v['f1']:6.2f}")
+             f"{result['gold_relations']} gold / {result['predicted_relations']} predicted relations"]
+    lines += score_table(result["scores"])
     lines.append(f"speed: {result['articles_per_second']} articles/s ({result['seconds']} s)")
     return "\n".join(lines)

@@ -11,12 +11,11 @@ from __future__ import annotations
 import importlib.util
 import resource
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
-from ..model import Document
+from .timing import TimedPipeline, score_table
 from .quote_format import date_of, prediction_record, read_documents, write_predictions
 
 HEADLINE = ("message", "roles", "joint")
@@ -44,7 +43,6 @@ def _peak_rss_mib() -> float:
 
 def run(path: str, options, *, mode: str = "fast", predictions: str | None = None, limit: int | None = None) -> dict:
     """Score the pipeline on the quote documents in ``path``; optionally write predictions (JSON lines)."""
-    from ..core import get_pipeline
     from ..settings import with_options
 
     if mode != options.mode:
@@ -53,16 +51,11 @@ def run(path: str, options, *, mode: str = "fast", predictions: str | None = Non
     docs = read_documents(path)
     if limit:
         docs = docs[:limit]
-    pipe = get_pipeline(options)
-    pipe(Document(text="Er sagte, es sei gut.", lang="de"), lang="de")  # load lazily built parts first
-    records, seconds = [], 0.0
+    pipe = TimedPipeline(options, "de")
+    records = []
     for raw in docs:
         name = raw["documentName"]
-        doc = Document(text=raw["originalText"], published=date_of(name),
-                       date_source="given" if date_of(name) else "unknown", lang="de", external_id=name)
-        t0 = time.perf_counter()
-        analysis = pipe(doc, lang="de")
-        seconds += time.perf_counter() - t0
+        analysis = pipe.analyze(raw["originalText"], published=date_of(name), name=name)
         records.append(prediction_record(name, analysis.statements, raw["tokens"]))
     if predictions:
         write_predictions(predictions, records)
@@ -76,8 +69,7 @@ def run(path: str, options, *, mode: str = "fast", predictions: str | None = Non
         "predicted_quotes": sum(len(v) for v in system.values()),
         "scores": scores,
         **{name: scores[name] for name in HEADLINE},
-        "articles_per_second": round(len(docs) / seconds, 1) if seconds else None,
-        "seconds": round(seconds, 3),
+        **pipe.speed(len(docs)),
         "peak_rss_mib": round(_peak_rss_mib(), 1),
         "predictions": predictions,
     }
@@ -85,10 +77,8 @@ def run(path: str, options, *, mode: str = "fast", predictions: str | None = Non
 
 def format_result(result: dict) -> str:
     lines = [f"quotes benchmark ({result['mode']}): {result['documents']} documents, "
-             f"{result['gold_quotes']} gold / {result['predicted_quotes']} predicted quotes",
-             f"{'':14} {'P':>6} {'R':>6} {'F1':>6}"]
-    for name, v in result["scores"].items():
-        lines.append(f"{name:14} {v['p']:6.2f} {v['r']:6.2f} {v['f1']:6.2f}")
+             f"{result['gold_quotes']} gold / {result['predicted_quotes']} predicted quotes"]
+    lines += score_table(result["scores"], width=14)
     lines.append(f"speed: {result['articles_per_second']} articles/s ({result['seconds']} s), "
                  f"peak RSS {result['peak_rss_mib']} MiB")
     if result.get("predictions"):

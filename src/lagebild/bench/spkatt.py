@@ -30,13 +30,12 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..model import Document
+from .timing import TimedPipeline, score_table
 from .polnear import _f1
 
 ROLE_LABELS = ("Source", "Message", "Addr", "Topic", "Medium", "Evidence")
@@ -164,20 +163,13 @@ def score(pairs_of_docs) -> dict[str, dict[str, float]]:
 
 def run(path: str, options, *, limit: int | None = None) -> dict:
     """Run the German pipeline on each speech and score cue / roles / joint."""
-    from ..core import get_pipeline
-
     docs = read_split(path)
     if limit:
         docs = docs[:limit]
-    pipe = get_pipeline(options)
-    pipe(Document(text="Er sagte, es sei gut.", lang="de"), lang="de")  # build lazily loaded parts first
-    results, seconds = [], 0.0
+    pipe = TimedPipeline(options, "de")
+    results = []
     for raw in docs:
-        doc = Document(text=raw["text"], published=raw["date"], date_source="given" if raw["date"] else "unknown",
-                       lang="de", external_id=raw["name"])
-        t0 = time.perf_counter()
-        analysis = pipe(doc, lang="de")
-        seconds += time.perf_counter() - t0
+        analysis = pipe.analyze(raw["text"], published=raw["date"], name=raw["name"])
         results.append((raw["gold"], predicted_events(analysis.statements, _Ids(raw["offsets"]))))
     scores = score(results)
     return {
@@ -186,16 +178,13 @@ def run(path: str, options, *, limit: int | None = None) -> dict:
         "predicted_events": sum(len(p) for _g, p in results),
         "scores": scores,
         **{name: scores[name] for name in ("cue", "roles", "joint")},
-        "articles_per_second": round(len(docs) / seconds, 1) if seconds else None,
-        "seconds": round(seconds, 3),
+        **pipe.speed(len(docs)),
     }
 
 
 def format_result(result: dict) -> str:
     lines = [f"spkatt benchmark: {result['documents']} speeches, "
-             f"{result['gold_events']} gold / {result['predicted_events']} predicted events",
-             f"{'':10} {'P':>6} {'R':>6} {'F1':>6}"]
-    for name, v in result["scores"].items():
-        lines.append(f"{name:10} {v['p']:6.2f} {v['r']:6.2f} {v['f1']:6.2f}")
+             f"{result['gold_events']} gold / {result['predicted_events']} predicted events"]
+    lines += score_table(result["scores"])
     lines.append(f"speed: {result['articles_per_second']} speeches/s ({result['seconds']} s)")
     return "\n".join(lines)

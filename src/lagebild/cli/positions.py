@@ -18,6 +18,8 @@ from .render import _clip, speaker_label, statement_line
 STANCES = ["supports", "conditional", "undecided", "hesitant", "opposes"]
 since_option = click.option("--since", help="published on or after YYYY-MM-DD")
 until_option = click.option("--until", help="published on or before YYYY-MM-DD")
+actor_option = click.option("--actor", help="actor name, id or Wikidata id")
+issue_option = click.option("--issue", help="issue id")
 
 
 def _actor(record: dict[str, Any]) -> str:
@@ -63,8 +65,8 @@ def _dump(rows: list[dict[str, Any]], as_json: bool, line) -> None:
 
 @click.command("positions")
 @db_option
-@click.option("--actor", help="actor name, id or Wikidata id")
-@click.option("--issue", help="issue id")
+@actor_option
+@issue_option
 @click.option("--stance", type=click.Choice(STANCES), help="only this stance")
 @since_option
 @until_option
@@ -80,7 +82,7 @@ def positions_cmd(db_url, actor, issue, stance, since, until, limit, as_json):
 
 @click.command("commitments")
 @db_option
-@click.option("--actor", help="actor name, id or Wikidata id")
+@actor_option
 @click.option("--act", type=click.Choice(["pledge", "intention", "delivery", "demand", "refusal",
                                           "not_ruled_out", "under_consideration"]), help="only this act")
 @since_option
@@ -105,8 +107,8 @@ def commitments_cmd(db_url, actor, act, since, until, limit, as_json):
 
 @click.command("timeline")
 @db_option
-@click.option("--actor", help="actor name, id or Wikidata id")
-@click.option("--issue", help="issue id")
+@actor_option
+@issue_option
 @since_option
 @until_option
 @json_option
@@ -127,8 +129,8 @@ def timeline_cmd(db_url, actor, issue, since, until, as_json):
 
 @click.command("changes")
 @db_option
-@click.option("--actor", help="actor name, id or Wikidata id")
-@click.option("--issue", help="issue id")
+@actor_option
+@issue_option
 @since_option
 @until_option
 @json_option

@@ -105,6 +105,18 @@ def _filters(alias: str, dialect: Dialect, *, actor, issue, since, until, params
     return where
 
 
+def _records(conn: Any, table: str, alias: str, where: list[str], params: list[Any], copy_key: str | None,
+             limit: int, offset: int) -> list[dict[str, Any]]:
+    """Rows of ``table`` in date order; with ``copy_key``, wire copies (same story cluster and
+    the same key) count once: the earliest is kept."""
+    dedupe = (f", ROW_NUMBER() OVER (PARTITION BY coalesce({alias}.cluster_id, {alias}.doc_id), {copy_key}"
+              f" ORDER BY {alias}.published, {alias}.row_no) AS copy_no" if copy_key else ", 1 AS copy_no")
+    sql = (f"SELECT json FROM (SELECT {alias}.json, {alias}.published, {alias}.row_no{dedupe} FROM {table} {alias}"
+           f" WHERE {' AND '.join(where)}) AS t WHERE copy_no = 1"
+           " ORDER BY published IS NULL, published, row_no LIMIT ? OFFSET ?")
+    return [json.loads(r[0]) for r in conn.execute(sql, (*params, limit, offset))]
+
+
 def query_positions(conn: Any, dialect: Dialect, *, actor=None, issue=None, stance=None, since=None, until=None,
                     limit: int = 100, offset: int = 0, one_per_cluster: bool = True) -> list[dict[str, Any]]:
     params: list[Any] = []
@@ -112,13 +124,8 @@ def query_positions(conn: Any, dialect: Dialect, *, actor=None, issue=None, stan
     if stance:
         where.append("p.stance = ?")
         params.append(stance)
-    # wire copies repeat a position: keep the earliest per (story, actor, issue, stance)
-    dedupe = (", ROW_NUMBER() OVER (PARTITION BY coalesce(p.cluster_id, p.doc_id), p.actor_key, p.issue, p.stance"
-              " ORDER BY p.published, p.row_no) AS copy_no" if one_per_cluster else ", 1 AS copy_no")
-    sql = (f"SELECT json FROM (SELECT p.json, p.published, p.row_no{dedupe} FROM positions p"
-           f" WHERE {' AND '.join(where)}) AS t WHERE copy_no = 1"
-           " ORDER BY published IS NULL, published, row_no LIMIT ? OFFSET ?")
-    return [json.loads(r[0]) for r in conn.execute(sql, (*params, limit, offset))]
+    copy_key = "p.actor_key, p.issue, p.stance" if one_per_cluster else None
+    return _records(conn, "positions", "p", where, params, copy_key, limit, offset)
 
 
 def query_commitments(conn: Any, dialect: Dialect, *, actor=None, issue=None, act=None, since=None, until=None,
@@ -128,13 +135,8 @@ def query_commitments(conn: Any, dialect: Dialect, *, actor=None, issue=None, ac
     if act:
         where.append("c.act = ?")
         params.append(act)
-    dedupe = (", ROW_NUMBER() OVER (PARTITION BY coalesce(c.cluster_id, c.doc_id), c.actor_key, c.act,"
-              " lower(coalesce(c.object, '')) ORDER BY c.published, c.row_no) AS copy_no"
-              if one_per_cluster else ", 1 AS copy_no")
-    sql = (f"SELECT json FROM (SELECT c.json, c.published, c.row_no{dedupe} FROM commitments c"
-           f" WHERE {' AND '.join(where)}) AS t WHERE copy_no = 1"
-           " ORDER BY published IS NULL, published, row_no LIMIT ? OFFSET ?")
-    return [json.loads(r[0]) for r in conn.execute(sql, (*params, limit, offset))]
+    copy_key = "c.actor_key, c.act, lower(coalesce(c.object, ''))" if one_per_cluster else None
+    return _records(conn, "commitments", "c", where, params, copy_key, limit, offset)
 
 
 def actor_label(record: dict[str, Any]) -> str:
