@@ -3,11 +3,17 @@ from pathlib import Path
 
 import pytest
 
-from lagebild.extract.stance import claim_polarity
+import json
+
+import numpy as np
+
+from lagebild.extract import claims_model
+from lagebild.extract.stance import claim_polarity, cue_features, has_stance_cue, rule_margin
 from lagebild.extract.suggest import suggest_issues
 
 ROOT = Path(__file__).resolve().parents[1]
-CLAIMS = ROOT.parent / "shared" / "datasets" / "debatenet-mig15" / "claims-2015-01-to-10.jsonl"
+DATASETS = ROOT.parent / "shared" / "datasets"
+CLAIMS = DATASETS / "debatenet-mig15" / "claims-2015-01-to-10.jsonl"
 
 
 @pytest.mark.parametrize("text,label", [
@@ -25,6 +31,97 @@ def test_claim_polarity_clear_cases(text, label):
     assert 0.5 <= conf <= 1.0
 
 
+SCOPE_CASES = [
+    ("Wir brauchen keine neuen Zuwanderungsregeln.", -1),  # negator after the support cue
+    ("Das wollen und werden wir nicht tun.", -1),
+    ("Die CSU stellt sich quer.", -1),  # separable verb querstellen
+    ("Die osteuropäischen Staaten stemmen sich gegen die Flüchtlingsquote.", -1),
+    ("Die Grünen fordern, dass Jugendliche in Ausbildung nicht abgeschoben werden.", 1),  # content negation
+    ("Die EU will gegen Schlepper vorgehen.", 1),  # "gegen" of the claimed action, no opposition
+    ("Die Regierung will nicht nur die Verfahren beschleunigen.", 1),  # "nicht nur" negates nothing
+]
+
+
+@pytest.mark.parametrize("text,label", SCOPE_CASES)
+def test_negation_scope_model_and_rules(text, label):
+    assert claim_polarity(text, "de")[0] == label
+    assert (1 if rule_margin(cue_features(text, "de")) >= 0 else -1) == label  # the fallback agrees
+
+
+def test_cue_features_scope():
+    f = cue_features("An der Forderung, keine Wirtschaftsflüchtlinge ins Dorf zu holen, hält er fest.")
+    assert f.get("neg_sub") == 1 and "neg_main" not in f  # the infinitive clause is content
+    f = cue_features("Er hat festgelegt, dass Jugendliche, die eine Ausbildung machen, nicht abgeschoben werden.")
+    assert f.get("neg_sub") == 1 and "neg_main" not in f  # the dass-clause goes on after the relative clause
+    assert cue_features("Der Minister lehnt Obergrenzen nicht ab.").get("neg_flipped")
+    assert "gegen_action" in cue_features("Die EU will gegen Schlepper vorgehen.")
+    assert not has_stance_cue("Diplomaten zufolge ist eine Einigung nicht in Sicht.")
+    assert has_stance_cue("Die Kirchen warnen vor einer Verschärfung.")
+
+
+def test_categories_and_english_and_missing_model(monkeypatch):
+    label, conf = claim_polarity("Die Stadt will Asylsuchende in Wohnungen unterbringen.", "de", ["200", "204"])
+    assert label == 1 and 0.5 <= conf <= 1.0
+    assert claim_polarity("The minister rejected the plan.", "en")[0] == -1  # English: the rule scorer
+    assert claim_polarity("The unions demand higher wages.", "en")[0] == 1
+    monkeypatch.setattr(claims_model, "load_model", lambda: None)
+    assert claim_polarity("Der Minister lehnt ein Einwanderungsgesetz ab.", "de")[0] == -1
+
+
+def test_shipped_model_is_trained_on_the_tuning_months_only():
+    model = claims_model.load_model()
+    assert model is not None, "data/models/claims_de.npz is missing: run `lagebild train claims`"
+    assert model.meta["claims"] == 494 and "2015-01..2015-06" in model.meta["data"]
+    assert len(model.names) == len(model.w_text) - 1 == len(model.w_full) - 1
+    assert all(0.3 <= t <= 0.7 for t in model.thresholds)
+    # the text weights use no category feature
+    assert not any(model.w_text[i] for i, n in enumerate(model.names) if n.split(":")[0] in ("cat", "top", "catneg"))
+
+
+def test_claims_rebuild_matches_the_shipped_model_and_ignores_held_out_months(tmp_path):
+    if not CLAIMS.exists():
+        pytest.skip("../shared/datasets/debatenet-mig15 is not beside this checkout")
+    from click.testing import CliRunner
+
+    from lagebild.cli import cli
+
+    # a copy of the data set whose held-out months are turned around: the model must not change
+    folder = tmp_path / "datasets" / "debatenet-mig15"
+    folder.mkdir(parents=True)
+    with CLAIMS.open(encoding="utf-8") as src, (folder / CLAIMS.name).open("w", encoding="utf-8") as dst:
+        for line in src:
+            c = json.loads(line)
+            if not claims_model.is_tuning(c):
+                c["cpos"] = "-1" if str(c["cpos"]) == "1" else "1"
+                c["quote"] = c["quote"][::-1]
+            dst.write(json.dumps(c, ensure_ascii=False) + "\n")
+    for data, out in ((DATASETS, tmp_path / "claims.npz"), (tmp_path / "datasets", tmp_path / "flipped.npz")):
+        result = CliRunner().invoke(cli, ["train", "claims", "--out", str(out), "--json",
+                                          "--set", f"datasets_dir={data}"])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.output)["claims"] == 494
+    shipped = claims_model.default_model_path()
+    for name in ("claims.npz", "flipped.npz"):
+        new, old = np.load(tmp_path / name), np.load(shipped)
+        assert sorted(new.files) == sorted(old.files)
+        for key in old.files:
+            assert np.array_equal(new[key], old[key]), (name, key)
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("SPD-Generalsekretärin Yasmin Fahimi wandte sich am Montag gegen einen Dialog mit Rechtspopulisten.", "Fahimi"),
+    ("In der Nacht zum Samstag zündeten Unbekannte eine Unterkunft an.", "Unbekannte"),
+    ("Für Flüchtlinge, die es nach Bayern verschlagen hat, erwägt Seehofer den Entzug von Bargeld.", "Seehofer"),
+    ("Die Flüchtlingsorganisation Pro Asyl warnt davor, die Bewegung salonfähig zu machen.", "Pro Asyl"),
+    ("Auch an der Unterbringung in Tröglitz will er festhalten.", "er"),
+    ("Der Chef der Behörde, Manfred Schmidt, will die Zahl alter Asylverfahren reduzieren.", "Manfred Schmidt"),
+])
+def test_predict_actor_finds_the_subject(text, actor):
+    from lagebild.bench.claims import predict_actor
+
+    assert actor in (predict_actor(text) or "")
+
+
 def test_claims_bench_first_100():
     if not CLAIMS.exists():
         pytest.skip("../shared/datasets/debatenet-mig15 is not beside this checkout")
@@ -32,11 +129,14 @@ def test_claims_bench_first_100():
 
     result = run(CLAIMS, limit=100)
     assert result["claims"] == 100
-    for key in ("polarity_all", "polarity_early", "polarity_late"):
+    for key in ("polarity_all", "polarity_early", "polarity_late",
+                "polarity_text_all", "polarity_text_early", "polarity_text_late"):
         assert set(result[key]) == {"n", "macro_f1", "accuracy"}
     assert result["polarity_all"]["accuracy"] > 0.6
     assert result["actor"]["n"] > 0 and 0 <= result["actor"]["accuracy"] <= 1
-    assert "macro-F1" in format_result(result)
+    assert result["actor"]["n"] == result["actor_early"]["n"] + result["actor_late"]["n"]
+    assert result["model"] == "trained"
+    assert "macro-F1" in format_result(result) and "held out" in format_result(result)
 
 
 STATEMENTS = [

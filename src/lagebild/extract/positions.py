@@ -12,7 +12,10 @@ Three sources, each checked for negation, questions and hypotheticals:
    Großbritannien machen Druck, die Bundesregierung hingegen bremst"; "X wirft Y
    vor, ... zu blockieren" gives Y's stance).
 3. The speaker's statements: stance words inside a quote belong to its speaker
-   ("Es sei viel zu früh, ...", sagte Merz).
+   ("Es sei viel zu früh, ...", sagte Merz); a quote without them but with a cue
+   of demand or refusal (``stance.has_stance_cue``), in a sentence no commitment
+   covers, takes ``stance.claim_polarity`` (supports/opposes) when its confidence
+   is at least ``STATEMENT_MIN_CONFIDENCE``.
 
 Actors must be linked entities (KB actors), statement speakers or named groups;
 pronouns resolve to the statement's speaker. A country or government in a quote
@@ -30,9 +33,13 @@ from . import position_rules as R
 from .commitments import _actor_candidates, _Ctx, _is_subject, _segment, find_commitments
 from .conditions import find_conditions, link_conditions
 from .issues import document_issues, match_issue
+from .stance import claim_polarity, has_stance_cue
 
 _ACT_STANCE = {"pledge": "supports", "intention": "supports", "delivery": "supports", "demand": "supports",
                "refusal": "opposes", "not_ruled_out": "conditional", "under_consideration": "undecided"}
+# claim_polarity confidence needed to take a stance from a quote without stance words
+# (chosen on gold/positions/dev.jsonl + samples: 0.7 and 0.8 tie on F1, 0.8 keeps precision)
+STATEMENT_MIN_CONFIDENCE = 0.8
 _COMPARE = re.compile(r"(?i)\b(?:anders als|als|wie|unlike|than)\s+(?:die|der|den|das|the)?\s*$")
 
 
@@ -194,9 +201,24 @@ def build_layer(analysis) -> tuple[list[dict], list[dict], list[dict]]:
                 add(doc.resolve(actor, a), stance, si, [_span(text, ev_a, ev_b)], [], "report")
     for a, b, st in doc.statements:
         spk = doc.speaker(st)
+        found = False
         for stance, rx in R.SAID:
             for m in rx.finditer(text, a, b):
+                found = True
                 add(spk, stance, doc.sentence_of(m.start()), [_span(text, a, b)], [], st.id)
+        if found or spk is None:
+            continue
+        # no stance word: the claim polarity model on the quote, when it is confident and no
+        # commitment of the same sentence already gave a stance
+        si = doc.sentence_of(a)
+        if any(p["from"] != "report" and p["evidence"] and doc.sentence_of(p["evidence"][0]["start"]) == si
+               for p in positions):
+            continue
+        if not has_stance_cue(text[a:b], lang):
+            continue
+        label, conf = claim_polarity(text[a:b], lang)
+        if conf >= STATEMENT_MIN_CONFIDENCE:
+            add(spk, "supports" if label > 0 else "opposes", si, [_span(text, a, b)], [], st.id)
     for c in commitments:
         del c["_sentence"]
     for k in conditions:
