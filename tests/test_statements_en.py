@@ -156,3 +156,123 @@ def test_new_must_not(text):
 def test_verb_group_is_not_source():
     st = _one("Cook declined to say whether the plan would pass.", "whether the plan would pass")
     assert [m.text for m in st.speaker_mention] == ["Cook"]
+
+
+# --- PolNeAR-style constructions (issue #5): exact spans via text[start:end] ---
+
+def _spans(text, spans):
+    return [text[s.start:s.end] for s in spans]
+
+
+def _find(text, cue_word):
+    hits = [s for s in _statements(text) if any(text[c.start:c.end] == cue_word for c in s.cue)]
+    assert hits, f"no statement with cue {cue_word!r} in {text!r}: {[(_spans(text, s.cue)) for s in _statements(text)]}"
+    return hits[0]
+
+
+SPAN_CASES = [
+    # (text, cue word to pick the statement, expected quote spans, speaker spans, cue spans)
+    # mixed typography: a curly opening mark closed by a straight one
+    ("“We will win this state,\" Roe said.", "said", ["“We will win this state,\""], ["Roe"], ["said"]),
+    # '?"' ends a sentence for the splitter; the cue clause after it still belongs to the quotation
+    ("\"Do these people read newspapers?\" said Bob Mills, a delegate from Ohio.", "said",
+     ["\"Do these people read newspapers?\""], ["Bob Mills, a delegate from Ohio"], ["said"]),
+    ("“Why now?” she asked.", "asked", ["“Why now?”"], ["she"], ["asked"]),
+    # a long adverbial after a closed quotation
+    ("“It is not appropriate,” Cruz said in response to a question from a reporter ahead of his fourth event "
+     "of the day.", "said", ["“It is not appropriate,”"], ["Cruz"], ["said"]),
+    # subordinators and fronted PPs before the subject
+    ("Clinton caught flak when she said she could not support the deal.", "said",
+     ["she could not support the deal"], ["she"], ["said"]),
+    ("At the town hall this week she said the plan was dead.", "said", ["the plan was dead"], ["she"], ["said"]),
+    # base forms after a plural subject, to-infinitives, progressives
+    ("Most analysts see Clinton as the stronger candidate.", "see", ["Clinton as the stronger candidate"],
+     ["Most analysts"], ["see"]),
+    ("Republican senators have vowed to block the nominee.", "vowed", ["to block the nominee"],
+     ["Republican senators"], ["have", "vowed"]),
+    ("Sanders is suggesting that he beat expectations.", "suggesting", ["that he beat expectations"], ["Sanders"],
+     ["is", "suggesting"]),
+    # appositions with relative clauses, before and after a quotation
+    ("Pete Seat, a consultant whose firm was retained by the campaign, said he would be shocked.", "said",
+     ["he would be shocked"], ["Pete Seat, a consultant whose firm was retained by the campaign"], ["said"]),
+    ("“We are on pace,” Jeff Weaver, the campaign manager, said in a statement.", "said", ["“We are on pace,”"],
+     ["Jeff Weaver, the campaign manager"], ["said"]),
+    ("In a statement to the paper, her senior adviser, Jake Sullivan, said the deal was good.", "said",
+     ["the deal was good"], ["her senior adviser, Jake Sullivan"], ["said"]),
+    ("The Ayotte campaign, for example, said the ad was false.", "said", ["the ad was false"],
+     ["The Ayotte campaign"], ["said"]),
+    # a relative pronoun is the source of a cue inside its clause
+    ("The bill was backed by Trump, who has repeatedly said the system is rigged.", "said", ["the system is rigged"],
+     ["who"], ["has", "repeatedly", "said"]),
+    # the content stops before a participle relation and before the writer's ', which ...'
+    ("Perdue said he did not believe the attacks worked, arguing that the party was divided.", "said",
+     ["he did not believe the attacks worked"], ["Perdue"], ["said"]),
+    ("Perdue said he did not believe the attacks worked, arguing that the party was divided.", "arguing",
+     ["that the party was divided"], ["Perdue"], ["arguing"]),
+    ("Clinton has said she is willing to be interviewed by the FBI, which is conducting its own probe.", "said",
+     ["she is willing to be interviewed by the FBI"], ["Clinton"], ["has", "said"]),
+    # a cue clause inside the content
+    ("The question, she said, is not so simple.", "said", ["The question", "is not so simple"], ["she"], ["said"]),
+    # particles, negation and manner adverbs belong to the cue
+    ("Roe called for a special prosecutor.", "called", ["a special prosecutor"], ["Roe"], ["called", "for"]),
+    ("Trump did not mention Cruz in the speech.", "mention", ["Cruz in the speech"], ["Trump"],
+     ["did", "not", "mention"]),
+    ("Patricia Smith forcefully rejected the claim.", "rejected", ["the claim"], ["Patricia Smith"],
+     ["forcefully", "rejected"]),
+    ("Roe praised the crowd, referring to the volunteers as heroes.", "referring", ["the volunteers as heroes"],
+     ["Roe"], ["referring", "to"]),
+    # 'told' + an addressee without a capital
+    ("Mr. Paulson told investors that the concerns were overblown.", "told", ["that the concerns were overblown"],
+     ["Mr. Paulson"], ["told"]),
+    # no source: 'appears to', 'is expected to' (the subject is part of the content)
+    ("Sanders appears to be spending more heavily.", "appears", ["Sanders", "to be spending more heavily"], [],
+     ["appears"]),
+    ("The central bank is expected to act in December.", "expected", ["The central bank", "to act in December"], [],
+     ["is", "expected"]),
+]
+
+
+@pytest.mark.parametrize("text,cue_word,quote,speaker,cue", SPAN_CASES)
+def test_polnear_constructions_exact_spans(text, cue_word, quote, speaker, cue):
+    st = _find(text, cue_word)
+    assert _spans(text, st.quote) == quote
+    assert _spans(text, st.speaker_mention) == speaker
+    assert _spans(text, st.cue) == cue
+
+
+def test_relative_clause_relation_leaves_the_main_clause():
+    text = "Most of the voters who support Trump said he should win."
+    support = _find(text, "support")
+    assert _spans(text, support.quote) == ["Trump"] and _spans(text, support.speaker_mention) == ["who"]
+    said = _find(text, "said")
+    assert _spans(text, said.quote) == ["he should win"]
+    assert _spans(text, said.speaker_mention) == ["Most of the voters who support Trump"]
+
+
+def test_quotation_goes_on_over_following_quoted_sentences():
+    text = "“We are ready,” Roe said. “Nobody will stop us.” “We will win.”"
+    st = _find(text, "said")
+    assert _spans(text, st.quote) == ["“We are ready,”", "“Nobody will stop us.”", "“We will win.”"]
+
+
+POLNEAR_MUST_NOT = [
+    "Her remarks drew criticism from both parties.",  # plural nouns, not verbs
+    "Clinton leads by four percentage points in Ohio.",
+    "The United States and its allies met in Paris on Monday.",  # 'States' is a name
+    "The Latest: Sanders wins the Minnesota caucuses.",  # a label before the colon, not a speaker
+    "Trump spoke at a rally in Ohio on Monday.",  # 'spoke' without 'about ...' reports no content
+    "Police found a gun in the car.",  # 'found' without a content clause
+    "Trump appeared on Fox News on Monday.",  # 'appeared on': no raising verb
+]
+
+
+@pytest.mark.parametrize("text", POLNEAR_MUST_NOT)
+def test_polnear_must_not_find(text):
+    assert _statements(text) == []
+
+
+def test_relative_pronoun_source_resolves_to_the_name_before_it():
+    text = "The bill was backed by Donald Trump, who has repeatedly said the system is rigged."
+    st = _find(text, "said")
+    assert _spans(text, st.speaker_mention) == ["who"]
+    assert st.speaker_actor is not None and st.speaker_actor.name == "Donald Trump"

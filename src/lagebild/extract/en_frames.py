@@ -6,6 +6,8 @@
   a short name before a colon is the source, the colon the cue.
 * ``asked_statement``: 'Asked whether ..., Ryan said ...': the question is a
   relation of its own (cue 'Asked'); its source is mostly left implicit.
+* ``raising_statement``: 'Sanders appears to be spending more', 'The Fed is
+  expected to act': no source; the subject and the complement are the content.
 """
 from __future__ import annotations
 
@@ -65,6 +67,14 @@ def sentence_subject(d, s: int, k: int) -> tuple[int, int] | None:
     return _np_from(d, i, k)
 
 
+_NOT_COLON_SOURCE = {"the latest", "correction", "update", "updated", "editor's note", "editor’s note", "revealed",
+                     "watch", "exclusive", "breaking", "related", "photos", "video", "read more", "note", "more",
+                     "live", "analysis", "opinion", "see also", "also", "the facts",
+                     "the bottom line", "bottom line", "the verdict", "verdict", "the claim", "claim", "context",
+                     "why it matters", "what's next", "what’s next", "the upshot", "fact check", "fact-check",
+                     "full text", "transcript", "audio", "graphic", "chart", "map", "timeline", "more coverage"}
+
+
 def colon_statement(d, s: int, a: int, end: int, make_found):
     """'Graham: Trump's rhetoric destroys the party': a short capitalized source before a colon."""
     words = d.words
@@ -74,6 +84,8 @@ def colon_statement(d, s: int, a: int, end: int, make_found):
         if any(w in QUOTES or w in {",", ";"} or not (P.is_cap(w) or w in {".", "-", "’s", "'s"} or w.lower() in {"of", "the"})
                for w in words[a:c]):
             return None  # only names and titles ('Wash Post Fact-Check', 'John McCain')
+        if " ".join(words[a:c]).lower() in _NOT_COLON_SOURCE or c - a == 1 and len(words[a]) == 1:
+            return None  # 'The Latest: ...', 'Q: ...', 'CORRECTION: ...' are labels, not speakers
         q = c + 1
         if end - q < 3:
             return None
@@ -101,3 +113,59 @@ def asked_statement(d, s: int, a: int, end: int, make_found):
     if c - q < 2 or c >= end:
         return None
     return make_found("Indirect", "Speech", [(q, c)], [k], [(k, q)], sp, None, s, 0.4)
+
+
+_RAISING = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+_BE = {"is", "are", "was", "were", "be", "been", "being", "’s", "'s", "’re", "'re"}
+_RAISE_ADV = {"also", "now", "still", "widely", "generally", "largely", "already", "not", "never", "initially",
+              "increasingly", "clearly", "only", "even", "certainly", "broadly"}
+_NOT_COMPLEMENT = {"on", "in", "at", "before", "with", "alongside", "onstage", "onscreen", "during", "for", "from",
+                   "as", "together", "live", "via", "by", "outside", "inside"}
+
+
+_MODALS = {"would", "will", "may", "might", "could", "did", "does", "do"}
+_BOUNDARY = {",", ";", ":", "—", "–", "(", ")"} | QUOTES
+_CLAUSE_LINKS = {"that", "and", "but", "because", "while", "although", "though", "if", "when", "where", "as",
+                 "since", "so"}
+
+
+def raising_statement(d, s: int, a: int, end: int, make_found, start: int | None = None):
+    """'Sanders appears to be spending more', 'Clinton seemed irritated', 'The Fed is expected to act':
+    an attribution without a source; the content is the subject and the complement."""
+    words = d.words
+    for k in range(start if start is not None else a + 1, end - 1):
+        w = words[k].lower()
+        if d.region_of[k] >= 0:
+            continue
+        if w in _RAISING:
+            pass
+        elif w == "expected" and k - 1 >= a and (words[k - 1].lower() in _BE or words[k - 1].lower() in _RAISE_ADV
+                                                 and k - 2 >= a and words[k - 2].lower() in _BE) \
+                and words[k + 1].lower() == "to":
+            pass
+        else:
+            continue
+        if words[k + 1].lower() in _NOT_COMPLEMENT or words[k + 1] in {",", ".", ";", ":"} | QUOTES:
+            continue
+        i = k
+        while i - 1 >= a and words[i - 1].lower() in _BE | _RAISE_ADV | _MODALS and d.region_of[i - 1] < 0:
+            i -= 1
+        cue = list(range(i, k + 1))
+        # the subject: back to a clause boundary
+        j = i
+        while j - 1 >= a and i - j < 12 and d.region_of[j - 1] < 0 and words[j - 1] not in _BOUNDARY \
+                and words[j - 1].lower() not in _CLAUSE_LINKS:
+            j -= 1
+        if j - 1 >= a and words[j - 1].lower() in {"that", "which", "who"} and j == i:
+            j -= 1  # 'a plan that seems to ...': the relative pronoun
+        if j >= i:
+            continue
+        if j == i - 1 and words[j].lower() in {"it", "there", "this"}:
+            continue  # 'it seems': no subject of its own
+        c = k + 1
+        while c < end and not (words[c] in {",", ";", "—", "–", ":"} and d.region_of[c] < 0):
+            c += 1
+        if c - (k + 1) < 1:
+            continue
+        return make_found("Reported", "Speech", [(j, i), (k + 1, c)], cue, [(j, c)], None, None, s, 0.4)
+    return None
