@@ -10,7 +10,8 @@ DEMO_DB ?= demo.db
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q 'torch==2.13.0'  # the CPU build; an unpinned torch pulls CUDA
+	$(BIN)/pip install -q -e '.[test,accurate]'
 	touch $(STAMP)
 
 install: $(STAMP)

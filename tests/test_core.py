@@ -70,9 +70,20 @@ def test_pipeline_checks_requirements_and_accepts_custom_stages():
     assert "test_shout" not in registered_stages()
 
 
-def test_accurate_mode_is_refused_with_a_hint():
-    with pytest.raises(PipelineError, match="accurate"):
+def test_accurate_mode_without_its_model_says_how_to_get_it(monkeypatch, tmp_path):
+    pytest.importorskip("torch", reason="the accurate extra is installed by `make test`")
+    from lagebild.nlp import ner_accurate
+
+    monkeypatch.setattr(ner_accurate, "model_path", lambda: tmp_path / "missing.npz")
+    with pytest.raises(ConfigError, match="accurate NER model") as err:
         build_pipeline(make_options({"mode": "accurate"}, env={}))
+    assert "train ner-accurate" in str(err.value)
+
+
+def test_accurate_mode_builds_when_installed():
+    pytest.importorskip("torch", reason="the accurate extra is installed by `make test`")
+    pipe = build_pipeline(make_options({"mode": "accurate"}, env={}))
+    assert "entities" in pipe.names
 
 
 def test_settings_precedence_and_errors():

@@ -131,6 +131,59 @@ def test_bench_first_200_sentences():
     assert "F1" in format_result(result)
 
 
+TINY_GERMEVAL = "".join(
+    f"# s{k}\n1\tSatz\tO\tO\n2\t{k}\tO\tO\n3\tin\tO\tO\n4\tBerlin\tB-LOC\tO\n5\t.\tO\tO\n\n" for k in range(5))
+
+
+def test_read_sentences_halves(tmp_path):
+    from lagebild.bench.ner import read_sentences
+    from lagebild.errors import InputError
+
+    path = tmp_path / "tiny.tsv"
+    path.write_text(TINY_GERMEVAL, encoding="utf-8")
+    every = read_sentences(path)
+    assert [s[0][1] for s in every] == ["0", "1", "2", "3", "4"] and every[0][1] == {(3, 4, "LOC")}
+    assert [s[0][1] for s in read_sentences(path, half="tune")] == ["0", "2", "4"]  # even 0-based index
+    assert [s[0][1] for s in read_sentences(path, half="heldout")] == ["1", "3"]
+    assert [s[0][1] for s in read_sentences(path, limit=4, half="heldout")] == ["1", "3"]  # limit counts first
+    assert [s[0][1] for s in read_sentences(path, None, "tune")] == ["0", "2", "4"]  # positional, as documented
+    with pytest.raises(InputError):
+        read_sentences(path, half="odd")
+
+
+@pytest.mark.skipif(not GERMEVAL.exists(), reason="GermEval dev not available")
+def test_bench_halves_split_germeval_dev():
+    from click.testing import CliRunner
+
+    from lagebild.bench.ner import read_sentences, run
+    from lagebild.cli import cli
+    from lagebild.nlp.ner_train import read_germeval
+
+    every = read_sentences(GERMEVAL)
+    tune, held = read_sentences(GERMEVAL, half="tune"), read_sentences(GERMEVAL, half="heldout")
+    assert len(tune) + len(held) == len(every) == 2200
+    assert tune[:2] == [every[0], every[2]] and held[:2] == [every[1], every[3]]
+    # the trainer reads the tune half only
+    assert [toks for toks, _tags in read_germeval(GERMEVAL)] == [toks for toks, _spans in tune]
+    result = run(str(GERMEVAL), None, limit=40, half="heldout")
+    assert result["sentences"] == 20 and result["half"] == "heldout"
+    out = CliRunner().invoke(cli, ["bench", "ner", str(GERMEVAL), "--half", "heldout", "--limit", "10"])
+    assert out.exit_code == 0, out.output
+    assert "heldout half): 5 sentences" in out.output
+
+
+def test_germeval_style_derived_names_and_currency():
+    # GermEval-style outer spans learnt from the tune half: -deriv adjectives are LOC, currencies OTH/MISC
+    e = by_text(ents("Die italienische Regierung zahlte 50 Millionen Euro an die spanischen Fischer."))
+    assert e["italienische"].label == "LOC" and e["spanischen"].label == "LOC"
+    assert e["Euro"].label == "MISC"
+
+
+def test_medium_after_trigger_noun_survives_the_tagger():
+    e = by_text(ents("Das schrieb er beim Kurznachrichtendienst X. Statt über Truppen sprach er."))
+    assert e["X"].label == "ORG" and e["X"].actor is not None and "Statt" not in e
+
+
 def test_rule_layer_titles_events_compounds():
     e = by_text(ents("Der Film „Das Boot“ lief bei den Olympischen Spielen nicht. "
                      "US-Präsident Biden kam zur WM 2014."))

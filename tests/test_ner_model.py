@@ -57,6 +57,31 @@ def test_train_is_deterministic_and_roundtrips(tmp_path):
     assert ta.spans(toks, [True] + [False] * (len(toks) - 1), [None] * len(toks)) == [(0, 2, "PER"), (4, 5, "LOC")]
 
 
+def test_domain_adapted_training_with_germeval(tmp_path):
+    from lagebild.nlp.ner_train import train_ner
+
+    corpora = dict(TINY, germeval=[("Die deutschen Fischer zahlten in Euro .".split(),
+                                    ["O", "B-LOC", "O", "O", "O", "B-MISC", "O"])])
+    opts = make_options()
+    stats = train_ner(opts, tmp_path / "g.npz", epochs=4, europeana_epochs=1, drop=0.0, corpora=corpora)
+    assert stats["germeval_sentences"] == 1 and stats["domains"] is True
+    assert any("germeval" in d for d in stats["data"])
+    t = load_tagger(tmp_path / "g.npz")
+    toks = corpora["germeval"][0][0]
+    assert (1, 2, "LOC") in t.spans(toks, [True] + [False] * (len(toks) - 1), [None] * len(toks))
+    # without domain copies the same data trains one shared weight set, also deterministically
+    plain = train_ner(opts, tmp_path / "p.npz", epochs=4, europeana_epochs=1, drop=0.0, corpora=corpora,
+                      domains=False)
+    assert plain["domains"] is False and plain["germeval_sentences"] == 1
+
+
+def test_paradigm_classes():
+    # common nouns have many forms in the lemma dictionary, names few, made-up words none
+    assert ner_model.paradigm("Häuser") in ("p3", "p5")
+    assert ner_model.paradigm("Qxzvbrt") == "unk"
+    assert ner_model.paradigm("Qxzvbrt") == ner_model.paradigm("qxzvbrt")
+
+
 def test_bad_model_file_raises(tmp_path):
     bad = tmp_path / "bad.npz"
     bad.write_bytes(b"not a model")
@@ -116,6 +141,11 @@ def test_tag_spans_and_runs():
 def test_crc_feature_ids_equal_string_hashes():
     f = Featurizer(frozenset({"Anna"}))
     own = f._word_feats("G7-Gipfel")[0]
-    for name in ("w=g7-gipfel", "W=G7-Gipfel", "sh=Xd-Xx", "p3=g7-", "s4=pfel", "hyph", "hyph_last=ipfel"):
+    for name in ("w=g7-gipfel", "W=G7-Gipfel", "sh=Xd-Xx", "p3=g7-", "s4=pfel", "s5=ipfel", "s6=gipfel",
+                 "hyph", "hyph_last=ipfel", "lx=" + ner_model.paradigm("G7-Gipfel"), "cap"):
         assert ner_model._fid(name) in own, name
     assert ner_model._fid("pgiven") in f._word_feats("Anna")[1]
+    assert ner_model._fid("ps3=nna") in f._word_feats("Anna")[1] and ner_model._fid("ns3=nna") in f._word_feats("Anna")[2]
+    ids, offsets = f.doc_features(["Anna", "kommt"], [True, False], [None, None])
+    assert ner_model.pair_id("shb=", "^", "Xx") in ids[:offsets[1]]
+    assert ner_model.pair_id("shn=", "x", "$") in ids[offsets[1]:]

@@ -101,10 +101,9 @@ def default_stage_names(mode: str = "fast") -> list[str]:
 
 def build_pipeline(options: Any, names: list[str] | None = None) -> Pipeline:
     if options.mode == "accurate":
-        raise PipelineError(
-            "mode 'accurate' needs a fine-tuned transformer that this version does not ship",
-            hint="use --set mode=fast (the default)",
-        )
+        from .nlp.ner_accurate import check_available
+
+        check_available(options)
     registry = registered_stages()
     names = names or default_stage_names(options.mode)
     have = set(INITIAL_KEYS)

@@ -23,7 +23,8 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("mode", "fast", str, "analysis mode: 'fast' (rules, lexicons, gazetteers); 'accurate' (a fine-tuned transformer) is not shipped yet and is refused"),
+    Setting("mode", "fast", str, "analysis mode: 'fast' (rules, lexicons, gazetteers, a perceptron NER) or 'accurate' (named entities from a fine-tuned multilingual transformer; needs `pip install 'lagebild[accurate]'`, about 10x slower)"),
+    Setting("threads", 1, int, "CPU threads of the accurate mode's transformer in each process (scale out with --workers; more threads pay only on an otherwise idle machine)"),
     Setting("languages", "de,en", str, "languages analysed; documents in others are stored and flagged as not analysed"),
     Setting("max_input_bytes", 5_000_000, int, "inputs larger than this are rejected as too_large"),
     Setting("near_duplicate_threshold", 0.7, float, "MinHash Jaccard estimate (word 5-gram shingles) at or above which two documents join one story cluster; wire copies with a rewritten lead paragraph score 0.7-0.9, different stories on one topic below 0.1"),

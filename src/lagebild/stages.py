@@ -64,9 +64,17 @@ def entities_stage(options):
     from .nlp.ner import find_entities
 
     kb = load_kb(options)
+    transformer = None
+    if options.mode == "accurate":
+        from .nlp.ner_accurate import entity_spans
+
+        def transformer(text, doc):
+            return entity_spans(text, doc, threads=options.threads)
 
     def run(state: State) -> None:
-        state.analysis.entities = find_entities(state.text, state.doc, state.lang, kb, state.document.published)
+        spans = transformer(state.text, state.doc) if transformer else None
+        state.analysis.entities = find_entities(state.text, state.doc, state.lang, kb, state.document.published,
+                                                spans=spans)
 
     return run
 

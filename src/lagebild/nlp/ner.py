@@ -88,6 +88,7 @@ class _Ctx:
         self.starts = self._sentence_starts()
         self.taken = [False] * len(self.toks)
         self.trim: set[int] = set()
+        self.fixed: set[int] = set()  # start tokens of rule matches that no tagger span overrides
         self.out: list[tuple[int, int, str, Actor | None, list[Actor], bool]] = []  # token i, j, label, actor, cands, metonym
 
     def _sentence_starts(self) -> list[bool]:
@@ -130,6 +131,7 @@ def _gazetteer_pass(c: _Ctx, gz: Gazetteer) -> None:
             nxt = toks[i + 1].rstrip(".") if i + 1 < n else ""
             if tok in MEDIA_TRIGGERS and nxt in gz.media:  # "beim Kurznachrichtendienst X"
                 c.add(i + 1, i + 2, "ORG", kb.actor(gz.media[nxt], c.on))
+                c.fixed.add(i + 1)
                 if toks[i + 1] != nxt:
                     c.trim.add(i + 1)  # "X." at a sentence end: the period is not part of the name
                 i += 2
@@ -275,11 +277,13 @@ def _merge_model(c: _Ctx, model: list[tuple[int, int, str]], n_gaz: int) -> None
 
     KB gazetteer matches are precise and carry links, so they win unless the tagger
     found a strictly longer overlapping span ("Deutsche Bank" over the adjective
-    "Deutsche"); tagger spans beat the context patterns; patterns fill the gaps."""
+    "Deutsche"; not over a medium named after its trigger noun, "Kurznachrichtendienst X.":
+    the tagger may run the one-letter name into the next sentence); tagger spans beat the
+    context patterns; patterns fill the gaps."""
     gaz, pat = c.out[:n_gaz], c.out[n_gaz:]
     ranked = []  # (priority, i, j, entry or None, label)
     for e in gaz:
-        longer = any(a < e[1] and e[0] < b and b - a > e[1] - e[0] for a, b, _ in model)
+        longer = e[0] not in c.fixed and any(a < e[1] and e[0] < b and b - a > e[1] - e[0] for a, b, _ in model)
         ranked.append((0 if not longer else 2, e[0], e[1], e, e[2]))
     for a, b, label in model:
         ranked.append((1, a, b, None, label))
@@ -314,23 +318,48 @@ def _rule_pass(c: _Ctx) -> None:
         c.add(i, j, label)
 
 
-def find_entities(text: str, spacy_doc, lang: str, kb, on: date | None, *, model: bool = True) -> list[Entity]:
+def _merge_transformer(c: _Ctx, spans: list[tuple[int, int, str]], n_gaz: int) -> None:
+    """Accurate mode: the transformer's spans decide boundaries and labels. A knowledge-base
+    match with the same boundaries lends its link and metonym flag; one that no span
+    overlaps stays (an actor the tagger does not count as a name: "die Bundesregierung")."""
+    gaz = c.out[:n_gaz]
+    c.out, c.taken = [], [False] * len(c.toks)
+    exact = {(e[0], e[1]): e for e in gaz}
+    for i, j, label in sorted(spans):
+        entry = exact.get((i, j))
+        if entry is not None:
+            c.add(i, j, label, *entry[3:])
+            continue
+        best, cands = c.link(" ".join(c.toks[i:j]), label)
+        actor = best.actor if best and TYPE_LABEL.get(best.actor.type) == label else None
+        c.add(i, j, label, actor, cands if actor is None and best is None else ())
+    for entry in gaz:
+        if not any(entry[0] < j and i < entry[1] for i, j, _ in spans):
+            c.add(*entry)
+
+
+def find_entities(text: str, spacy_doc, lang: str, kb, on: date | None, *, model: bool = True,
+                  spans: list[tuple[int, int, str]] | None = None) -> list[Entity]:
     """Named entities of ``spacy_doc`` (made from ``text``), linked to ``kb`` as of ``on``.
 
     German text uses the trained tagger (``ner_model``) for boundaries and labels when the
-    model is shipped and ``model`` is true; otherwise the corpus token statistics."""
+    model is shipped and ``model`` is true; otherwise the corpus token statistics. ``spans``
+    (doc token start, end, label), from the accurate mode's transformer, replace both."""
     c = _Ctx(spacy_doc, text, kb, on, lang or "de")
     gz = _gazetteer(id(kb), c.lang if c.lang in ("de", "en") else "de", kb)
-    tagger = shipped_tagger() if model and c.lang == "de" else None
+    tagger = shipped_tagger() if model and spans is None and c.lang == "de" else None
     _gazetteer_pass(c, gz)
     n_gaz = len(c.out)
-    _pattern_pass(c)
-    if tagger is not None:
-        _merge_model(c, _model_spans(c, gz, tagger), n_gaz)
+    if spans is not None:
+        _merge_transformer(c, spans, n_gaz)
     else:
-        _stat_pass(c)
-    if c.lang == "de":
-        _rule_pass(c)
+        _pattern_pass(c)
+        if tagger is not None:
+            _merge_model(c, _model_spans(c, gz, tagger), n_gaz)
+        else:
+            _stat_pass(c)
+        if c.lang == "de":
+            _rule_pass(c)
     _propagate(c)
     doc = spacy_doc
     out = []

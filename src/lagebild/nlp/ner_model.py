@@ -5,11 +5,14 @@ sums of hashed feature weights (features depend on the word and its neighbours, 
 on predicted tags), so one numpy gather scores a whole document; a 9x9 transition
 matrix plus Viterbi picks the best tag sequence (invalid I- tags are ruled out).
 
-Features per token (see ``_word_feats``): lower-cased word, prefixes/suffixes 2-4,
-word shape, capitalisation, given-name membership; the same for the neighbours
-(+-1 words and shapes, +-2 words); sentence/quote position (German capitalises every
-noun, so a capital at the start of a sentence says little); knowledge-base gazetteer
-membership (label and B/I position of the longest KB name match).
+Features per token (see ``_word_feats``): lower-cased word, prefixes 2-4, suffixes 2-6,
+word shape, capitalisation, given-name membership, the word's paradigm size in the
+simplemma German dictionary (``paradigm``: a common noun has many inflected forms, a
+name one or two, an unknown word none); for the neighbours: +-1 words, shapes and
+3-letter suffixes, +-2 words, and the shape pairs (previous, this) and (this, next);
+sentence/quote position (German capitalises every noun, so a capital at the start of a
+sentence says little); knowledge-base gazetteer membership (label and B/I position of
+the longest KB name match).
 
 Inference (``Tagger.spans``) sums each word form's feature weights once per role and
 caches them (``FormTable``), and runs Viterbi only over runs of tokens that may carry a
@@ -52,6 +55,53 @@ def _fid(s: str) -> int:
     return zlib.crc32(s.encode("utf-8")) & MASK
 
 
+# endings probed to size a lemma's paradigm in the lemma dictionary (``paradigm``)
+PARADIGM_ENDINGS = ("s", "es", "e", "en", "n", "er", "ern", "ens", "ns")
+
+
+@functools.lru_cache(maxsize=1)
+def _lemma_dictionary():
+    """simplemma's German form -> lemma mapping (the lemmatiser's own copy where the
+    installed version shares it) as (raw bytes -> bytes dict or None, str mapping), or
+    (None, None) without simplemma."""
+    try:
+        from simplemma.strategies import DEFAULT_DICTIONARY_FACTORY as factory
+    except ImportError:
+        try:
+            from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+        except ImportError:
+            return None, None
+        factory = DefaultDictionaryFactory()
+    mapping = factory.get_dictionary("de")
+    raw = getattr(mapping, "_dict", None)  # simplemma 2 keeps bytes; the lookups skip the str wrapper
+    return (raw if isinstance(raw, dict) else None), mapping
+
+
+_ENDINGS_B = tuple(e.encode("ascii") for e in PARADIGM_ENDINGS)
+
+
+def paradigm(tok: str) -> str:
+    """'unk' (not in the lemma dictionary), 'p1', 'p2', 'p3' (3-4) or 'p5' (5+): how many
+    forms of the token's lemma the dictionary lists, probing common endings. A common noun
+    has many, a name one or two; an unknown lower-case word is often a foreign word inside
+    a name ("Lido delle Nazioni")."""
+    raw, mapping = _lemma_dictionary()
+    if raw is not None:
+        d, lemma, ends = raw, raw.get(tok.encode("utf-8")), _ENDINGS_B
+    else:
+        d, ends = mapping, PARADIGM_ENDINGS
+        lemma = mapping.get(tok) if mapping is not None else None
+    if lemma is None:
+        return "unk"
+    n = 1
+    for end in ends:
+        if d.get(lemma + end) == lemma:
+            n += 1
+            if n == 5:
+                return "p5"
+    return "p1" if n <= 1 else "p2" if n <= 2 else "p3"
+
+
 def shape(tok: str) -> str:
     """Compressed word shape: 'Xx', 'XX', 'x', 'd', 'Xx-Xx', ..."""
     out = []
@@ -85,8 +135,9 @@ class Featurizer:
             "bias", "first", "after_quote", "first|cap", "mid|cap", "after_quote|cap", "last")}
         # crc32 of each feature-name prefix (unmasked, to be continued) or whole constant feature
         self._crc = {p: zlib.crc32(p.encode("ascii")) for p in (
-            "w=", "sh=", "p2=", "p3=", "p4=", "s2=", "s3=", "s4=", "W=", "hyph_last=", "len=", "pw=", "psh=",
-            "nw=", "nsh=", "p2w=", "n2w=", "cap", "allcaps", "hyph", "given", "pgiven")}
+            "w=", "sh=", "p2=", "p3=", "p4=", "s2=", "s3=", "s4=", "s5=", "s6=", "W=", "hyph_last=", "len=",
+            "lx=", "lxc=", "pw=", "psh=", "ps3=", "nw=", "nsh=", "ns3=", "p2w=", "n2w=", "cap", "allcaps", "hyph",
+            "given", "pgiven")}
 
     def _word_feats(self, tok: str):
         hit = self._cache.get(tok)
@@ -103,21 +154,26 @@ class Featurizer:
         self._cache[tok] = hit
         return hit
 
-    def raw_ids(self, tok: str) -> tuple[list[int], tuple[int, ...]]:
+    def raw_ids(self, tok: str, sh: str | None = None) -> tuple[list[int], tuple[int, ...]]:
         """Unmasked feature ids of a word form, flat, and the sizes of its five role groups
         (own, as previous, as next, as +-2 word). Masked, an id is ``_fid("name=value")``:
         crc32 continued from the crc of the name prefix, without building the string."""
         c, crc = self._crc, zlib.crc32
         low = tok.lower()
-        lb, sb = low.encode("utf-8"), shape(tok).encode("utf-8")
+        lb, sb = low.encode("utf-8"), (sh if sh is not None else shape(tok)).encode("utf-8")
+        s3 = low[-3:].encode("utf-8")
         own = [crc(lb, c["w="]), crc(sb, c["sh="]),
                crc(low[:2].encode("utf-8"), c["p2="]), crc(low[:3].encode("utf-8"), c["p3="]),
                crc(low[:4].encode("utf-8"), c["p4="]), crc(low[-2:].encode("utf-8"), c["s2="]),
-               crc(low[-3:].encode("utf-8"), c["s3="]), crc(low[-4:].encode("utf-8"), c["s4="])]
+               crc(s3, c["s3="]), crc(low[-4:].encode("utf-8"), c["s4="]),
+               crc(low[-5:].encode("utf-8"), c["s5="]), crc(low[-6:].encode("utf-8"), c["s6="])]
+        lex = paradigm(tok).encode("ascii")
+        own.append(crc(lex, c["lx="]))
         if tok != low:
             own.append(crc(tok.encode("utf-8"), c["W="]))
         if tok[:1].isupper():
             own.append(c["cap"])
+            own.append(crc(lex, c["lxc="]))
         if tok.isupper() and len(tok) > 1:
             own.append(c["allcaps"])
         if "-" in tok and len(tok) > 1:
@@ -129,16 +185,17 @@ class Featurizer:
         if len(tok) <= 2:
             own.append(crc(str(len(tok)).encode("ascii"), c["len="]))
         n_own = len(own)
-        own += (crc(lb, c["pw="]), crc(sb, c["psh="]))
+        own += (crc(lb, c["pw="]), crc(sb, c["psh="]), crc(s3, c["ps3="]))
         if given:
             own.append(c["pgiven"])
-        own += (crc(lb, c["nw="]), crc(sb, c["nsh="]), crc(lb, c["p2w="]), crc(lb, c["n2w="]))
-        return own, (n_own, 3 if given else 2, 2, 1, 1)
+        own += (crc(lb, c["nw="]), crc(sb, c["nsh="]), crc(s3, c["ns3="]), crc(lb, c["p2w="]), crc(lb, c["n2w="]))
+        return own, (n_own, 4 if given else 3, 3, 1, 1)
 
     def doc_features(self, toks: list[str], starts: list[bool], gaz: list[str | None]) -> tuple[list[int], list[int]]:
         """Flat feature ids and the offset where each token's ids begin."""
         wf = [self._word_feats(t) for t in toks]
         n = len(toks)
+        shapes = ["^"] + [shape(t) for t in toks] + ["$"]
         ids: list[int] = []
         offsets: list[int] = []
         pos = self._pos
@@ -158,6 +215,8 @@ class Featurizer:
                     ids.extend(wf[i + 2][4])
             else:
                 ids.append(pos["last"])
+            ids.append(pair_id("shb=", shapes[i], shapes[i + 1]))
+            ids.append(pair_id("shn=", shapes[i + 1], shapes[i + 2]))
             cap = toks[i][:1].isupper()
             if starts[i]:
                 ids.append(pos["first"])
@@ -174,6 +233,11 @@ class Featurizer:
                 ids.append(_fid("gz=" + g))
                 ids.append(_fid("gz=" + g + "|" + toks[i].lower()[-3:]))
         return ids, offsets
+
+
+def pair_id(name: str, left: str, right: str) -> int:
+    """Feature id of a shape pair ("^"/"$" outside the sentence)."""
+    return _fid(name + left + "|" + right)
 
 
 def viterbi(emissions: np.ndarray, trans: np.ndarray, prev: int | None = None, then: int | None = None) -> list[int]:
@@ -278,8 +342,9 @@ def tag_spans(tags: np.ndarray) -> list[tuple[int, int, str]]:
 
 
 class FormTable:
-    """Word form -> row of summed feature weights per role, grown in batches, reset when
-    full (a bounded cache: news vocabulary repeats, so most forms are hits)."""
+    """Word form -> row of summed feature weights per role (and the id of the form's
+    shape), grown in batches, reset when full (a bounded cache: news vocabulary repeats,
+    so most forms are hits)."""
 
     limit = 100_000
 
@@ -287,39 +352,59 @@ class FormTable:
         self.tagger = tagger
         self.index: dict[str, int] = {}
         self.table = np.zeros((1024, 5, N_TAGS), dtype=np.float32)  # rows beyond len(index) unused
+        self.shapes = np.zeros(1024, dtype=np.int64)
+        self.shape_ids: dict[str, int] = {"^": 0, "$": 1}  # "^"/"$": outside the sentence
+        self.shape_names = ["^", "$"]
         self._lock = threading.Lock()
 
-    def vectors(self, toks: list[str]) -> np.ndarray:
+    def vectors(self, toks: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Role vectors (n, 5, N_TAGS) and shape ids (n) of the tokens."""
         get = self.index.get
         if any(get(t) is None for t in toks):
             with self._lock:  # appends must not interleave (a server may tag in threads)
                 new = {t for t in toks if self.index.get(t) is None}
-                if len(self.index) + len(new) > self.limit:
+                if len(self.index) + len(new) > self.limit or len(self.shape_ids) > self.limit:
                     self.index = {}
+                    if len(self.shape_ids) > self.limit:
+                        self.shape_ids, self.shape_names = {"^": 0, "$": 1}, ["^", "$"]
+                        self.tagger._shape_ctx = {}
                     new = set(toks)
                 self._add(sorted(new))
-                index, table = self.index, self.table
+                index, table, shapes = self.index, self.table, self.shapes
         else:
-            index, table = self.index, self.table
-        return table[[index[t] for t in toks]]
+            index, table, shapes = self.index, self.table, self.shapes
+        rows = [index[t] for t in toks]
+        return table[rows], shapes[rows]
 
     def _add(self, forms: list[str]) -> None:
         t = self.tagger
         ids: list[int] = []
         lens: list[int] = []
+        sids: list[int] = []
+        shape_ids, names = self.shape_ids, self.shape_names
         for form in forms:
-            raw, sizes = t.feats.raw_ids(form)
+            sh = shape(form)
+            raw, sizes = t.feats.raw_ids(form, sh)
             ids += raw
             lens += sizes
+            sid = shape_ids.get(sh)
+            if sid is None:
+                sid = shape_ids[sh] = len(names)
+                names.append(sh)
+            sids.append(sid)
         w = t.rows[t.remap[np.asarray(ids, dtype=np.int64) & MASK]]
         offs = np.cumsum([0] + lens[:-1])
         sums = np.add.reduceat(w, offs, axis=0)  # every group has at least one id
         base = len(self.index)
         if base + len(forms) > len(self.table):  # grow by doubling: amortised O(1) per form
-            grown = np.zeros((max(2 * len(self.table), base + len(forms)), 5, N_TAGS), dtype=np.float32)
+            size = max(2 * len(self.table), base + len(forms))
+            grown = np.zeros((size, 5, N_TAGS), dtype=np.float32)
             grown[:base] = self.table[:base]
-            self.table = grown
+            grown_shapes = np.zeros(size, dtype=np.int64)
+            grown_shapes[:base] = self.shapes[:base]
+            self.table, self.shapes = grown, grown_shapes
         self.table[base:base + len(forms)] = sums.reshape(len(forms), 5, N_TAGS)
+        self.shapes[base:base + len(forms)] = sids
         for k, form in enumerate(forms):
             self.index[form] = base + k
 
@@ -332,7 +417,7 @@ class Tagger:
     emissions are a few numpy slices; decoding runs Viterbi only over runs of tokens where
     some name tag scores within ``margin`` of O (everything else is O), all runs at once."""
 
-    margin = 40.0  # on GermEval/EuroParl dev text, 4 of 1,530 spans differ from full Viterbi (docs/models.md)
+    margin = 80.0  # on GermEval/EuroParl dev text (2,501 spans), none differs from full Viterbi (docs/models.md)
 
     def __init__(self, keys: np.ndarray, rows: np.ndarray, trans: np.ndarray, meta: dict | None = None,
                  given_names=frozenset()):
@@ -345,6 +430,7 @@ class Tagger:
         self._forms = FormTable(self)
         self._pos = {name: self._sum([fid]) for name, fid in self.feats._pos.items()}
         self._gz: dict[tuple[str, str], np.ndarray] = {}
+        self._shape_ctx: dict[int, np.ndarray] = {}  # shape-id triple -> shape-pair weights
         self._pos_matrix = np.stack([self._pos[k] for k in (
             "last", "first", "first|cap", "after_quote", "after_quote|cap", "mid|cap")])
         # transition parts of the candidate tests (``_candidates``), relative to staying O
@@ -376,7 +462,7 @@ class Tagger:
         n = len(toks)
         if n == 0:
             return np.zeros((0, N_TAGS), dtype=np.float32)
-        v = self._forms.vectors(toks)  # (n, 5, N_TAGS): own, as prev, as next, as prev2, as next2
+        v, shp = self._forms.vectors(toks)  # (n, 5, N_TAGS): own, as prev, as next, as prev2, as next2
         first = np.asarray(starts, dtype=bool).copy()
         first[0] = True
         sid = np.cumsum(first)
@@ -397,10 +483,30 @@ class Tagger:
         mid = ~first & ~quote
         flags = np.stack([last, first, first & cap, quote, quote & cap, mid & cap], axis=1)
         em += flags.astype(np.float32) @ self._pos_matrix
+        em += self._shape_vectors(shp, first, last)
         hits = [i for i, g in enumerate(gaz) if g is not None]
         if hits:
             em[hits] += np.array([self._gaz_vector(gaz[i], toks[i]) for i in hits])
         return em
+
+    def _shape_vectors(self, shp: np.ndarray, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+        """Weights of the shape-pair features (previous, own) and (own, next), cached per
+        triple of shape ids (ids stay below 2^20: ``FormTable`` resets them at 100k);
+        one lookup per distinct triple in the document."""
+        left = np.where(first, 0, np.roll(shp, 1))
+        right = np.where(last, 1, np.roll(shp, -1))
+        uniq, inv = np.unique((left << 40) | (shp << 20) | right, return_inverse=True)
+        cache, names = self._shape_ctx, self._forms.shape_names
+        if len(cache) > FormTable.limit:
+            cache.clear()
+        vecs = []
+        for u in uniq.tolist():
+            vec = cache.get(u)
+            if vec is None:
+                a, b, c = names[u >> 40], names[(u >> 20) & 0xFFFFF], names[u & 0xFFFFF]
+                vec = cache[u] = self._sum([pair_id("shb=", a, b), pair_id("shn=", b, c)])
+            vecs.append(vec)
+        return np.stack(vecs)[inv.reshape(-1)]
 
     def _gaz_vector(self, g: str, tok: str) -> np.ndarray:
         key = (g, tok.lower()[-3:])

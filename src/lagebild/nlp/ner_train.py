@@ -1,9 +1,17 @@
 """Train the fast German NER tagger (``ner_model``) from open data sets.
 
 Training data (all shippable): DFKI SmartData v1 train (CC BY 4.0; news, RSS, tweets;
-char spans) and Europeana Newspapers German NER (CC0; historical OCR, BIO, weighted
-down by being seen in fewer epochs). GermEval 2014 and EuroParl are evaluation data and
-are never read here. Deterministic: fixed seed, fixed file order.
+char spans), the "tune" half of GermEval 2014 dev (CC BY 4.0; Wikipedia and news; the
+sentences with an even index, ``bench.ner.read_sentences(half="tune")``; its odd-index
+"heldout" half is never read here, it is what ``lagebild bench ner --half heldout``
+reports) and Europeana Newspapers German NER (CC0; historical OCR, BIO, weighted down by
+being seen in fewer epochs). EuroParl is research-only data and is never read here.
+
+The corpora annotate differently (SmartData has no MISC and few derived adjectives,
+GermEval counts "deutschen" as LOC and "US-Präsident" under LOC), so each corpus gets its
+own copy of every feature weight on top of the shared ones ("frustratingly easy" domain
+adaptation, Daumé 2007); the shipped weights are shared + GermEval's copy.
+Deterministic: fixed seed, fixed file order.
 """
 from __future__ import annotations
 
@@ -118,6 +126,7 @@ class _Trainer:
         self.tu = np.zeros((N_TAGS + 1, N_TAGS))
         self.allowed = allowed_transitions()
         self.step = 1
+        self.dom: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     def prepare(self, sents: list[Sentence], rng: random.Random | None = None, drop: float = 0.0):
         """Feature ids per sentence. With ``drop`` > 0 the token's own word-identity features
@@ -142,8 +151,17 @@ class _Trainer:
                 out.append((np.asarray(ids, dtype=np.int64), offs + [len(ids)], [TAG_INDEX.get(t, 0) for t in tags]))
         return out
 
-    def update(self, ids: np.ndarray, offs: list[int], gold: list[int]) -> None:
+    def add_domain(self, name: str) -> None:
+        """Domain-specific copies of every feature weight ("frustratingly easy" domain
+        adaptation): sentences of that domain score with general + own weights and update
+        both, so the general weights carry what the corpora share."""
+        self.dom[name] = (np.zeros((MASK + 1, N_TAGS)), np.zeros((MASK + 1, N_TAGS)))
+
+    def update(self, ids: np.ndarray, offs: list[int], gold: list[int], domain: str | None = None) -> None:
+        dw, du = self.dom[domain] if domain else (None, None)
         em = np.add.reduceat(self.w[ids], offs[:-1], axis=0)
+        if dw is not None:
+            em += np.add.reduceat(dw[ids], offs[:-1], axis=0)
         pred = viterbi(em, self.t + self.allowed)
         if pred != gold:
             c = self.step
@@ -151,10 +169,13 @@ class _Trainer:
             for k, (g, p) in enumerate(zip(gold, pred)):
                 if g != p:
                     f = ids[offs[k]:offs[k + 1]]
-                    np.add.at(self.w[:, g], f, 1.0)
-                    np.add.at(self.w[:, p], f, -1.0)
-                    np.add.at(self.u[:, g], f, c)
-                    np.add.at(self.u[:, p], f, -c)
+                    for w, u in ((self.w, self.u), (dw, du)):
+                        if w is None:
+                            continue
+                        np.add.at(w[:, g], f, 1.0)
+                        np.add.at(w[:, p], f, -1.0)
+                        np.add.at(u[:, g], f, c)
+                        np.add.at(u[:, p], f, -c)
                 if g != p or prev_g != prev_p:
                     self.t[prev_g, g] += 1.0
                     self.t[prev_p, p] -= 1.0
@@ -163,8 +184,12 @@ class _Trainer:
                 prev_g, prev_p = g, p
         self.step += 1
 
-    def averaged(self) -> tuple[np.ndarray, np.ndarray]:
-        return self.w - self.u / self.step, self.t - self.tu / self.step
+    def averaged(self, domain: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+        w = self.w - self.u / self.step
+        if domain:
+            dw, du = self.dom[domain]
+            w = w + (dw - du / self.step)
+        return w, self.t - self.tu / self.step
 
 
 def _evaluate(tagger: Tagger, sents: list[Sentence], gaz_fn) -> dict:
@@ -181,6 +206,22 @@ def _evaluate(tagger: Tagger, sents: list[Sentence], gaz_fn) -> dict:
             "f1": round(200 * p * r / (p + r), 2) if p + r else 0.0}
 
 
+def read_germeval(path: str | Path, half: str = "tune") -> list[Sentence]:
+    """GermEval 2014 sentences of one half (``bench.ner.read_sentences``: outer level,
+    -deriv/-part folded into their class, OTH -> MISC) as BIO."""
+    from ..bench.ner import read_sentences
+
+    out: list[Sentence] = []
+    for toks, spans in read_sentences(path, half=half):
+        tags = ["O"] * len(toks)
+        for a, b, cls in spans:
+            tags[a] = "B-" + cls
+            for k in range(a + 1, b):
+                tags[k] = "I-" + cls
+        out.append((toks, tags))
+    return out
+
+
 def load_corpora(datasets_dir: str | Path) -> dict[str, list[Sentence]]:
     base = Path(datasets_dir)
     smart = read_smartdata(base / "smartdata-de-ner" / "v1_20180119" / "train.json.gz")
@@ -189,14 +230,18 @@ def load_corpora(datasets_dir: str | Path) -> dict[str, list[Sentence]]:
         p = base / "europeana-de-ner" / name
         if p.exists():
             euro.extend(read_europeana(p))
-    return {"smartdata": smart, "europeana": euro}
+    germeval = read_germeval(base / "ner-de" / "germeval2014-dev.tsv", "tune")
+    return {"smartdata": smart, "europeana": euro, "germeval": germeval}
 
 
 def train_ner(options, out_path: str | Path, *, epochs: int = 8, europeana_epochs: int = 4, seed: int = 13,
-              heldout: float = 0.0, drop: float = 0.3, corpora: dict | None = None) -> dict:
-    """Train on SmartData train (+ Europeana in the first ``europeana_epochs`` epochs), write the
-    model to ``out_path`` and return statistics. ``heldout`` > 0 keeps that share of SmartData
-    out of training and reports the tagger's span F1 on it (for tuning without GermEval)."""
+              heldout: float = 0.0, drop: float = 0.3, germeval_copies: int = 1, domains: bool = True,
+              corpora: dict | None = None) -> dict:
+    """Train on SmartData train + the GermEval 2014 dev "tune" half (``germeval_copies`` times
+    per epoch) (+ Europeana in the first ``europeana_epochs`` epochs), write the model to
+    ``out_path`` and return statistics. With ``domains`` each corpus has its own weight
+    copies and the model keeps shared + GermEval's (see the module doc). ``heldout`` > 0
+    keeps that share of SmartData out of training and reports the tagger's span F1 on it."""
     from ..kb import load_kb
     from .ner import _gazetteer
     from .ner_lexicon import given_names
@@ -210,6 +255,7 @@ def train_ner(options, out_path: str | Path, *, epochs: int = 8, europeana_epoch
     n_held = int(len(smart) * heldout)
     held, smart = smart[:n_held], smart[n_held:]
     euro = list(corpora.get("europeana", []))
+    germeval = list(corpora.get("germeval", []))
 
     kb = load_kb(options)
     gz = _gazetteer(id(kb), "de", kb)
@@ -222,21 +268,33 @@ def train_ner(options, out_path: str | Path, *, epochs: int = 8, europeana_epoch
     trainer = _Trainer(Featurizer(names), gaz_fn)
     smart_p = trainer.prepare(smart, rng, drop)
     euro_p = trainer.prepare(euro, rng, drop) if europeana_epochs else []
+    ge_p = [trainer.prepare(germeval, rng, drop) for _ in range(germeval_copies)] if germeval else []
+    ge_p = [s for copy in ge_p for s in copy]  # each copy drops different words
+    if domains:
+        for name, part in (("smartdata", smart_p), ("europeana", euro_p), ("germeval", ge_p)):
+            if part:
+                trainer.add_domain(name)
+        smart_p = [(*x, "smartdata") for x in smart_p]
+        euro_p = [(*x, "europeana") for x in euro_p]
+        ge_p = [(*x, "germeval") for x in ge_p]
     for epoch in range(epochs):
-        batch = smart_p + (euro_p if epoch < europeana_epochs else [])
+        batch = smart_p + ge_p + (euro_p if epoch < europeana_epochs else [])
         order = list(range(len(batch)))
         rng.shuffle(order)
         for k in order:
             trainer.update(*batch[k])
-    w, t = trainer.averaged()
+    w, t = trainer.averaged(("germeval" if ge_p else "smartdata" if smart_p else None) if domains else None)
     meta = {"data": ["smartdata-de-ner v1 train (CC BY 4.0)"]
+            + (["germeval2014 dev, even-index (tune) half (CC BY 4.0)"] if ge_p else [])
             + (["europeana-de-ner (CC0)"] if euro_p else []),
             "epochs": epochs, "europeana_epochs": europeana_epochs if euro_p else 0, "seed": seed,
+            "germeval_copies": germeval_copies if ge_p else 0, "domains": domains,
             "hash_bits": MASK.bit_length(), "heldout": heldout, "drop": drop}
     tagger = Tagger.from_dense(w, t, meta, names)
     tagger.save(out_path)
-    stats = {"sentences": len(smart) + len(euro), "smartdata_sentences": len(smart),
-             "europeana_sentences": len(euro), "tokens": sum(len(s[0]) for s in smart + euro),
+    stats = {"sentences": len(smart) + len(euro) + len(germeval), "smartdata_sentences": len(smart),
+             "europeana_sentences": len(euro), "germeval_sentences": len(germeval),
+             "tokens": sum(len(s[0]) for s in smart + euro + germeval),
              "features": int(len(np.flatnonzero(tagger.remap))), "seconds": round(time.perf_counter() - t0, 1),
              "bytes": Path(out_path).stat().st_size, **meta}
     if held:

