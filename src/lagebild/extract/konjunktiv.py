@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 
+from ..caches import WORD_FORMS
+
 # Konjunktiv I, 3rd person (the forms reported speech uses).
 KONJ1 = {
     "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge",
@@ -35,14 +37,14 @@ _NOT_VERB = {
 }
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_FORMS)
 def _lemma(word: str) -> str:
     import simplemma
 
     return simplemma.lemmatize(word, lang="de")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_FORMS)
 def konjunktiv_kind(word: str) -> str | None:
     """'1', '2', 'sollen' or None for one token (case as in the text)."""
     low = word.lower()

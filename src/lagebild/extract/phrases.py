@@ -5,7 +5,10 @@ determiners, adjective endings and capitalisation alone.
 """
 from __future__ import annotations
 
+import functools
 import re
+
+from ..caches import WORD_FORMS
 
 DETS = {
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
@@ -31,6 +34,15 @@ NON_SUBJECT_START = {
     "ähnlich", "kurz", "ferner", "überdies", "ausdrücklich", "explizit", "offenbar", "nochmals",
     "um", "ab", "bis", "angesichts", "ohne", "neben", "infolge", "hinter", "zwischen", "innerhalb", "aufgrund",
     "laut", "gemäß", "hinsichtlich", "unterdessen", "indes", "dennoch", "trotzdem", "zwar", "wenig", "eindringlich",
+    "oberhalb", "unterhalb", "außerhalb", "jenseits", "entlang", "dank", "mithilfe", "anlässlich", "bezüglich",
+    "seitens", "statt", "anstatt", "gegenüber", "zwecks", "binnen", "inmitten", "abseits", "nördlich", "südlich",
+    "östlich", "westlich", "rund", "etwa", "fast", "knapp", "nur", "vermutlich", "wahrscheinlich", "möglicherweise",
+    "angeblich", "mutmaßlich", "insgesamt", "besonders", "vorher", "seither", "seitdem", "somit", "folglich",
+    "demnach", "dementsprechend", "jedenfalls", "übrigens", "schließlich", "letztlich", "letztendlich",
+    "grundsätzlich", "tatsächlich", "natürlich", "wohl", "hierzu", "hierbei", "hierfür", "zuerst", "erstmals",
+    "künftig", "zukünftig", "ursprünglich", "eigentlich", "lediglich", "allein", "alleine", "einst", "einmal",
+    "zusätzlich", "ebenso", "genauso", "stattdessen", "andererseits", "einerseits", "ansonsten", "sonst", "des",
+    "als",
 }
 # Adverbs and time words that may stand between a verb and its inverted subject.
 SKIPPABLE = {
@@ -39,7 +51,7 @@ SKIPPABLE = {
     "aber", "doch", "schon", "zuletzt", "wiederholt", "mehrfach", "dagegen", "ferner", "jetzt", "ausdrücklich",
     "daraufhin", "anschließend", "kürzlich", "bislang", "wörtlich", "gleichzeitig", "indes", "indessen",
     "derweil", "demnach", "offenbar", "sogar", "ferner", "abschließend", "zufolge", "mittlerweile",
-    "inzwischen", "immer", "also", "denn", "zunächst", "vorab", "eindringlich", "deutlich", "klar",
+    "inzwischen", "immer", "also", "denn", "zunächst", "vorab", "eindringlich", "deutlich", "klar", "sich",
 }
 PP_SKIP = {"am", "im", "vom", "beim", "bei", "auf", "in", "nach", "vor", "während", "seit", "gegenüber"}
 SUBORD = {"dass", "daß", "ob", "warum", "weshalb", "weswegen", "wann", "wo", "wer", "was", "welche",
@@ -52,8 +64,46 @@ STOP_CAPS = {"Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Ich", "Wir"
              "Laut", "Wie", "Als", "Auch", "Dies", "The", "He", "She", "They", "It", "In", "According"}
 
 
+_ZU_INFIX = re.compile(
+    r"^(ab|an|auf|aus|bei|bereit|dar|durch|ein|entgegen|fest|fort|frei|gegenüber|her|heraus|herbei|hervor|hin|hinzu|"
+    r"klar|los|mit|nach|nieder|offen|statt|teil|um|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen|bekannt)"
+    r"zu[a-zäöüß]{2,}n$")
+
+
+def ends_with_zu_infinitive(words: list[str], a: int, b: int) -> bool:
+    """Whether the clause [a, b) ends with a zu-infinitive: "zu prüfen", "vorzulegen", "zu haben"."""
+    while b > a and not any(c.isalpha() for c in words[b - 1]):
+        b -= 1
+    if b - a < 2:
+        return False
+    last = words[b - 1]
+    if last[:1].isupper():
+        return False
+    if words[b - 2].lower() == "zu":
+        return True
+    if b - a >= 3 and words[b - 3].lower() == "zu" and last.lower() in {"haben", "sein", "werden", "können", "wollen", "lassen", "müssen", "dürfen"}:
+        return True
+    return bool(_ZU_INFIX.match(last.lower()))
+
+
+def may_start_subject(words: list[str], i: int, end: int) -> bool:
+    """Whether a pre-field starting at ``i`` can be the subject: not an adverb or preposition,
+    but "das" as an article ("Das Gericht", "Das Auswärtige Amt") is fine."""
+    low = words[i].lower()
+    if low not in NON_SUBJECT_START:
+        return True
+    return low == "das" and np_end(words, i, end) > i + 1
+
+
+_NAME_PARTICLE = re.compile(r"^[a-z]{1,3}-[A-ZÄÖÜ]")  # al-Dschasira, el-Baradei
+
+
 def is_cap(word: str) -> bool:
-    return bool(word) and word[0].isupper() and any(c.isalpha() for c in word)
+    if not word:
+        return False
+    if word[0].isupper():
+        return any(c.isalpha() for c in word)
+    return "-" in word[1:4] and bool(_NAME_PARTICLE.match(word))
 
 
 def is_adj_like(word: str) -> bool:
@@ -79,7 +129,7 @@ def np_end(words: list[str], i: int, end: int, *, genitive: bool = True) -> int:
     # party or office in parentheses: "Matthias Berninger ( Grüne )"
     if j + 2 < end and words[j] == "(" and words[j + 2] == ")":
         j += 3
-    if genitive and j < end and words[j].lower() in {"des", "der", "von", "vom", "eines", "einer", "of"}:
+    if genitive and j < end and words[j].lower() in GENITIVE_LINKS:
         k = np_end(words, j + 1, end, genitive=False) if words[j].lower() not in {"von", "vom"} \
             else _name_end(words, j + 1, end)
         if k > j + 1:
@@ -87,7 +137,25 @@ def np_end(words: list[str], i: int, end: int, *, genitive: bool = True) -> int:
             if j < end and words[j].lower() in {"des", "der"}:  # one more genitive link
                 k = np_end(words, j + 1, end, genitive=False)
                 j = k if k > j + 1 else j
+    elif genitive and j + 1 < end and _genitive_adjective(words[j]) and is_cap(words[j + 1]):
+        k = np_end(words, j, end, genitive=False)  # a plural genitive without article: "Berichten britischer Zeitungen"
+        j = k if k > j + 1 else j
     return j
+
+
+GENITIVE_LINKS = {"des", "der", "von", "vom", "eines", "einer", "of", "seines", "seiner", "ihres", "ihrer", "dieses",
+                  "dieser", "vieler", "einiger", "mehrerer", "aller", "zahlreicher", "beider", "unseres", "unserer"}
+_GENITIVE_ADJ = re.compile(r"^[a-zäöüß][\w\-]*er$")
+
+
+@functools.lru_cache(maxsize=WORD_FORMS)
+def _genitive_adjective(word: str) -> bool:
+    """A strong adjective in the genitive plural ("britischer", "libanesischer"), not "über", "aber", "weiter"."""
+    if not _GENITIVE_ADJ.match(word) or word in {"weiter", "wieder", "immer", "später", "mehr", "aber", "oder"}:
+        return False
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="de") + "er" == word
 
 
 def _name_end(words: list[str], i: int, end: int) -> int:

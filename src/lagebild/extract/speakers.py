@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..model import Actor, Entity, Span
 
 PRONOUNS = {"er", "sie", "he", "she", "ihm", "ihr"}
+RELATIVE_PRONOUNS = {"who", "which"}  # English relative clauses ('X, who said ...')
 # Descriptions that stand for the last-named person ("der Kanzler", "die Ministerin").
 ROLE_WORDS = ("kanzler", "präsident", "minister", "chef", "vorsitzend", "sprecher", "politiker", "premier",
               "regierungschef", "bürgermeister", "abgeordnet", "senator", "president", "minister", "leader")
@@ -26,6 +27,12 @@ def resolve_actor(mention: Span, entities: list[Entity], text: str) -> Actor | N
         for e in reversed(before):
             if "regierung" in e.span.text.lower() or e.actor.type in ("government",):
                 return e.actor
+        return None
+    if low in RELATIVE_PRONOUNS:
+        # English 'Trump, who has said ...': the name right before the relative pronoun
+        for e in reversed(before):
+            gap = text[e.span.end:mention.start]
+            return e.actor if len(gap) <= 3 and gap.strip() in {"", ","} else None
         return None
     words = low.split()
     if low in PRONOUNS or (len(words) <= 3 and words[0] in {"der", "die", "the"} and any(r in low for r in ROLE_WORDS)):

@@ -30,6 +30,8 @@ import functools
 import re
 from typing import Iterable
 
+from ..caches import TEXTS, WORD_FORMS
+
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*|[,;:!?()\"„“”«»–—]")
 _BOUNDARY = set(",;:!?()\"„“”«»–—")
 
@@ -113,7 +115,7 @@ RULE_WEIGHTS = {"neg_cue": -1.0, "neg_cue_sub": -0.5, "neg_flipped": 1.0, "pos_c
                 "pos_negated": -1.2, "neg_main": -0.8, "neg_sub": -0.3, "neg_phrase": -1.5, "question": -0.3}
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=WORD_FORMS)
 def _lemma(token: str, lang: str) -> str:
     import simplemma
 
@@ -129,7 +131,7 @@ _DETERMINERS = {"den", "einen", "keinen", "diesen", "jenen", "ihren", "seinen", 
 _PARTICLES = {"ab", "zurück", "aus", "an", "auf", "vor", "quer", "entgegen", "ein", "fest", "zu", "durch", "hin"}
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=TEXTS)
 def _tokens(text: str, lang: str) -> tuple[tuple[str, str | None, int, bool], ...]:
     """(lowercased token, lemma or None for punctuation, segment number, in a subordinate clause),
     separable verbs appended as an extra token at the particle."""

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from ..caches import WORD_FORMS
 from ..errors import ConfigError
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*")
@@ -88,14 +89,14 @@ def _lexicon(lang: str) -> _LangLexicon:
     return _LangLexicon({w: tuple(v) for w, v in words.items()}, tuple(inner), tuple(phrases))
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=WORD_FORMS)
 def _lemma(token: str, lang: str) -> str:
     import simplemma
 
     return simplemma.lemmatize(token, lang=lang).lower()
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=WORD_FORMS)
 def _token_hits(token: str, lang: str) -> tuple[tuple[int, float], ...]:
     """Topic hits of one lowercased token: whole-word first, else compound parts."""
     lex = _lexicon(lang)
