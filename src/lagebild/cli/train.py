@@ -61,7 +61,7 @@ def train_kb_cmd(out, as_json, overrides):
 def train_ner_accurate_cmd(out, epochs, as_json, overrides):
     """Fine-tune the accurate-mode NER (multilingual-e5-small adapters) on SmartData (CC BY 4.0),
     the tune half of GermEval 2014 dev (CC BY 4.0) and Europeana (CC0). Needs lagebild[accurate];
-    about 30 minutes on 2 CPU cores."""
+    about 15-25 minutes on 2 CPU cores."""
     from ..nlp.ner_accurate import MODEL_FILE, train_ner_accurate
 
     options = build_options(overrides)
