@@ -28,9 +28,14 @@ def train_ner_cmd(out, as_json, overrides):
     """Train the fast German NER tagger on SmartData (CC BY 4.0), the GermEval 2014 dev tune half (CC BY 4.0) and Europeana (CC0)."""
     from ..nlp.ner_train import train_ner
 
+    _train_model(out, "ner_de_fast.npz", as_json, overrides, train_ner)
+
+
+def _train_model(out, shipped_name: str, as_json: bool, overrides, train_fn) -> None:
+    """Run ``train_fn(options, target)`` and report; without --out the shipped file is replaced."""
     options = build_options(overrides)
-    target = Path(out) if out else SHIPPED / "models" / "ner_de_fast.npz"
-    stats = train_ner(options, target)
+    target = Path(out) if out else SHIPPED / "models" / shipped_name
+    stats = train_fn(options, target)
     click.echo(json.dumps(stats, default=str) if as_json else f"wrote {target}: {stats}")
 
 
@@ -64,11 +69,9 @@ def train_ner_accurate_cmd(out, epochs, as_json, overrides):
     about 15-25 minutes on 2 CPU cores."""
     from ..nlp.ner_accurate import MODEL_FILE, train_ner_accurate
 
-    options = build_options(overrides)
-    target = Path(out) if out else SHIPPED / "models" / MODEL_FILE
-    stats = train_ner_accurate(options, target, epochs=epochs,
-                               log=None if as_json else (lambda line: click.echo(line, err=True)))
-    click.echo(json.dumps(stats, default=str) if as_json else f"wrote {target}: {stats}")
+    log = None if as_json else (lambda line: click.echo(line, err=True))
+    _train_model(out, MODEL_FILE, as_json, overrides,
+                 lambda options, target: train_ner_accurate(options, target, epochs=epochs, log=log))
 
 
 @train.command("claims")
@@ -79,7 +82,5 @@ def train_claims_cmd(out, as_json, overrides):
     """Train the claim polarity model on DEbateNet-mig15 (MIT), January to June 2015 only."""
     from ..extract.claims_model import train_claims
 
-    options = build_options(overrides)
-    target = Path(out) if out else SHIPPED / "models" / "claims_de.npz"
-    stats = train_claims(options.datasets_dir, target)
-    click.echo(json.dumps(stats, default=str) if as_json else f"wrote {target}: {stats}")
+    _train_model(out, "claims_de.npz", as_json, overrides,
+                 lambda options, target: train_claims(options.datasets_dir, target))

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..caches import WORD_FORMS
 from ..errors import PipelineError
 
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
@@ -346,7 +347,7 @@ class FormTable:
     shape), grown in batches, reset when full (a bounded cache: news vocabulary repeats,
     so most forms are hits)."""
 
-    limit = 100_000
+    limit = WORD_FORMS
 
     def __init__(self, tagger: "Tagger"):
         self.tagger = tagger

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..caches import WORD_FORMS
 from ..model import Span
 
 # Tokens after which a period does not end a sentence (lower-cased, without the period).
@@ -46,7 +47,7 @@ def blank(lang: str):
 # spaCy's vocabulary keeps every string it has seen: a long-running ingest, watch
 # or server would grow without bound (6M strings, ~3 GB after 20k odd documents).
 # Past this many strings the blank pipeline is rebuilt; docs made earlier stay valid.
-MAX_VOCAB_STRINGS = 100_000
+MAX_VOCAB_STRINGS = 2 * WORD_FORMS  # the blank pipeline is rebuilt past this (caches.py)
 
 
 def make_doc(text: str, lang: str):
