@@ -26,6 +26,8 @@ from importlib import resources
 from ..caches import WORD_FORMS
 from ..errors import ConfigError
 
+_DIGIT = re.compile(r"\d")
+
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*")
 MIN_COMPOUND = 5  # shorter German keywords match whole lemmas only ("hof" must not hit "Hoffnung")
 CONTEXT_WEIGHT = 0.35  # how much an article's topic counts for one of its statements
@@ -89,15 +91,24 @@ def _lexicon(lang: str) -> _LangLexicon:
     return _LangLexicon({w: tuple(v) for w, v in words.items()}, tuple(inner), tuple(phrases))
 
 
-@functools.lru_cache(maxsize=WORD_FORMS)
 def _lemma(token: str, lang: str) -> str:
+    # forms with digits ("4711-3", "2025") are mostly unique: computed, never cached
+    return _lemma_of.__wrapped__(token, lang) if _DIGIT.search(token) else _lemma_of(token, lang)
+
+
+@functools.lru_cache(maxsize=WORD_FORMS)
+def _lemma_of(token: str, lang: str) -> str:
     import simplemma
 
     return simplemma.lemmatize(token, lang=lang).lower()
 
 
-@functools.lru_cache(maxsize=WORD_FORMS)
 def _token_hits(token: str, lang: str) -> tuple[tuple[int, float], ...]:
+    return _hits_of.__wrapped__(token, lang) if _DIGIT.search(token) else _hits_of(token, lang)
+
+
+@functools.lru_cache(maxsize=WORD_FORMS)
+def _hits_of(token: str, lang: str) -> tuple[tuple[int, float], ...]:
     """Topic hits of one lowercased token: whole-word first, else compound parts."""
     lex = _lexicon(lang)
     lem = _lemma(token, lang)
