@@ -103,7 +103,7 @@ def build_pipeline(options: Any, names: list[str] | None = None) -> Pipeline:
     if options.mode == "accurate":
         from .nlp.ner_accurate import check_available
 
-        check_available(options)
+        check_available()
     registry = registered_stages()
     names = names or default_stage_names(options.mode)
     have = set(INITIAL_KEYS)

@@ -66,10 +66,11 @@ def entities_stage(options):
     kb = load_kb(options)
     transformer = None
     if options.mode == "accurate":
+        from functools import partial
+
         from .nlp.ner_accurate import entity_spans
 
-        def transformer(text, doc):
-            return entity_spans(text, doc, threads=options.threads)
+        transformer = partial(entity_spans, threads=options.threads)
 
     def run(state: State) -> None:
         spans = transformer(state.text, state.doc) if transformer else None

@@ -10,6 +10,7 @@ odd-index "heldout" half, which nothing was trained or tuned on (docs/models.md)
 """
 from __future__ import annotations
 
+import functools
 import time
 from pathlib import Path
 
@@ -94,11 +95,8 @@ def score(sents: list[tuple[list[str], set]], options=None, *, mode: str = "fast
     if mode == "accurate":
         from ..nlp.ner_accurate import check_available, entity_spans
 
-        check_available(options)
-        threads = getattr(options, "threads", 1)
-
-        def transformer(text, doc):
-            return entity_spans(text, doc, threads=threads)
+        check_available()
+        transformer = functools.partial(entity_spans, threads=getattr(options, "threads", 1))
     tp = {c: 0 for c in CLASSES}
     fp, fn = dict(tp), dict(tp)
     n_tokens = 0

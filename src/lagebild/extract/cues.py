@@ -11,7 +11,7 @@ import csv
 import functools
 from dataclasses import dataclass
 
-from ..caches import WORD_FORMS
+from ..caches import word_cache
 
 # Particles of separable verbs, and two-word particles ("davon aus", "bekannt").
 PARTICLES = {
@@ -76,7 +76,7 @@ def _read_file(name: str) -> str:
     return (Path(__file__).resolve().parent.parent / "data" / "lexicons" / name).read_text(encoding="utf-8")
 
 
-@functools.lru_cache(maxsize=WORD_FORMS)
+@word_cache
 def lemma(word: str, lang: str) -> str:
     low = word.lower()
     if lang == "en":

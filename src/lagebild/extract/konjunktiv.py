@@ -9,9 +9,7 @@ whose lemma is the word plus "n" (a verb: "gebe" -> "geben", "bestehe" ->
 """
 from __future__ import annotations
 
-import functools
-
-from ..caches import WORD_FORMS
+from ..caches import word_cache
 
 # Konjunktiv I, 3rd person (the forms reported speech uses).
 KONJ1 = {
@@ -37,14 +35,14 @@ _NOT_VERB = {
 }
 
 
-@functools.lru_cache(maxsize=WORD_FORMS)
+@word_cache
 def _lemma(word: str) -> str:
     import simplemma
 
     return simplemma.lemmatize(word, lang="de")
 
 
-@functools.lru_cache(maxsize=WORD_FORMS)
+@word_cache
 def konjunktiv_kind(word: str) -> str | None:
     """'1', '2', 'sollen' or None for one token (case as in the text)."""
     low = word.lower()

@@ -5,10 +5,9 @@ determiners, adjective endings and capitalisation alone.
 """
 from __future__ import annotations
 
-import functools
 import re
 
-from ..caches import WORD_FORMS
+from ..caches import word_cache
 
 DETS = {
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
@@ -148,7 +147,7 @@ GENITIVE_LINKS = {"des", "der", "von", "vom", "eines", "einer", "of", "seines", 
 _GENITIVE_ADJ = re.compile(r"^[a-zäöüß][\w\-]*er$")
 
 
-@functools.lru_cache(maxsize=WORD_FORMS)
+@word_cache
 def _genitive_adjective(word: str) -> bool:
     """A strong adjective in the genitive plural ("britischer", "libanesischer"), not "über", "aber", "weiter"."""
     if not _GENITIVE_ADJ.match(word) or word in {"weiter", "wieder", "immer", "später", "mehr", "aber", "oder"}:

@@ -30,7 +30,7 @@ import functools
 import re
 from typing import Iterable
 
-from ..caches import TEXTS, WORD_FORMS
+from ..caches import TEXTS, word_cache
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*|[,;:!?()\"„“”«»–—]")
 _BOUNDARY = set(",;:!?()\"„“”«»–—")
@@ -115,13 +115,8 @@ RULE_WEIGHTS = {"neg_cue": -1.0, "neg_cue_sub": -0.5, "neg_flipped": 1.0, "pos_c
                 "pos_negated": -1.2, "neg_main": -0.8, "neg_sub": -0.3, "neg_phrase": -1.5, "question": -0.3}
 
 
+@word_cache
 def _lemma(token: str, lang: str) -> str:
-    # forms with digits are mostly unique ("4711-3"): computed, never cached
-    return _lemma_of.__wrapped__(token, lang) if any(c.isdigit() for c in token) else _lemma_of(token, lang)
-
-
-@functools.lru_cache(maxsize=WORD_FORMS)
-def _lemma_of(token: str, lang: str) -> str:
     import simplemma
 
     return simplemma.lemmatize(token, lang="de" if lang == "de" else "en").lower()

@@ -23,10 +23,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from ..caches import WORD_FORMS
+from ..caches import word_cache
 from ..errors import ConfigError
-
-_DIGIT = re.compile(r"\d")
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*")
 MIN_COMPOUND = 5  # shorter German keywords match whole lemmas only ("hof" must not hit "Hoffnung")
@@ -91,24 +89,15 @@ def _lexicon(lang: str) -> _LangLexicon:
     return _LangLexicon({w: tuple(v) for w, v in words.items()}, tuple(inner), tuple(phrases))
 
 
+@word_cache
 def _lemma(token: str, lang: str) -> str:
-    # forms with digits ("4711-3", "2025") are mostly unique: computed, never cached
-    return _lemma_of.__wrapped__(token, lang) if _DIGIT.search(token) else _lemma_of(token, lang)
-
-
-@functools.lru_cache(maxsize=WORD_FORMS)
-def _lemma_of(token: str, lang: str) -> str:
     import simplemma
 
     return simplemma.lemmatize(token, lang=lang).lower()
 
 
+@word_cache
 def _token_hits(token: str, lang: str) -> tuple[tuple[int, float], ...]:
-    return _hits_of.__wrapped__(token, lang) if _DIGIT.search(token) else _hits_of(token, lang)
-
-
-@functools.lru_cache(maxsize=WORD_FORMS)
-def _hits_of(token: str, lang: str) -> tuple[tuple[int, float], ...]:
     """Topic hits of one lowercased token: whole-word first, else compound parts."""
     lex = _lexicon(lang)
     lem = _lemma(token, lang)

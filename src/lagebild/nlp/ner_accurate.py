@@ -85,7 +85,7 @@ def model_path() -> Path:
     return Path(str(resources.files("lagebild") / "data" / "models" / MODEL_FILE))
 
 
-def check_available(options=None) -> None:
+def check_available() -> None:
     """Raise a ConfigError that says what to install when the accurate mode cannot run."""
     from ..errors import ConfigError
     from .transformer import require_torch

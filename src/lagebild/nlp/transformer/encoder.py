@@ -83,7 +83,6 @@ class Encoder(nn.Module):
         e5 = load_e5()
         cfg = e5.config
         h = cfg["hidden"]
-        self.pad_id = e5.special["pad"]
         # 250k x 384: kept in bfloat16 (192 MiB instead of 384), rows widened when looked up
         self.register_buffer("word", torch.from_numpy(e5.matrix("emb.word", cfg["vocab_rows"], h)).to(torch.bfloat16),
                              persistent=False)

@@ -22,6 +22,7 @@ from torch.nn import functional as F
 from ...errors import ConfigError
 from .encoder import Encoder
 from .tokenizer import load_tokenizer
+from .weights import load_e5
 
 SpanT = tuple[int, int, str]          # (start, end, class) in characters
 Example = tuple[str, dict[str, list[SpanT]]]
@@ -135,6 +136,9 @@ class SpanTagger(nn.Module):
         model.meta = meta
         model.eval()
         model.encoder.merge()
+        # the packed file (70 MB) is no longer needed once the tokenizer is built too
+        load_tokenizer()
+        load_e5.cache_clear()
         return model
 
     # --- inference ---
