@@ -75,3 +75,12 @@ def test_bench_keys():
         assert result[split]["top2"] >= result[split]["top1"]
     assert result["dev"]["n"] + result["test"]["n"] >= 200
     assert "top1" in format_result(result)
+
+
+@pytest.mark.parametrize("word", ["krankenhausreform", "mietpreisbremse", "vier-tage-woche", "hoffnung",
+                                  "bundeswehrsoldaten", "x", "steuerreformgesetz"])
+def test_compound_parts_found_by_prefix_are_every_part_the_word_contains(word):
+    from lagebild.extract.topics import _inner_matches, _lexicon
+
+    lex = _lexicon("de")
+    assert _inner_matches(lex, word) == {i for i, (part, _, _) in enumerate(lex.inner) if part in word}

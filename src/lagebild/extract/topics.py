@@ -28,6 +28,7 @@ from ..errors import ConfigError
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*")
 MIN_COMPOUND = 5  # shorter German keywords match whole lemmas only ("hof" must not hit "Hoffnung")
+PREFIX = 4  # inner substrings are found by their first 4 characters (none is shorter)
 CONTEXT_WEIGHT = 0.35  # how much an article's topic counts for one of its statements
 
 
@@ -44,6 +45,8 @@ class _LangLexicon:
     words: dict[str, tuple[tuple[int, float], ...]]  # whole lemma/token -> (code, weight)...
     inner: tuple[tuple[str, int, float], ...]  # substrings matched inside tokens
     phrases: tuple[tuple[str, int, float], ...]  # " a b " -> matched on " lemma lemma "
+    # the inner substrings by their first PREFIX characters: prefix -> ((substring, its indexes in inner), ...)
+    inner_by_prefix: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,8 +88,20 @@ def _lexicon(lang: str) -> _LangLexicon:
             continue
         words.setdefault(word, []).append((code, weight))
         if star or (lang == "de" and not exact_only and len(word) >= MIN_COMPOUND):
+            if len(word) < PREFIX:
+                raise ConfigError(f"topic keyword {entry!r}: a compound part needs {PREFIX}+ characters")
             inner.append((word, code, weight))
-    return _LangLexicon({w: tuple(v) for w, v in words.items()}, tuple(inner), tuple(phrases))
+    return _LangLexicon({w: tuple(v) for w, v in words.items()}, tuple(inner), tuple(phrases), _by_prefix(inner))
+
+
+def _by_prefix(inner: list[tuple[str, int, float]]) -> dict[str, tuple[tuple[str, tuple[int, ...]], ...]]:
+    at: dict[str, list[int]] = {}
+    for i, (part, _code, _weight) in enumerate(inner):
+        at.setdefault(part, []).append(i)
+    grouped: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for part, indexes in at.items():
+        grouped.setdefault(part[:PREFIX], []).append((part, tuple(indexes)))
+    return {prefix: tuple(parts) for prefix, parts in grouped.items()}
 
 
 @word_cache
@@ -105,10 +120,22 @@ def _token_hits(token: str, lang: str) -> tuple[tuple[int, float], ...]:
     if hits:
         return hits
     found: dict[int, float] = {}
-    for part, code, weight in lex.inner:
-        if part in token or part in lem:
-            found[code] = max(found.get(code, 0.0), weight)  # one hit per topic and token
+    matches = _inner_matches(lex, token) if lem == token else _inner_matches(lex, token) | _inner_matches(lex, lem)
+    for i in sorted(matches):  # in lexicon order, as before
+        _part, code, weight = lex.inner[i]
+        found[code] = max(found.get(code, 0.0), weight)  # one hit per topic and token
     return tuple(found.items())
+
+
+def _inner_matches(lex: _LangLexicon, word: str) -> set[int]:
+    """Indexes of the ``inner`` substrings that occur in ``word``: one prefix probe per
+    position of ``word`` instead of testing all 500 substrings."""
+    found: set[int] = set()
+    for start in range(len(word) - PREFIX + 1):
+        for part, at in lex.inner_by_prefix.get(word[start:start + PREFIX], ()):
+            if word.startswith(part, start):
+                found.update(at)
+    return found
 
 
 def keyword_scores(text: str, lang: str) -> dict[int, float]:
