@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Span, Statement
+from ..nlp.tokens import token_arrays
 from . import phrases as P
 from .channel import find_channel, medium_override, source_medium
 from .cues import AUX, PARTICLES, is_participle, lemma, load_lexicon
@@ -100,12 +101,13 @@ class _Doc:
         self.text = state.text
         self.lang = "en" if state.lang == "en" else "de"
         self.lex = load_lexicon(self.lang)
-        all_toks = list(state.doc)  # iterate the spaCy Doc once: its iterator is the costly part here
-        toks = [t for t in all_toks if not t.is_space]
-        self.words = [t.text for t in toks]
-        self.starts = [t.idx for t in toks]
-        self.ends = [t.idx + len(t.text) for t in toks]
-        self.n = len(toks)
+        # plain arrays, not spaCy Token objects: iterating the Doc is the costly part here
+        texts, offsets, spaced = token_arrays(state.doc)
+        keep = [k for k, t in enumerate(texts) if not t.isspace()]  # spaCy's is_space
+        self.words = [texts[k] for k in keep]
+        self.starts = [offsets[k] for k in keep]
+        self.ends = [a + len(w) for a, w in zip(self.starts, self.words)]
+        self.n = len(keep)
         self.sents = self._sentence_ranges(state.analysis.sentences)
         self.sent_of = [0] * self.n
         for s, (a, b) in enumerate(self.sents):
@@ -113,7 +115,7 @@ class _Doc:
                 self.sent_of[i] = s
         ents = getattr(getattr(state, "analysis", None), "entities", None) or []
         self.agent_chars = [(e.span.start, e.span.end) for e in ents if e.label in ("PER", "ORG")]
-        self.regions = self._quote_regions(all_toks)
+        self.regions = self._quote_regions(texts, spaced)
         self.region_of = [-1] * self.n
         for r, (a, b) in enumerate(self.regions):
             for i in range(a, b):
@@ -132,21 +134,21 @@ class _Doc:
             i = j
         return out
 
-    def _quote_regions(self, doc) -> list[tuple[int, int]]:  # doc: the Doc's tokens, spaces included
-        """Token ranges [open, close+1) of balanced quotation marks; a paragraph break cancels."""
+    def _quote_regions(self, texts: list[str], spaced: list[bool]) -> list[tuple[int, int]]:
+        """Token ranges [open, close+1) of balanced quotation marks; a paragraph break cancels.
+        ``texts``/``spaced``: all the Doc's tokens (spaces included) and their trailing-space flags."""
         out: list[tuple[int, int]] = []
         openers = OPENERS_EN if self.lang == "en" else OPENERS
         open_at, closers, k = None, set(), -1
         gap = "\n"  # whitespace since the previous non-space token
-        for t in doc:
-            if t.is_space:
-                gap += t.text
-                if open_at is not None and "\n\n" in t.text:
+        for w, space_after in zip(texts, spaced):
+            if w.isspace():
+                gap += w
+                if open_at is not None and "\n\n" in w:
                     open_at = None
                 continue
-            new_line, gap = "\n" in gap, t.whitespace_
+            new_line, gap = "\n" in gap, " " if space_after else ""
             k += 1
-            w = t.text
             if open_at is not None and w in closers and not (self.lang == "en" and w == "“" and new_line):
                 out.append((open_at, k + 1))
                 open_at = None

@@ -21,12 +21,11 @@ import functools
 import re
 from datetime import date
 
-from spacy.attrs import ORTH
-
 from ..model import Actor, Entity, Span
 from .ner_lexicon import TYPE_LABEL, Gazetteer, build_gazetteer, given_names, token_counts
 from .ner_misc import rule_spans
 from .ner_model import form_labels, gazetteer_tags, shipped_tagger
+from .tokens import token_arrays
 
 # prepositions after which a capital is a place, not its government
 PLACE_PREPS = {"in", "im", "nach", "aus", "von", "vom", "bei", "beim", "vor", "bis", "durch", "um", "zwischen",
@@ -82,9 +81,8 @@ def _common_word(tok: str) -> bool:
 class _Ctx:
     def __init__(self, doc, text: str, kb, on: date | None, lang: str):
         self.doc, self.text, self.kb, self.on, self.lang = doc, text, kb, on, lang
-        # token texts via the ORTH ids: building spaCy Token objects costs more than tagging
-        strings = doc.vocab.strings
-        self.toks = [strings[h] for h in doc.to_array(ORTH).tolist()] if len(doc) else []
+        # plain token texts and offsets: building spaCy Token objects costs more than tagging
+        self.toks, self.offsets, _spaced = token_arrays(doc)
         self.starts = self._sentence_starts()
         self.taken = [False] * len(self.toks)
         self.trim: set[int] = set()
@@ -361,9 +359,8 @@ def find_entities(text: str, spacy_doc, lang: str, kb, on: date | None, *, model
         if c.lang == "de":
             _rule_pass(c)
     _propagate(c)
-    doc = spacy_doc
     out = []
     for i, j, label, actor, cands, metonym in sorted(c.out, key=lambda x: x[0]):
-        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text) - (1 if j - 1 in c.trim else 0)
+        start, end = c.offsets[i], c.offsets[j - 1] + len(c.toks[j - 1]) - (1 if j - 1 in c.trim else 0)
         out.append(Entity(span=Span.of(text, start, end), label=label, actor=actor, candidates=cands, metonym=metonym))
     return out

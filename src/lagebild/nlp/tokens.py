@@ -88,15 +88,28 @@ def _ends_sentence(texts: list[str], ws: list[bool], i: int) -> bool:
     return True
 
 
-def token_arrays(doc) -> tuple[list[str], list[int], list[bool]]:
-    """Token texts, start offsets and trailing-space flags, without building Token objects."""
-    if not len(doc):
-        return [], [], []
-    from spacy.attrs import IDX, ORTH, SPACY
+_ARRAYS_KEY = "lagebild.token_arrays"
 
-    strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, IDX, SPACY]).tolist()
-    return [strings[r[0]] for r in rows], [r[1] for r in rows], [bool(r[2]) for r in rows]
+
+def token_arrays(doc) -> tuple[list[str], list[int], list[bool]]:
+    """Token texts, start offsets and trailing-space flags, without building Token objects.
+
+    Computed once per Doc and kept in ``doc.user_data``: the sentence splitter, the
+    entities and the statements all read them (pipeline docs are never retokenised).
+    Treat the lists as read-only."""
+    cached = doc.user_data.get(_ARRAYS_KEY)
+    if cached is not None:
+        return cached
+    if not len(doc):
+        arrays: tuple[list[str], list[int], list[bool]] = ([], [], [])
+    else:
+        from spacy.attrs import IDX, ORTH, SPACY
+
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, IDX, SPACY]).tolist()
+        arrays = [strings[r[0]] for r in rows], [r[1] for r in rows], [bool(r[2]) for r in rows]
+    doc.user_data[_ARRAYS_KEY] = arrays
+    return arrays
 
 
 def split_sentences(doc) -> list[tuple[int, int]]:
@@ -128,7 +141,8 @@ def split_sentences(doc) -> list[tuple[int, int]]:
         i += 1
     if start is not None:
         bounds.append((start, last_end))
-    text = doc.text  # rebuilt from the tokens on every access: read it once
+    # doc.text, from the arrays: spaCy rebuilds it from Token objects, which costs more than splitting
+    text = "".join([t + " " if w else t for t, w in zip(texts, ws)])
     return [(a, b) for a, b in bounds if b > a and text[a:b].strip()]
 
 
