@@ -57,9 +57,13 @@ def lexical_match(clause: str, context: str, actor_id: str | None) -> tuple[Issu
 
     An issue scoped to other actors still matches on a phrase in the clause (score 4, no bonus).
     """
-    cl, cx = clause.lower(), context.lower()
+    cl, cx = _terms_in(clause), _terms_in(context)
+    if not cl and not cx:
+        return None
     best: tuple[float, Issue, str] | None = None
-    for issue in load_issues():
+    for issue, terms in _catalogue():
+        if terms.isdisjoint(cl) and terms.isdisjoint(cx):
+            continue  # scores 0
         scoped_out = bool(issue.actors) and actor_id not in issue.actors
         score, hit = 0.0, ""
         for p in issue.phrases:
@@ -83,6 +87,26 @@ def lexical_match(clause: str, context: str, actor_id: str | None) -> tuple[Issu
         if score >= 1.5 and (best is None or score > best[0]):
             best = (score, issue, hit)
     return (best[1], best[2]) if best else None
+
+
+@functools.lru_cache(maxsize=1)
+def _catalogue() -> tuple[tuple[Issue, frozenset[str]], ...]:
+    """The shipped issues, each with the set of its phrases and keywords."""
+    return tuple((issue, frozenset(issue.phrases + issue.keywords)) for issue in load_issues())
+
+
+@functools.lru_cache(maxsize=1)
+def _all_terms() -> tuple[str, ...]:
+    return tuple(sorted(set().union(*(terms for _issue, terms in _catalogue()))))
+
+
+# Small: the texts that recur are the current document's (its sentences, and the whole
+# text as the fallback context); each miss is one substring test per catalogue term.
+@functools.lru_cache(maxsize=64)
+def _terms_in(text: str) -> frozenset[str]:
+    """The catalogue phrases and keywords that occur in ``text`` (case-insensitive)."""
+    low = text.lower()
+    return frozenset([t for t in _all_terms() if t in low])
 
 
 _matcher: Matcher = lexical_match
