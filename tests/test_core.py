@@ -105,3 +105,13 @@ def test_tokenizer_vocabulary_stays_bounded(monkeypatch):
         doc = tokens.make_doc(" ".join(f"einmalig{i}x{j}" for j in range(300)), "de")
         assert doc.text.startswith(f"einmalig{i}x0")
     assert len(tokens.blank("de").vocab.strings) < 5000 + 2000
+
+
+def test_actor_to_dict_is_asdict():
+    import dataclasses
+
+    from lagebild.model import Actor
+
+    actor = Actor("merz", "Friedrich Merz", "person", wikidata="Q566257", role="Bundeskanzler")
+    assert actor.to_dict() == dataclasses.asdict(actor)
+    assert list(actor.to_dict()) == [f.name for f in dataclasses.fields(Actor)]

@@ -6,7 +6,6 @@ Character offsets into ``Document.text`` are the canonical span: every
 """
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -84,7 +83,8 @@ class Actor:
     role: str | None = None  # the role held on the document's date
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        # what dataclasses.asdict gives (all fields are strings), without its deep copies: called per mention
+        return {"id": self.id, "name": self.name, "type": self.type, "wikidata": self.wikidata, "role": self.role}
 
 
 @dataclass
