@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .. import wordrx
 from .quantities import find_quantities
 
 _NP = r"[^,.;:!?]*?"  # material inside one clause
@@ -50,8 +51,8 @@ _CUES_EN = [
     ("delivery", "simple", r"\b(?:(?:has|have|had) (?:already )?(?:delivered|provided|sent|supplied|transferred)|delivered|supplied)\b"),
     ("pledge", "modal", r"\b(?:will|would)\b"),
 ]
-_COMPILED = {lang: [(act, kind, re.compile(p, re.IGNORECASE if lang == "en" else 0)) for act, kind, p in cues]
-             for lang, cues in (("de", _CUES_DE), ("en", _CUES_EN))}
+_COMPILED = {lang: [(act, kind, wordrx.compile(p, re.IGNORECASE if lang == "en" else 0)) for act, kind, p in cues]
+             for lang, cues in (("de", _CUES_DE), ("en", _CUES_EN))}  # scanned per sentence: wordrx
 
 # Verbs after a modal that do not make a commitment (talking, deciding, waiting, being).
 _NON_COMMIT = {

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .. import wordrx
+
 # Author's reporting: "<subject> <stance verb>" ("die Bundesregierung hingegen bremst").
 # Order matters: negated and hedged forms first, so "zeigt sich grundsätzlich offen"
 # is conditional and not supports.
@@ -29,10 +31,10 @@ _REPORT = [
                  r"(?:ist|sind) (?:\w+ )?für (?:eine[nm]?|den|die|das)|"
                  r"push(?:es|ed)? for|back(?:s|ed)|support(?:s|ed)|welcom(?:es|ed)|defend(?:s|ed))\b"),
 ]
-REPORT = [(stance, re.compile(p)) for stance, p in _REPORT]
+REPORT = [(stance, wordrx.compile(p)) for stance, p in _REPORT]  # scanned per sentence: wordrx
 
 # "hält X für sinnvoll" (supports) / "für unrealistisch" (hesitant) / "für überflüssig" (opposes)
-HALT_FUER = re.compile(r"\b(?:hält|halten|hielt|hielten)\b[^,.;:!?]{0,80}?\bfür (?:\w+ )?(\w+)")
+HALT_FUER = wordrx.compile(r"\b(?:hält|halten|hielt|hielten)\b[^,.;:!?]{0,80}?\bfür (?:\w+ )?(\w+)")
 _HALT_STANCE = {
     "sinnvoll": "supports", "richtig": "supports", "notwendig": "supports", "nötig": "supports", "geboten": "supports",
     "unrealistisch": "hesitant", "verfrüht": "hesitant",
@@ -58,7 +60,7 @@ _SAID = [
                 r"unter keinen Umständen)"),
     ("supports", r"(?i)\b(?:brauch(?:t|en|e) (?:\w+ )?(?:mehr|weitere)|needs? more|richtige Weg|right thing)\b"),
 ]
-SAID = [(stance, re.compile(p)) for stance, p in _SAID]
+SAID = [(stance, wordrx.compile(p)) for stance, p in _SAID]
 
 # Negation inside the object of a supporting act flips it ("fordert ..., keine Gegenzölle zu verhängen",
 # "there will be no American soldiers"); "nicht nur ..., sondern auch" does not.
