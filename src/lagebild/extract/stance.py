@@ -191,18 +191,15 @@ def cue_features(text: str, lang: str = "de") -> dict[str, float]:
     not_only = {m.start() for m in _NOT_ONLY.finditer(text)}
     skip_neg = len(not_only) + len(_NOT_BUT.findall(text))
     used: set[int] = set()
-    n = len(toks)
     for i, (low, lem, seg, sub) in enumerate(toks):
         if lem is None:
             continue
-        before = [j for j in range(max(0, i - 4), i) if toks[j][2] == seg and toks[j][0] in NEGATORS]
-        after = [j for j in range(i + 1, min(n, i + 6)) if toks[j][2] == seg and toks[j][0] in NEGATORS
-                 and not (j + 1 < n and toks[j + 1][0] in {"nur", "bloß", "allein", "only", "weniger"})]
         if lem in ("gegen", "against") and not any(t[1] in OPPOSE_WITH for t in toks if t[2] == seg):
             add("gegen_action")  # "gegen Schlepper vorgehen", "Kampf gegen ...": the claim's content
             continue
         if lem in NEG_CUES_DE:
             w = NEG_CUES_DE[lem]
+            before = _negators_before(toks, i, seg)
             if before and lem in FLIPPABLE:
                 add("neg_flipped", w)
                 used.update(before)
@@ -210,6 +207,7 @@ def cue_features(text: str, lang: str = "de") -> dict[str, float]:
                 add("neg_cue_sub" if sub else "neg_cue", w)
         elif lem in POS_CUES_DE:
             w = POS_CUES_DE[lem]
+            before, after = _negators_before(toks, i, seg), _negators_after(toks, i, seg)
             if before or after:
                 add("pos_negated", w)
                 used.update(before or after[:1])
@@ -230,6 +228,18 @@ def cue_features(text: str, lang: str = "de") -> dict[str, float]:
     if "?" in text:
         add("question")
     return f
+
+
+def _negators_before(toks, i: int, seg: int) -> list[int]:
+    """Negators up to 4 tokens before cue ``i``, in its segment."""
+    return [j for j in range(max(0, i - 4), i) if toks[j][2] == seg and toks[j][0] in NEGATORS]
+
+
+def _negators_after(toks, i: int, seg: int) -> list[int]:
+    """Negators up to 5 tokens after cue ``i``, in its segment, not "nicht nur"."""
+    n = len(toks)
+    return [j for j in range(i + 1, min(n, i + 6)) if toks[j][2] == seg and toks[j][0] in NEGATORS
+            and not (j + 1 < n and toks[j + 1][0] in {"nur", "bloß", "allein", "only", "weniger"})]
 
 
 def has_stance_cue(text: str, lang: str = "de") -> bool:
