@@ -112,10 +112,15 @@ def _lemma(token: str, lang: str) -> str:
 
 
 @word_cache
-def _token_hits(token: str, lang: str) -> tuple[tuple[int, float], ...]:
-    """Topic hits of one lowercased token: whole-word first, else compound parts."""
-    lex = _lexicon(lang)
+def _token_topics(token: str, lang: str) -> tuple[str, tuple[tuple[int, float], ...]]:
+    """The lemma of one lowercased token and its topic hits: one cache lookup for both."""
     lem = _lemma(token, lang)
+    return lem, _token_hits(token, lem, lang)
+
+
+def _token_hits(token: str, lem: str, lang: str) -> tuple[tuple[int, float], ...]:
+    """Topic hits of one lowercased token (with its lemma): whole-word first, else compound parts."""
+    lex = _lexicon(lang)
     hits = lex.words.get(lem) or lex.words.get(token)
     if hits:
         return hits
@@ -142,13 +147,14 @@ def keyword_scores(text: str, lang: str) -> dict[int, float]:
     """Raw summed keyword weights per CAP code (no normalisation)."""
     lang = "de" if lang == "de" else "en"
     tokens = [t.lower() for t in _TOKEN.findall(text)]
+    analysed = [_token_topics(tok, lang) for tok in tokens]
     scores: dict[int, float] = {}
-    for tok in tokens:
-        for code, weight in _token_hits(tok, lang):
+    for _lem, hits in analysed:
+        for code, weight in hits:
             scores[code] = scores.get(code, 0.0) + weight
     lex = _lexicon(lang)
     if lex.phrases:
-        seq = " " + " ".join(_lemma(t, lang) for t in tokens) + " "
+        seq = " " + " ".join([lem for lem, _hits in analysed]) + " "
         raw = " " + " ".join(tokens) + " "
         for phrase, code, weight in lex.phrases:
             if phrase in seq or phrase in raw:
