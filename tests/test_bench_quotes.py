@@ -51,3 +51,22 @@ def test_bench_run_on_five_dev_docs(tmp_path, monkeypatch):
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 5 and "annotations" in json.loads(lines[0])
     assert "joint" in format_result(result)
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="de-news-quotes-2024 not available")
+def test_bench_with_two_workers_predicts_what_one_process_does(tmp_path):
+    from lagebild.bench.quotes import format_result, run
+
+    sub = tmp_path / "dev6"
+    sub.mkdir()
+    for f in sorted(DEV.glob("*.json"))[:6]:
+        (sub / f.name).symlink_to(f)
+    opts = make_options({"datasets_dir": str(DATASETS)}, env={})
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    single = run(str(sub), opts, mode="fast", predictions=str(one))
+    parallel = run(str(sub), opts, mode="fast", predictions=str(two), workers=2)
+    assert two.read_bytes() == one.read_bytes()
+    assert parallel["scores"] == single["scores"]
+    assert (single["workers"], parallel["workers"]) == (1, 2)
+    assert parallel["articles_per_second"] > 0
+    assert "2 worker processes, wall-clock" in format_result(parallel)

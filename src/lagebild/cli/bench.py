@@ -49,11 +49,14 @@ def bench_ner(path, mode, limit, half, as_json, overrides):
 @click.option("--mode", type=click.Choice(["fast", "accurate"]), default="fast", show_default=True)
 @click.option("--predictions", type=click.Path(), help="write predictions in the data set's format here")
 @click.option("--limit", type=int, help="only the first N documents")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="analyse in N processes, each with its own pipeline, documents in chunks; the speed is "
+                   "then wall-clock over all of them (from when every worker is loaded); the scores do not change")
 @click.option("--json", "as_json", is_flag=True, help="print one JSON object")
 @set_option
-def bench_quotes(path, mode, predictions, limit, as_json, overrides):
+def bench_quotes(path, mode, predictions, limit, workers, as_json, overrides):
     """Statements on German news quotes (de-news-quotes-2024 format): message/roles/joint F1."""
-    _run("quotes", path, as_json, overrides, mode=mode, predictions=predictions, limit=limit)
+    _run("quotes", path, as_json, overrides, mode=mode, predictions=predictions, limit=limit, workers=workers)
 
 
 @bench.command("polnear")
