@@ -12,6 +12,7 @@ import functools
 from dataclasses import dataclass
 
 from ..caches import word_cache
+from ..nlp.lemmas import lemmatize
 
 # Particles of separable verbs, and two-word particles ("davon aus", "bekannt").
 PARTICLES = {
@@ -88,9 +89,7 @@ def lemma(word: str, lang: str) -> str:
                 if cand in load_lexicon("en").verbs:
                     return cand
         return low
-    import simplemma
-
-    return simplemma.lemmatize(low, lang="de")
+    return lemmatize(low, "de")
 
 
 def is_participle(word: str, lem: str) -> bool:

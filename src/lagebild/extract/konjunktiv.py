@@ -10,6 +10,7 @@ whose lemma is the word plus "n" (a verb: "gebe" -> "geben", "bestehe" ->
 from __future__ import annotations
 
 from ..caches import word_cache
+from ..nlp.lemmas import lemmatize
 
 # Konjunktiv I, 3rd person (the forms reported speech uses).
 KONJ1 = {
@@ -36,13 +37,6 @@ _NOT_VERB = {
 
 
 @word_cache
-def _lemma(word: str) -> str:
-    import simplemma
-
-    return simplemma.lemmatize(word, lang="de")
-
-
-@word_cache
 def konjunktiv_kind(word: str) -> str | None:
     """'1', '2', 'sollen' or None for one token (case as in the text)."""
     low = word.lower()
@@ -54,7 +48,7 @@ def konjunktiv_kind(word: str) -> str | None:
         return "sollen"
     if word[:1].isupper() or len(low) < 4 or low in _NOT_VERB or not low.isalpha():
         return None
-    if low.endswith("e") and _lemma(low) in (low + "n", low[:-1] + "en"):
+    if low.endswith("e") and lemmatize(low, "de") in (low + "n", low[:-1] + "en"):
         return "1"
     return None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..caches import word_cache
+from ..nlp.lemmas import lemmatize
 
 DETS = {
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
@@ -152,9 +153,7 @@ def _genitive_adjective(word: str) -> bool:
     """A strong adjective in the genitive plural ("britischer", "libanesischer"), not "über", "aber", "weiter"."""
     if not _GENITIVE_ADJ.match(word) or word in {"weiter", "wieder", "immer", "später", "mehr", "aber", "oder"}:
         return False
-    import simplemma
-
-    return simplemma.lemmatize(word, lang="de") + "er" == word
+    return lemmatize(word, "de") + "er" == word
 
 
 def _name_end(words: list[str], i: int, end: int) -> int:

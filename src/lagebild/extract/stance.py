@@ -30,7 +30,8 @@ import functools
 import re
 from typing import Iterable
 
-from ..caches import TEXTS, word_cache
+from ..caches import TEXTS
+from ..nlp.lemmas import lemmatize
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*|[,;:!?()\"„“”«»–—]")
 _BOUNDARY = set(",;:!?()\"„“”«»–—")
@@ -115,11 +116,8 @@ RULE_WEIGHTS = {"neg_cue": -1.0, "neg_cue_sub": -0.5, "neg_flipped": 1.0, "pos_c
                 "pos_negated": -1.2, "neg_main": -0.8, "neg_sub": -0.3, "neg_phrase": -1.5, "question": -0.3}
 
 
-@word_cache
 def _lemma(token: str, lang: str) -> str:
-    import simplemma
-
-    return simplemma.lemmatize(token, lang="de" if lang == "de" else "en").lower()
+    return lemmatize(token, "de" if lang == "de" else "en").lower()
 
 
 def _lemmas(text: str, lang: str) -> list[str]:

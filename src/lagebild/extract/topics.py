@@ -25,6 +25,7 @@ from importlib import resources
 
 from ..caches import word_cache
 from ..errors import ConfigError
+from ..nlp.lemmas import lemmatize
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*")
 MIN_COMPOUND = 5  # shorter German keywords match whole lemmas only ("hof" must not hit "Hoffnung")
@@ -104,11 +105,8 @@ def _by_prefix(inner: list[tuple[str, int, float]]) -> dict[str, tuple[tuple[str
     return {prefix: tuple(parts) for prefix, parts in grouped.items()}
 
 
-@word_cache
 def _lemma(token: str, lang: str) -> str:
-    import simplemma
-
-    return simplemma.lemmatize(token, lang=lang).lower()
+    return lemmatize(token, lang).lower()
 
 
 @word_cache
