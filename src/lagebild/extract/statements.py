@@ -35,6 +35,7 @@ OPENERS = {"„": {"“", "”"}, "»": {"«"}, "“": {"”"}, "«": {"»"}, '"
 OPENERS_EN = {**OPENERS, "''": {"''"}, "“": {"”", '"', "“"}, '"': {'"', "”"}}
 END_PUNCT = {".", "!", "?", "…"}
 QUOTE_MARKS = {"„", "“", "”", "»", "«", '"', "‚", "‘", "’"}
+_CLAUSE_TAIL = END_PUNCT | QUOTE_MARKS  # what may follow a clause's last word
 # Nouns that make "nach ..." a source PP ("nach Angaben der Polizei").
 SOURCE_NOUNS = {
     "angaben", "ansicht", "auffassung", "meinung", "informationen", "einschätzung", "worten", "aussage",
@@ -206,7 +207,7 @@ def _verb_cue(d: _Doc, i: int, clause: tuple[int, int], sent_start: int) -> Cue 
     verbs = d.lex.verbs
     if d.lang == "de":
         last = clause[1] - 1
-        while last > i and d.words[last] in END_PUNCT | QUOTE_MARKS:
+        while last > i and d.words[last] in _CLAUSE_TAIL:
             last -= 1
         if last > i and d.words[last].lower() in PARTICLES:
             comp = d.words[last].lower() + lem
