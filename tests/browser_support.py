@@ -81,6 +81,9 @@ def ensure_chromium() -> str | None:
     if shutil.which("apt-get") is None:
         return f"{CHROMIUM} is missing and there is no apt-get to install it"
     try:
+        # an interrupted dpkg run blocks every apt-get install until it is finished
+        subprocess.run(["dpkg", "--configure", "-a"], capture_output=True, timeout=300,
+                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
         subprocess.run(["apt-get", "update"], check=True, capture_output=True, timeout=300)
         subprocess.run(["apt-get", "install", "-y", "chromium"], check=True, capture_output=True, timeout=600,
                        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})

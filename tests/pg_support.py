@@ -39,6 +39,8 @@ def _install() -> None:
         pytest.fail("PostgreSQL (initdb) is not installed and cannot be installed here: "
                     "apt-get install postgresql, or run the tests as root on Debian/Ubuntu")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    # an interrupted dpkg run blocks every apt-get install until it is finished
+    subprocess.run(["dpkg", "--configure", "-a"], env=env, stdout=subprocess.DEVNULL)
     subprocess.run(["apt-get", "update", "-qq"], check=True, env=env, stdout=subprocess.DEVNULL)
     subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", "postgresql"], check=True,
                    env=env, stdout=subprocess.DEVNULL)
