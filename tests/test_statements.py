@@ -112,12 +112,13 @@ def test_must_not_scare_quotes_and_conditions(seed_analysis):
     assert cond.statements == []
 
 
-def test_spans_are_exact_and_ids_stable(seed_analysis, seed):
+def test_spans_are_exact_and_ids_stable(seed_analysis, seed, request):
     for span in seed_analysis.all_spans():
         assert span.check(seed), span
     ids = [s.id for s in seed_analysis.statements]
     assert len(ids) == len(set(ids))
-    again = analyze(seed, published="2025-09-04", lang="de")
+    mode = request.node.callspec.params["seed_analysis"]
+    again = analyze(seed, published="2025-09-04", lang="de", options=_options(mode))
     assert [s.id for s in again.statements] == ids
     assert all(i.startswith(seed_analysis.document.id + ":s") for i in ids)
 

@@ -101,9 +101,11 @@ def default_stage_names(mode: str = "fast") -> list[str]:
 
 def build_pipeline(options: Any, names: list[str] | None = None) -> Pipeline:
     if options.mode == "accurate":
+        from .extract.quote_tagger import check_available as check_statements
         from .nlp.ner_accurate import check_available
 
         check_available()
+        check_statements()
     registry = registered_stages()
     names = names or default_stage_names(options.mode)
     have = set(INITIAL_KEYS)

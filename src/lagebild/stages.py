@@ -82,14 +82,28 @@ def entities_stage(options):
 
 # --- statements (extract/statements.py) ---
 @register_stage("statements", requires=["tokens"], assigns=["statements"],
-                help="who said what: direct, indirect, free indirect and reported statements with cue, speaker, frame")
+                help="who said what: direct, indirect, free indirect and reported statements with cue, speaker, frame "
+                     "(accurate mode: completed by the statement tagger)")
 def statements_stage(options):
     from .extract.statements import find_statements
 
-    def run(state: State) -> None:
-        state.analysis.statements = find_statements(state)
+    if options.mode != "accurate":
+        def run(state: State) -> None:
+            state.analysis.statements = find_statements(state)
 
-    return run
+        return run
+
+    from .extract.quote_tagger import tag
+    from .extract.statements_merge import merge
+
+    def run_accurate(state: State) -> None:
+        # the rules decode; the statement tagger adds what they missed (extract/statements_merge.py)
+        tags = tag(state.text, threads=options.threads)
+        state.analysis.statements = merge(state.text, find_statements(state), tags, state.analysis.sentences,
+                                          list(state.analysis.entities or []), doc_id=state.document.id,
+                                          lang="en" if state.lang == "en" else "de")
+
+    return run_accurate
 
 
 # --- positions, commitments, conditions (extract/positions.py) ---

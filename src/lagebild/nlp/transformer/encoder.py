@@ -8,6 +8,7 @@ runs at the base model's speed.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import torch
 from torch import nn
@@ -77,15 +78,22 @@ class Layer(nn.Module):
         return self.ln2(x + self.fo(F.gelu(self.fi(x))))
 
 
+@lru_cache(maxsize=1)
+def word_embedding() -> torch.Tensor:
+    """The frozen 250k x 384 piece embedding, kept in bfloat16 (192 MiB instead of 384) and
+    shared by every encoder of the process (the NER and the statement tagger); rows are
+    widened when looked up."""
+    e5 = load_e5()
+    return torch.from_numpy(e5.matrix("emb.word", e5.config["vocab_rows"], e5.config["hidden"])).to(torch.bfloat16)
+
+
 class Encoder(nn.Module):
     def __init__(self, rank: int = 16, alpha: float = 32.0, adapt_from: int = 0):
         super().__init__()
         e5 = load_e5()
         cfg = e5.config
         h = cfg["hidden"]
-        # 250k x 384: kept in bfloat16 (192 MiB instead of 384), rows widened when looked up
-        self.register_buffer("word", torch.from_numpy(e5.matrix("emb.word", cfg["vocab_rows"], h)).to(torch.bfloat16),
-                             persistent=False)
+        self.register_buffer("word", word_embedding(), persistent=False)
         self.register_buffer("position", torch.from_numpy(e5.vector("emb.pos", cfg["max_positions"], h)),
                              persistent=False)
         self.register_buffer("token_type", torch.from_numpy(e5.vector("emb.type", cfg["type_vocab"], h))[0],
