@@ -105,7 +105,11 @@ def test_claims_rebuild_matches_the_shipped_model_and_ignores_held_out_months(tm
         new, old = np.load(tmp_path / name), np.load(shipped)
         assert sorted(new.files) == sorted(old.files)
         for key in old.files:
-            assert np.array_equal(new[key], old[key]), (name, key)
+            if new[key].dtype.kind == "f":
+                # the same numbers up to the last bits: BLAS sums in another order on another CPU
+                assert np.allclose(new[key], old[key], rtol=1e-9, atol=1e-12), (name, key)
+            else:
+                assert np.array_equal(new[key], old[key]), (name, key)
 
 
 @pytest.mark.parametrize("text,actor", [
