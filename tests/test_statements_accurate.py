@@ -124,3 +124,16 @@ def test_accurate_mode_statements_point_into_the_text():
     for st in analysis.statements:
         for span in st.quote + st.cue + st.frame + st.speaker_mention + st.addressee:
             assert text[span.start:span.end] == span.text
+
+
+def test_english_keeps_the_rule_statements():
+    pytest.importorskip("torch", reason="the accurate extra is installed by `make test`")
+    from lagebild.settings import make_options
+
+    text = ('"We will not back down," the senator told reporters on Monday. '
+            "The governor said the budget would be balanced by next year.")
+    fast, accurate = (analyze(text, published="2016-05-02", lang="en", options=make_options({"mode": m}, env={}))
+                      for m in ("fast", "accurate"))
+    assert fast.statements
+    assert [(s.quote, s.cue, s.speaker_mention) for s in accurate.statements] == \
+        [(s.quote, s.cue, s.speaker_mention) for s in fast.statements]

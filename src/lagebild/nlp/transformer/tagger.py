@@ -248,7 +248,7 @@ def train(model: SpanTagger, examples: list[Example], *, epochs: int = 3, batch_
         total = 0.0
         for bno, batch in enumerate(batches):
             ids, att, lab = _batch([data[i][0] for i in batch], [data[i][1] for i in batch])
-            with torch.autocast("cpu", dtype=torch.bfloat16):
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=fast_bf16()):
                 logits = model(ids, att)
             # a head with no labelled piece in this batch adds nothing (its mean would be NaN)
             loss = sum(F.cross_entropy(logits[h].float().reshape(-1, logits[h].shape[-1]), lab[h].reshape(-1),
