@@ -126,6 +126,41 @@ def test_predict_actor_finds_the_subject(text, actor):
     assert actor in (predict_actor(text) or "")
 
 
+@pytest.mark.parametrize("text,actor,not_actor", [
+    # a genitive name before a role and a name is one mention
+    ("Sachsens Innenminister Roland Wöller will abgelehnte Asylbewerber schneller abschieben.", "Roland Wöller", None),
+    # a name the tagger may miss, at the start before a strong past form
+    ("Kretschmer sprach von einem Fehler der Bundesregierung.", "Kretschmer", "Bundesregierung"),
+    # a place attribute after the subject; the reported clause after the comma is not the actor
+    ("Die FDP in Sachsen kritisiert, die Ministerin handle viel zu spät.", "FDP", "Ministerin"),
+    ("Im Interview sagte er, andere Staaten müssten mehr Flüchtlinge aufnehmen.", "er", "Staaten"),
+    # "nach Ansicht der ..." names the source
+    ("Nach Ansicht der Grünen wäre ein Abschiebestopp im Winter richtig.", "Grünen", None),
+    # a quoted group name after the verb
+    ('Am Samstag will "Legida" erneut durch die Innenstadt ziehen.', "Legida", "Samstag"),
+    # after a modal the verb is an infinitive: "Deutsch" is no subject
+    ("Wer hier lebt, soll Deutsch lernen, meinen Unionspolitiker.", "Unionspolitiker", "Deutsch"),
+    # "unter anderem" is no preposition; "ein schnelles Verbot verlangt" is no subject
+    ("Vor der Sitzung hatte unter anderem die Präsidentin des Zentralrats, Maria Sommer, ein schnelles Verbot "
+     "verlangt.", "Maria Sommer", "Verbot"),
+    ("Zuletzt fordert de Vries eine gerechtere Verteilung der Flüchtlinge.", "de Vries", None),
+    # an adjective after an article is no verb: "die übrigen EU-Staaten"
+    ("Noch im Juni will die Kommission vorschlagen, in welchem Umfang die übrigen EU-Staaten Flüchtlinge aufnehmen.",
+     "Kommission", "EU-Staaten"),
+    # a relative clause after a comma
+    ("Beim Gipfel wird Frankreich die Mission Triton, die Mare Nostrum nachfolgte, unterstützen.", "Frankreich", "Mare"),
+    # numbers between the verb and the subject
+    ("Eine Demonstration gegen die Unterkunft skandieren etwa 200 Anwohner vor dem Rathaus.", "Anwohner", None),
+    ("Das Sozialamt will die Familien in Wohnungen unterbringen.", "Sozialamt", None),
+])
+def test_predict_actor_subject_rules(text, actor, not_actor):
+    from lagebild.bench.claims import predict_actor
+
+    guess = predict_actor(text) or ""
+    assert actor in guess
+    assert not_actor is None or not_actor not in guess
+
+
 def test_claims_bench_first_100():
     if not CLAIMS.exists():
         pytest.skip("../shared/datasets/debatenet-mig15 is not beside this checkout")
