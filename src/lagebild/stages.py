@@ -93,7 +93,7 @@ def statements_stage(options):
 
         return run
 
-    from .extract.quote_tagger import tag
+    from .extract.quote_tagger import merge_config, tag
     from .extract.statements_merge import merge
 
     def run_accurate(state: State) -> None:
@@ -105,7 +105,8 @@ def statements_stage(options):
         # the rules decode; the statement tagger adds what they missed (extract/statements_merge.py)
         tags = tag(state.text, threads=options.threads)
         state.analysis.statements = merge(state.text, statements, tags, state.analysis.sentences,
-                                          list(state.analysis.entities or []), doc_id=state.document.id)
+                                          list(state.analysis.entities or []), doc_id=state.document.id,
+                                          config=merge_config())
 
     return run_accurate
 
