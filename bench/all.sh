@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every benchmark lagebild has, in one go; prints each command and its output.
-# Usage: bench/all.sh [DATASETS_DIR]   (default: ../shared/datasets). Takes ~10 minutes on 2 cores.
+# Usage: bench/all.sh [DATASETS_DIR]   (default: ../shared/datasets). Takes ~20 minutes on 2 cores.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 DS=${1:-../shared/datasets}
@@ -8,6 +8,9 @@ LB=.venv/bin/lagebild
 run() { echo; echo "\$ $*"; "$@"; }
 run .venv/bin/python bench/ingest.py
 run $LB bench quotes "$DS/de-news-quotes-2024/dev"
+run $LB bench quotes "$DS/de-news-quotes-2024/dev" --workers 2
+run $LB bench quotes "$DS/de-news-quotes-2024/dev" --mode accurate
+run $LB bench ner "$DS/ner-de/germeval2014-dev.tsv" --half heldout --mode accurate
 run $LB bench polnear "$DS/polnear-en/dev"
 run $LB bench spkatt "$DS/spkatt-2023-parliament/dev"
 run $LB bench ner "$DS/ner-de/germeval2014-dev.tsv"
