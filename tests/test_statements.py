@@ -146,6 +146,37 @@ def test_addressee_and_reported():
     assert rep[0].speaker_mention[0].text == "Die Opposition" and rep[0].cue == []
 
 
+@pytest.mark.parametrize("text, addressee", [
+    ("Der Landrat empfahl den Anwohnern, die Fenster geschlossen zu halten.", "den Anwohnern"),
+    ("Die Ärztin riet Urlaubern, ausreichend Wasser zu trinken.", "Urlaubern"),
+    ("Mehrere Verbände aus dem Süden haben der Stadträtin vorgeworfen, Zahlen verschwiegen zu haben.", "der Stadträtin"),
+    ("Die Pendler und ihre Familien forderte er auf, auf den Bus umzusteigen.", "Die Pendler und ihre Familien"),
+    ("Der Kommission schlug er vor, die Frist zu verlängern.", "Der Kommission"),
+    ("Der Bürgermeister rief die Vereine und deren Mitglieder dazu auf, sich zu beteiligen.",
+     "die Vereine und deren Mitglieder"),
+    ("Darin wird die Stadtverwaltung aufgefordert, den Plan zu prüfen.", "die Stadtverwaltung"),
+    ("„Wir bleiben“, sagte die Trainerin zur Lokalzeitung.", "Lokalzeitung"),
+    ("Die Gewerkschaft warf am Montag der Geschäftsleitung vor, die Tarife zu umgehen.", "der Geschäftsleitung"),
+])
+def test_addressee_objects_of_cue_verbs(text, addressee):
+    """Dative and accusative objects of cue verbs, fronted objects, coordinations, "sagte zur Zeitung"."""
+    a = analyze(text, lang="de")
+    assert [x.text for s in a.statements for x in s.addressee][:1] == [addressee]
+    assert not any(x.text == addressee for s in a.statements for x in s.speaker_mention)
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir bleiben“, sagte die Trainerin zur Lage.",  # a topic, not a medium
+    "Der Verein empfahl den Umstieg auf Fahrräder.",  # "den" + singular: the accusative thing, not the addressee
+    "Er verspricht sich davon mehr Erfolg, sagte ein Sprecher.",
+    "Darin wird gefordert, den Plan zu prüfen.",  # an adverb in the pre-field, no addressee
+    "Einem Schiedsrichter drohen lange Sperren, teilte der Verband mit.",
+])
+def test_no_addressee(text):
+    a = analyze(text, lang="de")
+    assert not [x.text for s in a.statements for x in s.addressee]
+
+
 def test_english_said_and_according_to():
     text = ('"We will not give up," the minister said on Monday. '
             "According to officials, the talks will resume next week.")

@@ -270,6 +270,8 @@ def _speaker_for(d: _Doc, cue: Cue, clause: tuple[int, int]) -> tuple[int, int] 
     lead = 0
     while lead < len(lows) - 1 and lows[lead] in {"und", "aber", "doch", "denn", "auch", "sondern"}:
         lead += 1  # "Auch der Minister sagte": "auch" before a subject
+    if k > a and k + 1 < b and words[k + 1].lower() in {"er", "ich", "wir"}:
+        return (k + 1, k + 2)  # "Der Politik schlug er vor": a nominative pronoun after the verb is the subject
     prefield_subject = k > a and P.may_start_subject(words, a + lead, k)
     if prefield_subject and k - a == 1 and lows[0] in {"das", "dies", "dieses", "es", "so", "was"}:
         prefield_subject = False
@@ -282,7 +284,8 @@ def _speaker_for(d: _Doc, cue: Cue, clause: tuple[int, int]) -> tuple[int, int] 
         e = k
         while e > s and (words[e - 1].lower() in AUX or words[e - 1].lower() in P.SKIPPABLE):
             e -= 1
-        if e > s and P.np_end(words, s, e) == e and words[e - 1].lower() not in TIME_NOUNS:
+        if e > s and P.np_end(words, s, e) == e and words[e - 1].lower() not in TIME_NOUNS \
+                and words[s].lower() not in OBJECT_DETS:  # "Ihren Widersacher forderte May auf": an object
             return (s, e)  # the whole pre-field is one noun phrase: the subject
         if e > s and e - s <= 8:
             pre = (s, e)
@@ -293,6 +296,9 @@ def _speaker_for(d: _Doc, cue: Cue, clause: tuple[int, int]) -> tuple[int, int] 
     if e > s and _time_np(words, s, e):  # "hatte Anfang Juli berichtet": a time, not the subject
         s = P.skip_adverbs(words, e, b)
         e = P.np_end(words, s, b)
+    if pre and e > s and words[s].lower() in {"der", "die", "das"} and len(cue.tokens) > 1 and \
+            (cue.lemma in ACCUSATIVE_ADDRESSEE_CUES or cue.lemma in DATIVE_ADDRESSEE_CUES) and not _time_np(words, *pre):
+        return pre  # "Politiker aus anderen Parteien haben der Ministerin vorgeworfen": the object follows the verb
     if e > s and words[s].lower() not in OBJECT_DETS:
         return (s, e)
     return pre
@@ -313,6 +319,9 @@ ACCUSATIVE_ADDRESSEE_CUES = {"auffordern", "bitten", "fragen", "warnen", "ermahn
 # Cues whose passive subject (or dative) is the addressee ("Ihm wird vorgeworfen", "Die Männer werden beschuldigt").
 PASSIVE_ADDRESSEE_CUES = ACCUSATIVE_ADDRESSEE_CUES | {"vorwerfen", "nachsagen", "vorhalten", "anlasten", "raten",
                                                       "empfehlen", "zusichern", "zusagen", "versprechen", "mitteilen"}
+# Cues whose dative object is the addressee ("warf der Regierung vor", "empfahl dem Gericht", "riet Reisenden").
+DATIVE_ADDRESSEE_CUES = {"vorwerfen", "vorhalten", "nachsagen", "anlasten", "unterstellen", "empfehlen", "raten",
+                         "vorschlagen", "zusichern", "zusagen", "versprechen", "mitteilen", "androhen"}
 # Audiences after "vor": "sagte vor der Presse", "vor Journalisten".
 AUDIENCE_NOUNS = ("presse", "journalisten", "reportern", "medienvertretern", "medien", "abgeordneten", "parlament",
                   "bundestag", "landtag", "delegierten", "anhängern", "studenten", "zuhörern", "publikum", "gästen",
@@ -335,7 +344,8 @@ def _is_passive(d: _Doc, cue: Cue) -> bool:
     return len(cue.tokens) > 1 and d.words[cue.tokens[0]].lower() in _PASSIVE_AUX and cue.kind == "verb"
 
 
-def _addressee_for(d: _Doc, cue: Cue, clause: tuple[int, int], speaker: tuple[int, int] | None) -> tuple[int, int] | None:
+def _addressee_for(d: _Doc, cue: Cue, clause: tuple[int, int], speaker: tuple[int, int] | None,
+                   reported: bool = False) -> tuple[int, int] | None:
     a, b = clause
     words = d.words
     for k in range(a, b - 1):
@@ -363,7 +373,13 @@ def _addressee_for(d: _Doc, cue: Cue, clause: tuple[int, int], speaker: tuple[in
             e = P.np_end(words, k + 1, b, genitive=False)
             if e > k + 1:
                 return (k + 1, e)
-        if low in {"von", "vom"} and cue.lemma in {"fordern", "verlangen"} and k > cue.tokens[0]:
+        if low in {"zur", "zum"} and cue.lemma == "sagen" and k + 1 < b and (k == cue.tokens[-1] + 1 or speaker
+                                                                             and k == speaker[1]):
+            # "sagte er zur Nachrichtenagentur dpa", "sagte X zum Sender Y": a medium, not "zur Lage"
+            if words[k + 1].lower().endswith(MEDIA_NOUNS):
+                e = _name_np_end(d, k, b)
+                return (k + 1, e) if e > k + 1 else (k + 1, k + 2)
+        if low in {"von", "vom"} and cue.lemma in {"fordern", "verlangen"} and k > cue.tokens[0] and not reported:
             e = P.np_end(words, k + 1, b, genitive=False)
             if e > k + 1 and not words[k + 1][:1].isdigit():
                 return (k, e)
@@ -373,7 +389,8 @@ def _addressee_for(d: _Doc, cue: Cue, clause: tuple[int, int], speaker: tuple[in
                 return (k + 1, e)
     if d.lang == "de" and _is_passive(d, cue) and cue.lemma in PASSIVE_ADDRESSEE_CUES:
         aux = cue.tokens[0]
-        if aux > a:  # the pre-field: "Ihm wird vorgeworfen", "Die Männer werden beschuldigt"
+        adverb = words[a].lower() in P.NON_SUBJECT_START and words[a].lower() not in P.DETS | _OBJECT_PRONOUNS
+        if aux > a and not adverb:  # the pre-field: "Ihm wird vorgeworfen", "Die Männer werden beschuldigt"
             e = P.np_end(words, a, aux)
             if e == aux and (e - a <= 8):
                 return (a, e)
@@ -382,8 +399,13 @@ def _addressee_for(d: _Doc, cue: Cue, clause: tuple[int, int], speaker: tuple[in
         if e > s0 and e <= cue.tokens[-1]:
             return (s0, e)
         return None
-    if cue.lemma not in ADDRESSEE_CUES and cue.lemma not in ACCUSATIVE_ADDRESSEE_CUES:
+    accusative = cue.lemma in ACCUSATIVE_ADDRESSEE_CUES
+    if cue.lemma not in ADDRESSEE_CUES and not accusative and cue.lemma not in DATIVE_ADDRESSEE_CUES:
         return None
+    if d.lang == "de" and speaker and speaker[0] > cue.tokens[0] > a:
+        fronted = _fronted_object(d, cue, a, accusative)  # "Der Politik schlug er vor"
+        if fronted:
+            return fronted
     k = max(cue.tokens[0], speaker[1] - 1 if speaker and speaker[0] > cue.tokens[0] else cue.tokens[0]) + 1
     if d.lang == "en":
         if cue.lemma == "tell" and k < b:
@@ -394,21 +416,63 @@ def _addressee_for(d: _Doc, cue: Cue, clause: tuple[int, int], speaker: tuple[in
         return None
     if speaker is None or k >= b:
         return None
-    k = P.skip_adverbs(words, k, b, limit=2)
-    dets = DATIVE if cue.lemma in ADDRESSEE_CUES else DATIVE | {"die", "das", "einen", "eine"}
+    k0, k = k, P.skip_adverbs(words, k, b, limit=2)
+    if "sich" in words[k0:k]:
+        return None  # "verspricht sich Erfolg": the reflexive is the object
+    dets = DATIVE | {"die", "das", "einen", "eine"} if accusative else DATIVE
     if k < b and cue.lemma in ADDRESSEE_CUES and words[k].lower() in {"journalisten", "reportern", "medienvertretern"}:
         return (k, k + 1)  # "sagte Reportern"
     if k < b and words[k].lower() in dets | {"ihm", "ihr", "ihnen"}:
         if words[k].lower() in {"ihm", "ihr", "ihnen"}:
             return (k, k + 1) if k + 1 < b and words[k + 1][:1].islower() else None
         e = _name_np_end(d, k, b)
-        if e > k + 1:
-            return (k, e)
-    elif k < b and cue.lemma in ACCUSATIVE_ADDRESSEE_CUES and P.is_cap(words[k]) and words[k] not in P.STOP_CAPS:
-        e = P.np_end(words, k, b)
+        if e > k + 1 and not (words[k].lower() == "den" and not accusative and _singular_accusative(words[e - 1])):
+            return (k, _coordinated_end(d, e, b, cue))
+    elif k < b and (accusative or cue.lemma in DATIVE_ADDRESSEE_CUES) and P.is_cap(words[k]) \
+            and words[k] not in P.STOP_CAPS:
+        e = P.np_end(words, k, b)  # "forderte die Regierung auf", "warf Obama vor", "empfahl Reisenden"
         if e > k:
-            return (k, e)
+            return (k, _coordinated_end(d, e, b, cue))
     return None
+
+
+_OBJECT_PRONOUNS = {"ihm", "ihr", "ihnen", "uns", "mir", "ihn", "mich"}
+
+
+def _singular_accusative(noun: str) -> bool:
+    """"den Umstieg", "den Verdacht": a dative plural ends in -n (or -s: "den Autos"), an acronym aside ("den USA")."""
+    return noun[-1:].isalpha() and noun[-1:].islower() and noun[-1] not in "ns"
+
+
+def _coordinated_end(d: _Doc, e: int, b: int, cue: Cue) -> int:
+    """Extend an object over a coordination that closes before the verb particle or a "dazu":
+    "forderte Mussawi und dessen Anhänger dazu auf", "rief Bürger und Verbände auf"."""
+    words = d.words
+    if e + 1 >= b or words[e].lower() not in {"und", "sowie"} or d.region_of[e] >= 0:
+        return e
+    j = P.np_end(words, e + 1, b, genitive=False)
+    if j == e + 1 and words[e + 1].lower() in {"dessen", "deren", "seine", "seinen", "ihre", "ihren"}:
+        j = P.np_end(words, e + 2, b, genitive=False)
+    if j > e + 1 and (j >= b or j in cue.tokens or words[j].lower() in {"dazu", "darauf", "davor", ","}):
+        return j
+    return e
+
+
+def _fronted_object(d: _Doc, cue: Cue, a: int, accusative: bool) -> tuple[int, int] | None:
+    """A pre-field object of a cue whose subject follows the verb: "Der Politik schlug er vor",
+    "Die Bürger forderte er auf", "Den Journalisten sagte sie"."""
+    words = d.words
+    k = cue.tokens[0]
+    first = words[a].lower()
+    if first in P.NON_SUBJECT_START and first not in DATIVE:
+        return None
+    if not accusative and first not in DATIVE:
+        return None  # a dative needs its article ("Der Zeitung sagte er"), not "Die Pläne erklärte er"
+    e = max(_name_np_end(d, a, k), P.np_end(words, a, k))
+    if e <= a or words[e - 1].lower() in TIME_NOUNS:
+        return None
+    e = _coordinated_end(d, e, k + 1, Cue([k], cue.lemma, cue.medium, cue.kind))
+    return (a, e) if e == k else None
 
 
 def _apposition_end(d: _Doc, e: int, b: int) -> int:
@@ -1280,7 +1344,10 @@ def _reported(d: _Doc, found: list[Found], headings: set[int]) -> None:
                 sp = _passive_agent(d, cl)
             if sp is None or sp[0] == sp[1]:
                 break
-            found.append(Found("Reported", cue.medium, [(a, b)], [], [], sp, None, s, confidence=0.4))
+            addressee = None  # "Stoiber warf der SPD ... vor": only verbs whose object is the addressee
+            if ci == 0 and (cue.lemma in ACCUSATIVE_ADDRESSEE_CUES or cue.lemma in DATIVE_ADDRESSEE_CUES):
+                addressee = _addressee_for(d, cue, cl, sp, reported=True)
+            found.append(Found("Reported", cue.medium, [(a, b)], [], [], sp, addressee, s, confidence=0.4))
             break
 
 
