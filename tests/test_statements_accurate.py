@@ -144,10 +144,9 @@ def test_the_merge_follows_the_taggers_training_source(monkeypatch):
 
     from lagebild.extract import quote_tagger
 
-    monkeypatch.setattr(quote_tagger, "check_available", lambda: None)
     # (file's meta, adds quotes, vetoes rule statements); a "merge" field in the file wins
     for meta, adds, vetoes in (({"source": "quotes"}, True, True), ({"source": "spkatt"}, False, False),
                                ({}, True, True), ({"source": "spkatt", "merge": {"add_quotes": True}}, True, True)):
-        monkeypatch.setattr(quote_tagger, "load_tagger", lambda path, meta=meta: SimpleNamespace(meta=meta))
+        monkeypatch.setattr(quote_tagger, "shipped_tagger", lambda meta=meta: SimpleNamespace(meta=meta))
         config = quote_tagger.merge_config()
         assert (config.add_quotes, config.drop_unsupported) == (adds, vetoes)

@@ -106,14 +106,20 @@ def model_path() -> Path:
     return shipped_path(MODEL_FILE)
 
 
+_WHAT, _TRAIN = "accurate statement model", "train quotes-accurate"
+
+
 def check_available() -> None:
-    require_model(model_path(), "accurate statement model", "train quotes-accurate")
+    require_model(model_path(), _WHAT, _TRAIN)
+
+
+def shipped_tagger():
+    return load_tagger(model_path(), _WHAT, _TRAIN)
 
 
 def tag(text: str, *, threads: int = 1) -> dict[str, list[tuple[int, int, str]]]:
     """The tagger's spans of one text, per head."""
-    check_available()
-    return predict_one(load_tagger(model_path()), text, threads)
+    return predict_one(shipped_tagger(), text, threads)
 
 
 def merge_config():
@@ -121,8 +127,7 @@ def merge_config():
     file predates the field and takes the defaults)."""
     from .statements_merge import MergeConfig
 
-    check_available()
-    meta = getattr(load_tagger(model_path()), "meta", {})
+    meta = getattr(shipped_tagger(), "meta", {})
     return MergeConfig(**meta.get("merge", MERGE_BY_SOURCE.get(meta.get("source", "quotes"), {})))
 
 

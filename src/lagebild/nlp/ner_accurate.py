@@ -84,14 +84,16 @@ def model_path() -> Path:
     return shipped_path(MODEL_FILE)
 
 
+_WHAT, _TRAIN = "accurate NER model", "train ner-accurate"
+
+
 def check_available() -> None:
     """Raise a ConfigError that says what to install when the accurate mode cannot run."""
-    require_model(model_path(), "accurate NER model", "train ner-accurate")
+    require_model(model_path(), _WHAT, _TRAIN)
 
 
 def shipped_tagger():
-    check_available()
-    return load_tagger(model_path())
+    return load_tagger(model_path(), _WHAT, _TRAIN)
 
 
 def entity_spans(text: str, spacy_doc, *, threads: int = 1) -> list[tuple[int, int, str]]:

