@@ -34,7 +34,8 @@ from test_neardup import (  # noqa: F401
 from test_store import (  # noqa: F401
     test_document_round_trip_and_duplicates, test_documents_listing_and_date_filters,
     test_documents_without_analysis, test_ingest_inputs_and_seen_items, test_one_per_cluster_counts_wire_copies_once,
-    test_reject_upsert_counts, test_save_analysis_is_idempotent_and_spans_survive,
+    test_reject_upsert_counts, test_rows_built_elsewhere_are_stored_like_the_analysis,
+    test_rows_of_another_text_or_an_unstored_document_are_refused, test_save_analysis_is_idempotent_and_spans_survive,
     test_save_analysis_refuses_spans_off_the_text, test_search_finds_and_highlights, test_statement_filters,
     test_transaction_rolls_back_everything,
 )

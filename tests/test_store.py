@@ -162,6 +162,35 @@ def test_save_analysis_refuses_spans_off_the_text(store):
     assert store.counts()["analyses"] == 0
 
 
+def test_rows_built_elsewhere_are_stored_like_the_analysis(store, tmp_path):
+    # distributed runs flatten analyses and hash documents on the workers
+    from lagebild.store.analyses import analysis_rows
+
+    doc = make_doc()
+    [added] = store.add_documents([doc], {doc.id: store.hasher.signature(doc.text)})
+    assert added.status == "new"
+    store.save_analysis(analysis_rows(make_analysis(doc)))
+    with open_store(str(tmp_path / "direct.db")) as direct:
+        direct.save_analysis(make_analysis(doc))
+        assert direct.statements() == store.statements()
+        assert direct.analysis(doc.id) == store.analysis(doc.id)
+        sig = lambda s: s._conn.execute("SELECT signature FROM minhash_signatures").fetchall()[0][0]  # noqa: E731
+        assert sig(direct) == sig(store)
+
+
+def test_rows_of_another_text_or_an_unstored_document_are_refused(store):
+    from lagebild.store.analyses import analysis_rows
+
+    doc = make_doc()
+    rows = analysis_rows(make_analysis(doc))
+    with pytest.raises(StoreError, match="not stored"):
+        store.save_analysis(rows)
+    store.add_document(Document(text=doc.text.replace("Merz", "Marz"), id=doc.id))
+    with pytest.raises(StoreError, match="another text"):
+        store.save_analysis(rows)
+    assert store.counts()["analyses"] == 0
+
+
 def test_statement_filters(store):
     doc = make_doc()
     store.save_analysis(make_analysis(doc))  # adds the document too

@@ -81,17 +81,18 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def store_batch(store: Any, docs: list[Document], rejects: list[Any], summary: IngestSummary,
-                analyse: Callable[[Document], Any] | None) -> None:
+                analyse: Callable[[Document], Any] | None, signatures: dict[str, Any] | None = None) -> None:
     """Write one batch in one transaction: its rejects, its documents, and analyses of the new ones.
 
-    ``analyse`` returns the Analysis of a document (computed here or, in
-    distributed runs, already on a worker); exact duplicates are not analysed.
+    ``analyse`` returns the Analysis of a document, computed here, or (in
+    distributed runs) the AnalysisRows a worker built; exact duplicates are
+    not analysed. ``signatures`` are MinHash signatures computed by a worker.
     """
     with store.transaction():
         for rej in rejects:
             store.add_reject(rej.origin, rej.reason, rej.message)
             summary.rejected[rej.reason] += 1
-        results = store.add_documents(docs) if docs else []
+        results = store.add_documents(docs, signatures) if docs else []
         by_id = {d.id: d for d in docs}
         for res in results:
             if res.status == "duplicate":

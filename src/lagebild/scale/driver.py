@@ -82,7 +82,7 @@ def ingest_distributed(inputs: list[str], store: Any, options: Any, client: Any,
             if store.input_done(item.key, item.fingerprint):
                 summary.skipped_partitions += 1
                 continue
-            yield (process_partition, item, settings, analyze, published, lang)
+            yield (process_partition, item, settings, analyze, published, lang, store.hasher)
 
     try:
         for result in _bounded(client, tasks(), limit):
@@ -97,7 +97,7 @@ def ingest_distributed(inputs: list[str], store: Any, options: Any, client: Any,
 def _write(store: Any, result: PartitionResult, summary: IngestSummary, analyze: bool) -> None:
     analyse = (lambda doc: result.analyses[doc.id]) if analyze else None
     with store.transaction():
-        store_batch(store, result.documents, result.rejects, summary, analyse)
+        store_batch(store, result.documents, result.rejects, summary, analyse, result.signatures)
         store.mark_input_done(result.key, result.fingerprint)
 
 

@@ -1,4 +1,4 @@
-"""What runs on a worker: read one partition and analyse its documents. No store here.
+"""What runs on a worker: read one partition and analyse its documents. No database here.
 
 Workers keep one pipeline per set of options for their lifetime, so the
 knowledge base and lexicons are loaded once per process, not per task.
@@ -17,8 +17,10 @@ from ..ingest.normalize import decode_bytes
 from ..ingest.outcome import InputContext, Outcome, Reject
 from ..ingest.sniff import content_type_parts
 from ..ingest.warc import _html_content_type
-from ..model import Analysis, Document
+from ..model import Document
 from ..settings import make_options
+from ..store.analyses import AnalysisRows, analysis_rows
+from ..store.neardup import MinHasher
 from .partitions import Partition
 
 _PIPELINES: dict[tuple, Any] = {}
@@ -26,10 +28,18 @@ _PIPELINES: dict[tuple, Any] = {}
 
 @dataclass
 class PartitionResult:
+    """What goes back to the client: everything it needs to write, nothing it has to compute.
+
+    Analyses travel as the rows the store inserts (flattened, JSON-encoded and
+    span-checked here), and documents with their MinHash signatures: unpickling
+    full Analysis objects and encoding them cost the single writer more CPU
+    than the inserts themselves (measured).
+    """
     key: str
     fingerprint: str
     documents: list[Document] = field(default_factory=list)  # with their language set
-    analyses: dict[str, Analysis] = field(default_factory=dict)  # by document id
+    analyses: dict[str, AnalysisRows] = field(default_factory=dict)  # by document id
+    signatures: dict[str, Any] = field(default_factory=dict)  # by document id; None for a text without words
     rejects: list[Reject] = field(default_factory=list)
 
 
@@ -48,7 +58,9 @@ def pipeline_for(settings: dict[str, Any]) -> Any:
 
 
 def process_partition(part: Partition, settings: dict[str, Any], analyze: bool,
-                      published: date | None = None, lang: str | None = None) -> PartitionResult:
+                      published: date | None = None, lang: str | None = None,
+                      hasher: MinHasher | None = None) -> PartitionResult:
+    """Read, analyse and flatten one partition; ``hasher`` is the store's, for the signatures."""
     from ..runner import with_language
 
     options = options_from(settings)
@@ -58,16 +70,18 @@ def process_partition(part: Partition, settings: dict[str, Any], analyze: bool,
         if isinstance(outcome, Document):
             doc = with_language(outcome)
             result.documents.append(doc)
+            if hasher is not None:
+                result.signatures[doc.id] = hasher.signature(doc.text)
             if pipeline is not None:
-                result.analyses[doc.id] = pipeline(doc, lang=doc.lang)
+                result.analyses[doc.id] = analysis_rows(pipeline(doc, lang=doc.lang))
         else:
             result.rejects.append(outcome)
     return result
 
 
-def analyse_documents(docs: list[Document], settings: dict[str, Any]) -> list[Analysis]:
+def analyse_documents(docs: list[Document], settings: dict[str, Any]) -> list[AnalysisRows]:
     pipeline = pipeline_for(settings)
-    return [pipeline(doc, lang=doc.lang) for doc in docs]
+    return [analysis_rows(pipeline(doc, lang=doc.lang)) for doc in docs]
 
 
 def read_partition(part: Partition, options: Any, *, published: date | None = None,

@@ -1,22 +1,24 @@
 """Writing analyses (JSON, statements, entities) and querying statements."""
 from __future__ import annotations
 
+import hashlib
 import json
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable
 
 from ..errors import StoreError
 from ..model import Analysis
 from .rows import iso_day, joined_text, utc_now
-from .positions import write_positions
+from .positions import PositionRows, position_rows, write_positions
 from .dialect import Dialect, latest_analysis
 from .search import run_match
 
 
-def check_spans(analysis: Analysis, stored_text: str) -> None:
-    """Refuse an analysis whose offsets do not point into the stored text."""
+def check_spans(analysis: Analysis, text: str) -> None:
+    """Refuse an analysis whose offsets do not point into ``text``."""
     for span in analysis.all_spans():
-        if not span.check(stored_text):
+        if not span.check(text):
             raise StoreError(
                 f"analysis of {analysis.document.id} has span {span.start}:{span.end} {span.text!r} "
                 "that does not match the stored document text",
@@ -24,10 +26,63 @@ def check_spans(analysis: Analysis, stored_text: str) -> None:
             )
 
 
-def write_analysis(conn: Any, analysis: Analysis, cluster_id: str | None) -> None:
-    """Replace everything stored for (doc_id, pipeline_version). Caller holds a transaction."""
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class AnalysisRows:
+    """An analysis flattened into the values the store inserts.
+
+    Building these (span checks, JSON) is most of the cost of saving an
+    analysis and needs no database, so distributed runs build them on the
+    workers and the single writer only inserts. Rows leave out the story
+    cluster id, which only the store knows; it is added when they are written.
+    """
+
+    doc_id: str
+    pipeline_version: str
+    text_sha256: str  # of the text the spans were checked against
+    analysed: bool
+    values: tuple[Any, ...]  # analysed, skipped_reason, lang, result JSON
+    statements: list[tuple[Any, ...]] = field(default_factory=list)
+    entities: list[tuple[Any, ...]] = field(default_factory=list)
+    positions: PositionRows = field(default_factory=PositionRows)
+
+
+def analysis_rows(analysis: Analysis) -> AnalysisRows:
+    """Check the analysis's spans against its document's text and flatten it."""
     doc = analysis.document
+    check_spans(analysis, doc.text)
     key = (doc.id, analysis.pipeline_version)
+    published = doc.published.isoformat() if doc.published else None
+    return AnalysisRows(
+        doc.id, analysis.pipeline_version, text_digest(doc.text), analysis.analysed,
+        (int(analysis.analysed), analysis.skipped_reason, doc.lang,
+         json.dumps(analysis.to_dict(), ensure_ascii=False)),
+        statements=[
+            (st.id, *key, st.type, st.medium, joined_text(st.quote), joined_text(st.cue),
+             joined_text(st.speaker_mention),
+             st.speaker_actor.id if st.speaker_actor else None,
+             st.speaker_actor.name if st.speaker_actor else None,
+             st.speaker_actor.wikidata if st.speaker_actor else None,
+             st.channel, published, json.dumps(st.to_dict(doc), ensure_ascii=False),
+             padded(st.issues), padded(code for code, _score in st.topics[:2]))
+            for st in analysis.statements
+        ],
+        entities=[
+            (*key, e.span.start, e.span.end, e.span.text, e.label,
+             e.actor.id if e.actor else None, e.actor.name if e.actor else None,
+             e.actor.wikidata if e.actor else None)
+            for e in analysis.entities
+        ],
+        positions=position_rows(analysis),
+    )
+
+
+def write_rows(conn: Any, rows: AnalysisRows, cluster_id: str | None) -> None:
+    """Replace everything stored for (doc_id, pipeline_version). Caller holds a transaction."""
+    key = (rows.doc_id, rows.pipeline_version)
     conn.execute("DELETE FROM statements WHERE doc_id = ? AND pipeline_version = ?", key)
     conn.execute("DELETE FROM entities WHERE doc_id = ? AND pipeline_version = ?", key)
     conn.execute(
@@ -35,36 +90,20 @@ def write_analysis(conn: Any, analysis: Analysis, cluster_id: str | None) -> Non
         " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(doc_id, pipeline_version) DO UPDATE SET"
         " analysed = excluded.analysed, skipped_reason = excluded.skipped_reason, lang = excluded.lang,"
         " result = excluded.result, created_at = excluded.created_at",
-        (*key, int(analysis.analysed), analysis.skipped_reason, doc.lang,
-         json.dumps(analysis.to_dict(), ensure_ascii=False), utc_now()),
+        (*key, *rows.values, utc_now()),
     )
-    published = doc.published.isoformat() if doc.published else None
     conn.executemany(
         "INSERT INTO statements(id, doc_id, pipeline_version, type, medium, quote_text, cue_text, speaker_text,"
-        " actor_id, actor_name, actor_wikidata, channel, published, cluster_id, json, issues, topics)"
+        " actor_id, actor_name, actor_wikidata, channel, published, json, issues, topics, cluster_id)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (st.id, *key, st.type, st.medium, joined_text(st.quote), joined_text(st.cue),
-             joined_text(st.speaker_mention),
-             st.speaker_actor.id if st.speaker_actor else None,
-             st.speaker_actor.name if st.speaker_actor else None,
-             st.speaker_actor.wikidata if st.speaker_actor else None,
-             st.channel, published, cluster_id, json.dumps(st.to_dict(doc), ensure_ascii=False),
-             padded(st.issues), padded(code for code, _score in st.topics[:2]))
-            for st in analysis.statements
-        ],
+        [(*row, cluster_id) for row in rows.statements],
     )
     conn.executemany(
         'INSERT INTO entities(doc_id, pipeline_version, start, "end", text, label, actor_id, actor_name, wikidata)'
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (*key, e.span.start, e.span.end, e.span.text, e.label,
-             e.actor.id if e.actor else None, e.actor.name if e.actor else None,
-             e.actor.wikidata if e.actor else None)
-            for e in analysis.entities
-        ],
+        rows.entities,
     )
-    write_positions(conn, analysis, cluster_id)
+    write_positions(conn, key, rows.positions, cluster_id)
 
 
 def padded(items: Any) -> str:

@@ -17,13 +17,16 @@ from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from ..errors import QueryError, StoreError
 from ..model import Analysis, Document
-from .analyses import check_spans, query_statements, write_analysis
+from .analyses import AnalysisRows, analysis_rows, query_statements, text_digest, write_rows
 from .dialect import Dialect
 from .neardup import MinHasher
 from .positions import disagreements, query_commitments, query_positions, stance_changes, timeline
 from .rows import DOCUMENT_COLUMNS, document_from_row, document_values, iso_day, utc_now
 
 _F = TypeVar("_F", bound=Callable[..., Any])
+
+
+_UNHASHED = object()  # no signature given: compute it here
 
 
 def _mapped(method: _F) -> _F:
@@ -146,17 +149,30 @@ class BaseStore:
             return self._add(doc)
 
     @_mapped
-    def add_documents(self, docs: Iterable[Document]) -> list[AddResult]:
-        """Add many documents in one transaction (much faster than one by one)."""
-        with self.transaction():
-            return [self._add(doc) for doc in docs]
+    def add_documents(self, docs: Iterable[Document],
+                      signatures: dict[str, Any] | None = None) -> list[AddResult]:
+        """Add many documents in one transaction (much faster than one by one).
 
-    def _add(self, doc: Document) -> AddResult:
+        ``signatures`` maps document ids to MinHash signatures computed
+        elsewhere with this store's ``hasher`` (distributed runs compute them on
+        the workers); documents without one are hashed here.
+        """
+        signatures = signatures or {}
+        with self.transaction():
+            return [self._add(doc, signatures.get(doc.id, _UNHASHED)) for doc in docs]
+
+    @property
+    def hasher(self) -> MinHasher:
+        """The near-duplicate hasher of this database (its layout is fixed when it is created)."""
+        return self._hasher
+
+    def _add(self, doc: Document, signature: Any = _UNHASHED) -> AddResult:
         conn = self._conn
         row = conn.execute("SELECT cluster_id FROM documents WHERE id = ?", (doc.id,)).fetchone()
         if row:
             return AddResult("duplicate", doc.id, row["cluster_id"], duplicate_of=doc.id)
-        signature = self._hasher.signature(doc.text)
+        if signature is _UNHASHED:
+            signature = self._hasher.signature(doc.text)
         keys = self._hasher.band_keys(signature) if signature is not None else []
         match = self._closest(signature, keys) if keys else None
         now = utc_now()
@@ -208,19 +224,29 @@ class BaseStore:
             )
 
     @_mapped
-    def save_analysis(self, analysis: Analysis) -> None:
+    def save_analysis(self, analysis: Analysis | AnalysisRows) -> None:
         """Store an analysis, replacing any earlier one of the same pipeline version.
 
-        The document is added first if the store does not hold it yet.
+        An ``Analysis`` is checked and flattened here (its document is added
+        first if the store does not hold it yet); ``AnalysisRows`` were built
+        elsewhere and are written only if their document is stored with the
+        very text their spans were checked against.
         """
-        doc = analysis.document
+        rows = analysis if isinstance(analysis, AnalysisRows) else analysis_rows(analysis)
         with self.transaction():
-            row = self._conn.execute("SELECT text, cluster_id FROM documents WHERE id = ?", (doc.id,)).fetchone()
+            row = self._conn.execute("SELECT text, cluster_id FROM documents WHERE id = ?", (rows.doc_id,)).fetchone()
+            if row is None and isinstance(analysis, Analysis):
+                self._add(analysis.document)
+                row = self._conn.execute("SELECT text, cluster_id FROM documents WHERE id = ?",
+                                         (rows.doc_id,)).fetchone()
             if row is None:
-                self._add(doc)
-                row = self._conn.execute("SELECT text, cluster_id FROM documents WHERE id = ?", (doc.id,)).fetchone()
-            check_spans(analysis, row["text"])
-            write_analysis(self._conn, analysis, row["cluster_id"])
+                raise StoreError(f"cannot save the analysis of {rows.doc_id}: the document is not stored",
+                                 hint="add the document first")
+            if text_digest(row["text"]) != rows.text_sha256:
+                raise StoreError(f"the analysis of {rows.doc_id} was computed on another text than the stored one "
+                                 "(its spans do not match the stored document text)",
+                                 hint="the analysis must be computed on the stored document's text")
+            write_rows(self._conn, rows, row["cluster_id"])
 
     @_mapped
     def input_done(self, origin: str, fingerprint: str) -> bool:

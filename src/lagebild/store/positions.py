@@ -7,6 +7,7 @@ queries filter on; the full record stays in ``json``.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable
 
@@ -45,26 +46,44 @@ def issue_key(record: dict[str, Any]) -> str | None:
     return issue or None
 
 
-def write_positions(conn: Any, analysis: Analysis, cluster_id: str | None) -> None:
-    """Replace the positions and commitments of (doc_id, pipeline_version). Caller holds a transaction."""
+@dataclass
+class PositionRows:
+    """Positions and commitments of one analysis as row values; the cluster id and
+    the JSON (which carries the cluster id) are added when they are written."""
+
+    positions: list[tuple[tuple[Any, ...], dict[str, Any]]] = field(default_factory=list)
+    commitments: list[tuple[tuple[Any, ...], dict[str, Any]]] = field(default_factory=list)
+    published: str | None = None
+
+
+def position_rows(analysis: Analysis) -> PositionRows:
     doc = analysis.document
     key = (doc.id, analysis.pipeline_version)
     published = doc.published.isoformat() if doc.published else None
+    return PositionRows(
+        [((p.get("id") or f"{doc.id}:p{i}", *key, *actor_fields(p), issue_key(p), p.get("stance") or "undecided",
+           published), p) for i, p in enumerate(analysis.positions)],
+        [((c.get("id") or f"{doc.id}:c{i}", *key, *actor_fields(c), c.get("act") or "intention",
+           _object_text(c), issue_key(c), published), c) for i, c in enumerate(analysis.commitments)],
+        published,
+    )
+
+
+def write_positions(conn: Any, key: tuple[str, str], rows: PositionRows, cluster_id: str | None) -> None:
+    """Replace the positions and commitments of ``key`` (doc_id, pipeline_version). Caller holds a transaction."""
     conn.execute("DELETE FROM positions WHERE doc_id = ? AND pipeline_version = ?", key)
     conn.execute("DELETE FROM commitments WHERE doc_id = ? AND pipeline_version = ?", key)
     conn.executemany(
         "INSERT INTO positions(id, doc_id, pipeline_version, actor_key, actor_id, actor_name, actor_wikidata,"
         " actor_mention, issue, stance, published, cluster_id, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(p.get("id") or f"{doc.id}:p{i}", *key, *actor_fields(p), issue_key(p), p.get("stance") or "undecided",
-          published, cluster_id, _record_json(p, doc.id, published, cluster_id))
-         for i, p in enumerate(analysis.positions)],
+        [(*values, cluster_id, _record_json(record, key[0], rows.published, cluster_id))
+         for values, record in rows.positions],
     )
     conn.executemany(
         "INSERT INTO commitments(id, doc_id, pipeline_version, actor_key, actor_id, actor_name, actor_wikidata,"
         " actor_mention, act, object, issue, published, cluster_id, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(c.get("id") or f"{doc.id}:c{i}", *key, *actor_fields(c), c.get("act") or "intention",
-          _object_text(c), issue_key(c), published, cluster_id, _record_json(c, doc.id, published, cluster_id))
-         for i, c in enumerate(analysis.commitments)],
+        [(*values, cluster_id, _record_json(record, key[0], rows.published, cluster_id))
+         for values, record in rows.commitments],
     )
 
 
