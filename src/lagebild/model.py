@@ -161,6 +161,18 @@ class Statement:
 
 
 @dataclass
+class Token:
+    """A word with its Universal POS tag (None where no tagger covers the language) and lemma."""
+
+    span: Span
+    pos: str | None
+    lemma: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "pos": self.pos, "lemma": self.lemma}
+
+
+@dataclass
 class Analysis:
     """Everything the pipeline found in one document."""
 
@@ -177,9 +189,11 @@ class Analysis:
     positions: list[dict[str, Any]] = field(default_factory=list)
     commitments: list[dict[str, Any]] = field(default_factory=list)
     conditions: list[dict[str, Any]] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)  # only when the optional ``pos`` stage ran
 
     def to_dict(self) -> dict[str, Any]:
         doc = self.document
+        tokens = {"tokens": [t.to_dict() for t in self.tokens]} if self.tokens else {}
         return {
             "document": doc.to_dict(),
             "pipeline_version": self.pipeline_version,
@@ -194,12 +208,14 @@ class Analysis:
             "positions": self.positions,
             "commitments": self.commitments,
             "conditions": self.conditions,
+            **tokens,
         }
 
     def all_spans(self) -> list[Span]:
         """Every span in the analysis, for offset checks."""
         out = list(self.sentences) + list(self.headings)
         out += [e.span for e in self.entities] + [t.span for t in self.time_expressions]
+        out += [t.span for t in self.tokens]
         for st in self.statements:
             out += st.quote + st.cue + st.frame + st.addressee + st.speaker_mention
         for record in self.positions + self.commitments + self.conditions:

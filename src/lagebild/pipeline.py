@@ -107,7 +107,8 @@ def build_pipeline(options: Any, names: list[str] | None = None) -> Pipeline:
         check_available()
         check_statements()
     registry = registered_stages()
-    names = names or default_stage_names(options.mode)
+    extra = [n.strip() for n in str(getattr(options, "extra_stages", "") or "").split(",") if n.strip()]
+    names = names or default_stage_names(options.mode) + extra
     have = set(INITIAL_KEYS)
     specs = []
     for name in names:

@@ -46,6 +46,27 @@ def tokens_stage(options):
     return run
 
 
+@register_stage("pos", requires=["tokens"], assigns=["pos"],
+                help="optional (extra_stages=pos): every word with its Universal POS tag (German; the project's "
+                     "tagger) and lemma (simplemma) in the analysis's `tokens`")
+def pos_stage(options):
+    from .model import Span, Token
+    from .nlp.lemmas import lemmatize
+    from .nlp.pos import shipped_tagger
+
+    def run(state: State) -> None:
+        words = [t for t in state.doc if not t.is_space]
+        starts = {s.start for s in state.analysis.sentences}
+        tags = (shipped_tagger().tag([t.text for t in words], [t.idx in starts for t in words])
+                if state.lang == "de" else [None] * len(words))
+        state.analysis.tokens = [
+            Token(Span.of(state.text, t.idx, t.idx + len(t.text)), tag,
+                  lemmatize(t.text, state.lang) if state.lang in ("de", "en") else None)
+            for t, tag in zip(words, tags)]
+
+    return run
+
+
 @register_stage("timex", requires=["tokens"], assigns=["time_expressions"],
                 help="time expressions (de/en) with normalised values, resolved against the publication date")
 def timex_stage(options):

@@ -44,6 +44,16 @@ def bench_ner(path, mode, limit, half, as_json, overrides):
     _run("ner", path, as_json, overrides, mode=mode, limit=limit, half=half)
 
 
+@bench.command("pos")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--limit", type=int, help="only the first N sentences")
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object")
+@set_option
+def bench_pos(path, limit, as_json, overrides):
+    """German part-of-speech tags (UPOS accuracy) and lemmas on a CoNLL-U file (UD German GSD dev)."""
+    _run("pos", path, as_json, overrides, limit=limit)
+
+
 @bench.command("quotes")
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--mode", type=click.Choice(["fast", "accurate"]), default="fast", show_default=True)

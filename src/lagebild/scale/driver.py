@@ -1,7 +1,9 @@
 """The client side of a distributed run: plan, submit with a bound, write as results arrive.
 
 Only the client touches the store: near-duplicate assignment needs every
-earlier document, and a single writer keeps SQLite and PostgreSQL alike.
+earlier document, and a single writer keeps SQLite and PostgreSQL alike. So
+that the writer does as little as possible, workers send analyses as
+ready-made rows and documents with their MinHash signatures (work.py).
 Each partition is written in one transaction together with a record that it
 is done (``ingest_inputs``), so after a crash a rerun skips finished
 partitions, redoes the rest, and documents already stored come back as
