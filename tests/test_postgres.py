@@ -32,6 +32,7 @@ from test_neardup import (  # noqa: F401
     test_identical_text_is_a_duplicate, test_joins_the_cluster_of_the_closest_document,
 )
 from test_store import (  # noqa: F401
+    test_analyses_of_just_added_documents_are_written_in_one_go,
     test_document_round_trip_and_duplicates, test_documents_listing_and_date_filters,
     test_documents_without_analysis, test_ingest_inputs_and_seen_items, test_one_per_cluster_counts_wire_copies_once,
     test_reject_upsert_counts, test_rows_built_elsewhere_are_stored_like_the_analysis,

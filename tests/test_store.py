@@ -191,6 +191,26 @@ def test_rows_of_another_text_or_an_unstored_document_are_refused(store):
     assert store.counts()["analyses"] == 0
 
 
+def test_analyses_of_just_added_documents_are_written_in_one_go(store, tmp_path):
+    from lagebild.store.analyses import analysis_rows
+
+    doc = make_doc()
+    with store.transaction():
+        [added] = store.add_documents([doc])
+        store.save_new_analyses([(added, doc, analysis_rows(make_analysis(doc)))])
+    with open_store(str(tmp_path / "direct.db")) as direct:
+        direct.save_analysis(make_analysis(doc))
+        assert direct.statements() == store.statements()
+        assert direct.analysis(doc.id) == store.analysis(doc.id)
+        assert direct.counts() == store.counts()
+    other = Document(text=doc.text + " Nachtrag.")
+    with pytest.raises(StoreError, match="another text"):
+        with store.transaction():
+            [added] = store.add_documents([other])
+            store.save_new_analyses([(added, other, analysis_rows(make_analysis(doc)))])
+    assert store.document(other.id) is None  # the whole batch rolled back
+
+
 def test_statement_filters(store):
     doc = make_doc()
     store.save_analysis(make_analysis(doc))  # adds the document too

@@ -94,6 +94,7 @@ def store_batch(store: Any, docs: list[Document], rejects: list[Any], summary: I
             summary.rejected[rej.reason] += 1
         results = store.add_documents(docs, signatures) if docs else []
         by_id = {d.id: d for d in docs}
+        new = []
         for res in results:
             if res.status == "duplicate":
                 summary.duplicate += 1
@@ -103,12 +104,15 @@ def store_batch(store: Any, docs: list[Document], rejects: list[Any], summary: I
             else:
                 summary.processed += 1
             if analyse is not None:
-                analysis = analyse(by_id[res.doc_id])
-                store.save_analysis(analysis)
+                doc = by_id[res.doc_id]
+                analysis = analyse(doc)
+                new.append((res, doc, analysis))
                 if analysis.analysed:
                     summary.analysed += 1
                 else:
                     summary.not_analysed += 1
+        if new:
+            store.save_new_analyses(new)
 
 
 def ingest_outcomes(outcomes: Iterable[Any], store: Any, options: Any, *,

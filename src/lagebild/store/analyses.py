@@ -80,11 +80,13 @@ def analysis_rows(analysis: Analysis) -> AnalysisRows:
     )
 
 
-def write_rows(conn: Any, rows: AnalysisRows, cluster_id: str | None) -> None:
-    """Replace everything stored for (doc_id, pipeline_version). Caller holds a transaction."""
+def write_rows(conn: Any, rows: AnalysisRows, cluster_id: str | None, *, replace: bool = True) -> None:
+    """Replace everything stored for (doc_id, pipeline_version); ``replace=False`` when nothing
+    can be stored yet (a document added in this transaction). Caller holds a transaction."""
     key = (rows.doc_id, rows.pipeline_version)
-    conn.execute("DELETE FROM statements WHERE doc_id = ? AND pipeline_version = ?", key)
-    conn.execute("DELETE FROM entities WHERE doc_id = ? AND pipeline_version = ?", key)
+    if replace:
+        conn.execute("DELETE FROM statements WHERE doc_id = ? AND pipeline_version = ?", key)
+        conn.execute("DELETE FROM entities WHERE doc_id = ? AND pipeline_version = ?", key)
     conn.execute(
         "INSERT INTO analyses(doc_id, pipeline_version, analysed, skipped_reason, lang, result, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(doc_id, pipeline_version) DO UPDATE SET"
@@ -103,7 +105,7 @@ def write_rows(conn: Any, rows: AnalysisRows, cluster_id: str | None) -> None:
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows.entities,
     )
-    write_positions(conn, key, rows.positions, cluster_id)
+    write_positions(conn, key, rows.positions, cluster_id, replace=replace)
 
 
 def padded(items: Any) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable, Iterable, Iterator, TypeVar
@@ -247,6 +247,27 @@ class BaseStore:
                                  "(its spans do not match the stored document text)",
                                  hint="the analysis must be computed on the stored document's text")
             write_rows(self._conn, rows, row["cluster_id"])
+
+    @_mapped
+    def save_new_analyses(self, items: Iterable[tuple[AddResult, Document, Analysis | AnalysisRows]]) -> None:
+        """Store analyses of documents that ``add_documents`` just added in the caller's transaction.
+
+        Nothing of theirs can be stored yet, so nothing is looked up or replaced (in
+        PostgreSQL, five round trips a document fewer than ``save_analysis``), and the
+        writes go out in one batch where the backend can pipeline them.
+        """
+        with self.transaction(), self._batched():
+            for added, doc, analysis in items:
+                rows = analysis if isinstance(analysis, AnalysisRows) else analysis_rows(analysis)
+                if rows.doc_id != doc.id or rows.text_sha256 != text_digest(doc.text):
+                    raise StoreError(f"the analysis of {rows.doc_id} was computed on another text than the stored one "
+                                     "(its spans do not match the stored document text)",
+                                     hint="the analysis must be computed on the stored document's text")
+                write_rows(self._conn, rows, added.cluster_id, replace=False)
+
+    def _batched(self) -> Any:
+        """A context in which the backend may send statements without waiting for each result."""
+        return nullcontext()
 
     @_mapped
     def input_done(self, origin: str, fingerprint: str) -> bool:

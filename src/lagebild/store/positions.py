@@ -69,10 +69,13 @@ def position_rows(analysis: Analysis) -> PositionRows:
     )
 
 
-def write_positions(conn: Any, key: tuple[str, str], rows: PositionRows, cluster_id: str | None) -> None:
-    """Replace the positions and commitments of ``key`` (doc_id, pipeline_version). Caller holds a transaction."""
-    conn.execute("DELETE FROM positions WHERE doc_id = ? AND pipeline_version = ?", key)
-    conn.execute("DELETE FROM commitments WHERE doc_id = ? AND pipeline_version = ?", key)
+def write_positions(conn: Any, key: tuple[str, str], rows: PositionRows, cluster_id: str | None, *,
+                    replace: bool = True) -> None:
+    """Replace the positions and commitments of ``key`` (doc_id, pipeline_version); ``replace=False``
+    when none can be stored yet. Caller holds a transaction."""
+    if replace:
+        conn.execute("DELETE FROM positions WHERE doc_id = ? AND pipeline_version = ?", key)
+        conn.execute("DELETE FROM commitments WHERE doc_id = ? AND pipeline_version = ?", key)
     conn.executemany(
         "INSERT INTO positions(id, doc_id, pipeline_version, actor_key, actor_id, actor_name, actor_wikidata,"
         " actor_mention, issue, stance, published, cluster_id, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",

@@ -109,6 +109,10 @@ class PostgresStore(BaseStore):
     def _statement_text_clause(self, text: str) -> tuple[str, list[Any]] | None:
         return statement_text_clause(text)
 
+    def _batched(self) -> Any:
+        # psycopg's pipeline mode: inserts go out without a round trip each; errors surface at the end
+        return self._conn.raw.pipeline()
+
     def _search_documents(self, query: str, *, limit: int, offset: int, raw: bool,
                           marks: tuple[str, str]) -> list[dict[str, Any]]:
         return search_documents_pg(self._conn, query, limit=limit, offset=offset, raw=raw, marks=marks,
