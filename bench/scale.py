@@ -6,7 +6,7 @@ fast pipeline has statements to find) as JSON Lines and runs
 command (start-up included). Peak RSS (VmHWM) of the client and of each Dask
 worker process is sampled from /proc while it runs.
 
-    .venv/bin/python bench/scale.py [--n 5000] [--big 50000] [--big-no-analyze] [--pg-url URL] [--json]
+    .venv/bin/python bench/scale.py [--n 5000] [--repeat 1] [--big 50000] [--big-no-analyze] [--pg-url URL] [--json]
 
 Without --pg-url a throwaway PostgreSQL server is started (tests/pg_support.py).
 """
@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -159,6 +160,7 @@ def main() -> None:
     ap.add_argument("--big-no-analyze", action="store_true", help="store only in the big run")
     ap.add_argument("--chars", type=int, default=2500)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each 5,000-article configuration (median)")
     ap.add_argument("--pg-url", help="an empty PostgreSQL database (default: start a throwaway server)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -177,12 +179,16 @@ def main() -> None:
         work = Path(tmp)
         corpus = work / "corpus.jsonl"
         write_corpus(corpus, args.n, args.chars)
-        for backend in ("sqlite", "postgresql"):
-            for workers in (None, args.workers):
-                db = str(work / f"{backend}-{workers}.db") if backend == "sqlite" else pg_db()
-                result = run_ingest(corpus, db, workers, analyze=True)
-                rows.append({"backend": backend, "workers": workers or 0, "n": args.n, "analyze": True, **result})
-                _print(rows[-1], args.json)
+        # Repeats are interleaved (all four configurations, then again), so that a slow spell
+        # of a shared machine does not land on one configuration only; figures use the median.
+        for repeat in range(args.repeat):
+            for backend in ("sqlite", "postgresql"):
+                for workers in (None, args.workers):
+                    db = str(work / f"{backend}-{workers}-{repeat}.db") if backend == "sqlite" else pg_db()
+                    result = run_ingest(corpus, db, workers, analyze=True)
+                    rows.append({"backend": backend, "workers": workers or 0, "n": args.n, "analyze": True,
+                                 **result})
+                    _print(rows[-1], args.json)
         if args.big and args.big_no_analyze:  # the same configuration at the small size, for the RSS comparison
             result = run_ingest(corpus, str(work / "small-store-only.db"), args.workers, analyze=False)
             rows.append({"backend": "sqlite", "workers": args.workers, "n": args.n, "analyze": False, **result})
@@ -194,7 +200,11 @@ def main() -> None:
             rows.append({"backend": "sqlite", "workers": args.workers, "n": args.big,
                          "analyze": not args.big_no_analyze, **result})
             _print(rows[-1], args.json)
-    rate = {(r["backend"], r["workers"]): r["articles_per_s"] for r in rows if r["n"] == args.n and r["analyze"]}
+    runs: dict[tuple[str, int], list[float]] = {}
+    for r in rows:
+        if r["n"] == args.n and r["analyze"]:
+            runs.setdefault((r["backend"], r["workers"]), []).append(r["articles_per_s"])
+    rate = {key: statistics.median(values) for key, values in runs.items()}
     figures = {
         "speedup_sqlite": round(rate[("sqlite", args.workers)] / rate[("sqlite", 0)], 2),
         "speedup_postgresql": round(rate[("postgresql", args.workers)] / rate[("postgresql", 0)], 2),
