@@ -53,6 +53,16 @@ def test_windows_cover_every_piece_with_overlap():
     assert covered == set(range(1000))
 
 
+@pytest.mark.parametrize("n", [254, 255, 300, 366, 508, 509, 700, 1883])
+def test_even_windows_are_fewer_pieces_with_the_same_overlap(n):
+    ws = windows(n, 254, 192, even=True)
+    assert ws[0][0] == 0 and ws[-1][1] == n
+    assert len({b - a for a, b in ws}) == 1 and all(b - a <= 254 for a, b in ws)
+    assert all(ws[k][1] - ws[k + 1][0] >= 254 - 192 for k in range(len(ws) - 1))  # at least the usual overlap
+    assert len(ws) <= len(windows(n, 254, 192))
+    assert sum(b - a for a, b in ws) <= sum(b - a for a, b in windows(n, 254, 192))
+
+
 def test_bio_labels_round_trip_to_character_spans():
     names = [("Anna Beispiel", "PER"), ("Hamburg", "LOC"), ("Frankreich", "LOC"), ("Polens", "LOC")]
     spans = [(TEXT.index(n), TEXT.index(n) + len(n), c) for n, c in names]

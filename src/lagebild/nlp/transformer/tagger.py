@@ -41,9 +41,19 @@ def pieces(text: str) -> Pieces:
     return Pieces(list(enc.ids), [tuple(o) for o in enc.offsets])
 
 
-def windows(n: int, size: int, stride: int) -> list[tuple[int, int]]:
+def windows(n: int, size: int, stride: int, *, even: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of the windows over ``n`` pieces: at most ``size`` long, neighbours
+    overlapping by ``size - stride``. ``even``: as few windows as that allows, all of one
+    length, instead of full-size ones (a text of 300 pieces takes two windows of 181, not
+    two of 254: 28% less to compute, measured without loss on held-out documents)."""
     if n <= size:
         return [(0, n)]
+    if even:
+        overlap = size - stride
+        count = -(-(n - overlap) // stride)  # ceil
+        length = min(size, -(-(n + (count - 1) * overlap) // count))
+        step = length - overlap
+        return [(min(k * step, n - length), min(k * step, n - length) + length) for k in range(count)]
     out, a = [], 0
     while True:
         b = min(a + size, n)
@@ -149,7 +159,7 @@ class SpanTagger(nn.Module):
         jobs = []  # (text no, window start, window end)
         encoded = [pieces(t) for t in texts]
         for n, p in enumerate(encoded):
-            for a, b in windows(len(p.ids), size, stride):
+            for a, b in windows(len(p.ids), size, stride, even=True):
                 jobs.append((n, a, b))
         jobs.sort(key=lambda j: j[2] - j[1])
         best = [dict() for _ in texts]  # piece -> (distance from window edge, {head: label id})
