@@ -80,6 +80,19 @@ def analysis_rows(analysis: Analysis) -> AnalysisRows:
     )
 
 
+def as_rows(analysis: Analysis | AnalysisRows) -> AnalysisRows:
+    """Rows as they are, or an Analysis checked and flattened here."""
+    return analysis if isinstance(analysis, AnalysisRows) else analysis_rows(analysis)
+
+
+def check_same_text(rows: AnalysisRows, doc_id: str, stored_text: str) -> None:
+    """Refuse rows whose spans were checked against another text than the stored document's."""
+    if rows.doc_id != doc_id or rows.text_sha256 != text_digest(stored_text):
+        raise StoreError(f"the analysis of {rows.doc_id} was computed on another text than the stored one "
+                         "(its spans do not match the stored document text)",
+                         hint="the analysis must be computed on the stored document's text")
+
+
 def write_rows(conn: Any, rows: AnalysisRows, cluster_id: str | None, *, replace: bool = True) -> None:
     """Replace everything stored for (doc_id, pipeline_version); ``replace=False`` when nothing
     can be stored yet (a document added in this transaction). Caller holds a transaction."""

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from ..errors import QueryError, StoreError
 from ..model import Analysis, Document
-from .analyses import AnalysisRows, analysis_rows, query_statements, text_digest, write_rows
+from .analyses import AnalysisRows, as_rows, check_same_text, query_statements, write_rows
 from .dialect import Dialect
 from .neardup import MinHasher
 from .positions import disagreements, query_commitments, query_positions, stance_changes, timeline
@@ -232,7 +232,7 @@ class BaseStore:
         elsewhere and are written only if their document is stored with the
         very text their spans were checked against.
         """
-        rows = analysis if isinstance(analysis, AnalysisRows) else analysis_rows(analysis)
+        rows = as_rows(analysis)
         with self.transaction():
             row = self._conn.execute("SELECT text, cluster_id FROM documents WHERE id = ?", (rows.doc_id,)).fetchone()
             if row is None and isinstance(analysis, Analysis):
@@ -242,10 +242,7 @@ class BaseStore:
             if row is None:
                 raise StoreError(f"cannot save the analysis of {rows.doc_id}: the document is not stored",
                                  hint="add the document first")
-            if text_digest(row["text"]) != rows.text_sha256:
-                raise StoreError(f"the analysis of {rows.doc_id} was computed on another text than the stored one "
-                                 "(its spans do not match the stored document text)",
-                                 hint="the analysis must be computed on the stored document's text")
+            check_same_text(rows, rows.doc_id, row["text"])
             write_rows(self._conn, rows, row["cluster_id"])
 
     @_mapped
@@ -258,11 +255,8 @@ class BaseStore:
         """
         with self.transaction(), self._batched():
             for added, doc, analysis in items:
-                rows = analysis if isinstance(analysis, AnalysisRows) else analysis_rows(analysis)
-                if rows.doc_id != doc.id or rows.text_sha256 != text_digest(doc.text):
-                    raise StoreError(f"the analysis of {rows.doc_id} was computed on another text than the stored one "
-                                     "(its spans do not match the stored document text)",
-                                     hint="the analysis must be computed on the stored document's text")
+                rows = as_rows(analysis)
+                check_same_text(rows, doc.id, doc.text)
                 write_rows(self._conn, rows, added.cluster_id, replace=False)
 
     def _batched(self) -> Any:
