@@ -56,9 +56,12 @@ def pos_stage(options):
 
     def run(state: State) -> None:
         words = [t for t in state.doc if not t.is_space]
-        starts = {s.start for s in state.analysis.sentences}
-        tags = (shipped_tagger().tag([t.text for t in words], [t.idx in starts for t in words])
-                if state.lang == "de" else [None] * len(words))
+        tags: list[str | None] = [None] * len(words)
+        if state.lang == "de":
+            # sentence by sentence, as the tagger was trained and measured
+            starts = {s.start for s in state.analysis.sentences}
+            cuts = [k for k, t in enumerate(words) if k == 0 or t.idx in starts] + [len(words)]
+            tags = [tag for a, b in zip(cuts, cuts[1:]) for tag in shipped_tagger().tag([t.text for t in words[a:b]])]
         state.analysis.tokens = [
             Token(Span.of(state.text, t.idx, t.idx + len(t.text)), tag,
                   lemmatize(t.text, state.lang) if state.lang in ("de", "en") else None)
