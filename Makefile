@@ -7,11 +7,12 @@ DEMO_DB ?= demo.db
 
 .PHONY: install demo test bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements-english.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q 'torch==2.13.0'  # the CPU build; an unpinned torch pulls CUDA
 	$(BIN)/pip install -q -e '.[test,accurate]'
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-english.txt
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -73,6 +73,10 @@ class Pipeline:
         self.version = f"lagebild-{__version__}/{options.mode}/" + ",".join(
             f"{s.name}@{s.version}" for s in specs
         )
+        if getattr(options, "spacy_en", ""):  # English entities (and tags) come from that pipeline
+            from .nlp.spacy_en import version_tag
+
+            self.version += "/" + version_tag(options.spacy_en)
 
     @property
     def names(self) -> list[str]:

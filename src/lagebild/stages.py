@@ -47,25 +47,33 @@ def tokens_stage(options):
 
 
 @register_stage("pos", requires=["tokens"], assigns=["pos"],
-                help="optional (extra_stages=pos): every word with its Universal POS tag (German; the project's "
-                     "tagger) and lemma (simplemma) in the analysis's `tokens`")
+                help="optional (extra_stages=pos): every word with its Universal POS tag and lemma in the "
+                     "analysis's `tokens` (German: the project's tagger and simplemma; English: the spaCy "
+                     "pipeline of setting spacy_en, else lemmas only)")
 def pos_stage(options):
     from .model import Span, Token
     from .nlp.lemmas import lemmatize
+    from .nlp import spacy_en
     from .nlp.pos import shipped_tagger
 
     def run(state: State) -> None:
         words = [t for t in state.doc if not t.is_space]
         tags: list[str | None] = [None] * len(words)
-        if state.lang == "de":
+        lemmas = [lemmatize(t.text, state.lang) if state.lang in ("de", "en") else None for t in words]
+        if state.lang == "en" and options.spacy_en:
+            # the spaCy pipeline's tokens, matched to ours by offsets (nearly always all of them)
+            given = spacy_en.annotate(options.spacy_en, state.text).tokens
+            for k, t in enumerate(words):
+                tag_lemma = given.get((t.idx, t.idx + len(t.text)))
+                if tag_lemma is not None:
+                    tags[k], lemmas[k] = tag_lemma
+        elif state.lang == "de":
             # sentence by sentence, as the tagger was trained and measured
             starts = {s.start for s in state.analysis.sentences}
             cuts = [k for k, t in enumerate(words) if k == 0 or t.idx in starts] + [len(words)]
             tags = [tag for a, b in zip(cuts, cuts[1:]) for tag in shipped_tagger().tag([t.text for t in words[a:b]])]
-        state.analysis.tokens = [
-            Token(Span.of(state.text, t.idx, t.idx + len(t.text)), tag,
-                  lemmatize(t.text, state.lang) if state.lang in ("de", "en") else None)
-            for t, tag in zip(words, tags)]
+        state.analysis.tokens = [Token(Span.of(state.text, t.idx, t.idx + len(t.text)), tag, lemma)
+                                 for t, tag, lemma in zip(words, tags, lemmas)]
 
     return run
 
@@ -85,21 +93,14 @@ def timex_stage(options):
                 help="named entities (PER, ORG, LOC, MISC) linked to the actor knowledge base on the document date")
 def entities_stage(options):
     from .kb import load_kb
-    from .nlp.ner import find_entities
+    from .nlp.ner import find_entities, span_source
 
     kb = load_kb(options)
-    transformer = None
-    if options.mode == "accurate":
-        from functools import partial
-
-        from .nlp.ner_accurate import entity_spans
-
-        transformer = partial(entity_spans, threads=options.threads)
+    spans_of = span_source(options)
 
     def run(state: State) -> None:
-        spans = transformer(state.text, state.doc) if transformer else None
         state.analysis.entities = find_entities(state.text, state.doc, state.lang, kb, state.document.published,
-                                                spans=spans)
+                                                spans=spans_of(state.text, state.doc, state.lang))
 
     return run
 

@@ -37,11 +37,13 @@ def bench_timex(path, as_json, overrides):
 @click.option("--half", type=click.Choice(["all", "tune", "heldout"]), default="all", show_default=True,
               help="sentences with an even (tune) or odd (heldout) index in file order; the fast tagger "
                    "trains on GermEval's tune half, so report heldout")
+@click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True,
+              help="language of the file (en: e.g. WNUT 2017 CoNLL, its classes folded into PER/LOC/ORG/MISC)")
 @click.option("--json", "as_json", is_flag=True, help="print one JSON object")
 @set_option
-def bench_ner(path, mode, limit, half, as_json, overrides):
-    """Named entities on GermEval 2014 TSV (outer level, strict span F1)."""
-    _run("ner", path, as_json, overrides, mode=mode, limit=limit, half=half)
+def bench_ner(path, mode, limit, half, lang, as_json, overrides):
+    """Named entities on GermEval 2014 TSV or CoNLL (outer level, strict span F1)."""
+    _run("ner", path, as_json, overrides, mode=mode, limit=limit, half=half, lang=lang)
 
 
 @bench.command("pos")

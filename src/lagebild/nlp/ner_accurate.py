@@ -99,13 +99,9 @@ def shipped_tagger():
 def entity_spans(text: str, spacy_doc, *, threads: int = 1) -> list[tuple[int, int, str]]:
     """Tagger spans as (first token, end token, class) of ``spacy_doc``, snapped to whole
     tokens (a span ending inside a token takes the token)."""
-    spans = combine(predict_one(shipped_tagger(), text, threads))
-    out = []
-    for s, e, cls in spans:
-        span = spacy_doc.char_span(s, e, alignment_mode="expand")
-        if span is not None and len(span) and not span.text.isspace():
-            out.append((span.start, span.end, cls))
-    return out
+    from .tokens import token_spans
+
+    return token_spans(spacy_doc, combine(predict_one(shipped_tagger(), text, threads)))
 
 
 def train_ner_accurate(options, out: str | Path, *, epochs: int = 3, lr: float = 1e-3, rank: int = 16,

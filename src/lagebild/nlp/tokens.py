@@ -166,3 +166,14 @@ def heading_spans(text: str) -> list[Span]:
         lead = len(line) - len(line.lstrip())
         out.append(Span.of(text, start + lead, start + lead + len(stripped)))
     return out
+
+
+def token_spans(spacy_doc, char_spans) -> list[tuple[int, int, str]]:
+    """(start char, end char, label) spans as (first token, end token, label) of ``spacy_doc``,
+    snapped to whole tokens (a span ending inside a token takes the token); blank spans dropped."""
+    out = []
+    for s, e, label in char_spans:
+        span = spacy_doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span) and not span.text.isspace():
+            out.append((span.start, span.end, label))
+    return out
