@@ -139,6 +139,47 @@ def test_pg_migrations_have_the_sqlite_versions_and_tables(fresh_pg_url, tmp_pat
     open_store(fresh_pg_url).close()  # reopening applies nothing and does not fail
 
 
+def test_pg_large_values_are_compressed_with_lz4(fresh_pg_url):
+    # Debian's PostgreSQL (the one the tests install) is built with lz4
+    with open_store(fresh_pg_url) as pg:
+        got = {(r[0], r[1]): r[2] for r in pg._conn.execute(
+            "SELECT attrelid::regclass::text, attname, attcompression FROM pg_attribute"
+            " WHERE attcompression <> ''")}
+    assert got == {("documents", "text"): "l", ("analyses", "result"): "l", ("statements", "json"): "l",
+                   ("positions", "json"): "l", ("commitments", "json"): "l"}
+
+
+def test_pg_multi_row_inserts_keep_order_tail_and_chunks(fresh_pg_url, monkeypatch):
+    from lagebild.store.postgres import MultiRowInserts, _split_values
+
+    assert _split_values("INSERT INTO t(a, b) VALUES (?, ?) ON CONFLICT(a) DO NOTHING") == \
+        ("INSERT INTO t(a, b)", "(?, ?)", " ON CONFLICT(a) DO NOTHING")
+    with open_store(fresh_pg_url) as pg:
+        conn = pg._conn
+        conn.execute("CREATE TABLE parent (id TEXT PRIMARY KEY, n INTEGER)")
+        conn.execute("CREATE TABLE child (parent TEXT REFERENCES parent(id), k INTEGER)")
+        monkeypatch.setattr(MultiRowInserts, "MAX_PARAMS", 5)  # two rows of two columns a statement
+        statements = []
+        real_execute = conn.execute
+        monkeypatch.setattr(conn, "execute", lambda sql, params=(): statements.append(sql) or real_execute(sql, params))
+        with pg.transaction(), pg._batched() as batch:
+            for i in range(3):
+                batch.execute("INSERT INTO parent(id, n) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET n = excluded.n",
+                              (f"p{i}", i))
+                batch.executemany("INSERT INTO child(parent, k) VALUES (?, ?)", [(f"p{i}", k) for k in range(i)])
+            with pytest.raises(StoreError):
+                batch.execute("DELETE FROM parent")
+        monkeypatch.undo()
+        # parents first (the children reference them), three rows in two statements
+        inserts = [sql for sql in statements if sql.startswith("INSERT")]  # not BEGIN and the write lock
+        assert [sql.split(" VALUES ")[0] for sql in inserts] == ["INSERT INTO parent(id, n)"] * 2 + \
+            ["INSERT INTO child(parent, k)"] * 2
+        assert inserts[0].endswith("(?, ?), (?, ?) ON CONFLICT(id) DO UPDATE SET n = excluded.n")
+        assert conn.execute("SELECT id, n FROM parent ORDER BY id").fetchall() == [("p0", 0), ("p1", 1), ("p2", 2)]
+        assert conn.execute("SELECT parent, k FROM child ORDER BY parent, k").fetchall() == \
+            [("p1", 0), ("p2", 0), ("p2", 1)]
+
+
 def test_pg_newer_schema_is_refused(fresh_pg_url):
     open_store(fresh_pg_url).close()
     with psycopg.connect(fresh_pg_url, autocommit=True) as conn:

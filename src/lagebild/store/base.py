@@ -253,15 +253,16 @@ class BaseStore:
         PostgreSQL, five round trips a document fewer than ``save_analysis``), and the
         writes go out in one batch where the backend can pipeline them.
         """
-        with self.transaction(), self._batched():
+        with self.transaction(), self._batched() as conn:
             for added, doc, analysis in items:
                 rows = as_rows(analysis)
                 check_same_text(rows, doc.id, doc.text)
-                write_rows(self._conn, rows, added.cluster_id, replace=False)
+                write_rows(conn, rows, added.cluster_id, replace=False)
 
     def _batched(self) -> Any:
-        """A context in which the backend may send statements without waiting for each result."""
-        return nullcontext()
+        """A context giving a connection to write through, on which the backend may send
+        statements without waiting for each result (or gather rows of one INSERT)."""
+        return nullcontext(self._conn)
 
     @_mapped
     def input_done(self, origin: str, fingerprint: str) -> bool:
