@@ -149,33 +149,41 @@ def test_pg_large_values_are_compressed_with_lz4(fresh_pg_url):
                    ("positions", "json"): "l", ("commitments", "json"): "l"}
 
 
-def test_pg_multi_row_inserts_keep_order_tail_and_chunks(fresh_pg_url, monkeypatch):
-    from lagebild.store.postgres import MultiRowInserts, _split_values
+def test_pg_gathered_inserts_keep_order_and_tail(fresh_pg_url, monkeypatch):
+    from lagebild.store.postgres import _json_insert
 
-    assert _split_values("INSERT INTO t(a, b) VALUES (?, ?) ON CONFLICT(a) DO NOTHING") == \
-        ("INSERT INTO t(a, b)", "(?, ?)", " ON CONFLICT(a) DO NOTHING")
+    types = {("t", "a"): "text", ("t", "end"): "int4"}
+    assert _json_insert('INSERT INTO t(a, "end") VALUES (?, ?) ON CONFLICT(a) DO NOTHING', types) == \
+        ('INSERT INTO t(a, "end") SELECT (r->>0)::text, (r->>1)::int4 FROM jsonb_array_elements(?::jsonb) r'
+         ' ON CONFLICT(a) DO NOTHING')
+    with pytest.raises(StoreError):
+        _json_insert("INSERT INTO t(a, end) VALUES (?, 1)", types)
     with open_store(fresh_pg_url) as pg:
         conn = pg._conn
-        conn.execute("CREATE TABLE parent (id TEXT PRIMARY KEY, n INTEGER)")
+        conn.execute("CREATE TABLE parent (id TEXT PRIMARY KEY, n INTEGER, note TEXT)")
         conn.execute("CREATE TABLE child (parent TEXT REFERENCES parent(id), k INTEGER)")
-        monkeypatch.setattr(MultiRowInserts, "MAX_PARAMS", 5)  # two rows of two columns a statement
+        pg._column_types.update({("parent", "id"): "text", ("parent", "n"): "int4", ("parent", "note"): "text",
+                                 ("child", "parent"): "text", ("child", "k"): "int4"})
         statements = []
         real_execute = conn.execute
         monkeypatch.setattr(conn, "execute", lambda sql, params=(): statements.append(sql) or real_execute(sql, params))
         with pg.transaction(), pg._batched() as batch:
             for i in range(3):
-                batch.execute("INSERT INTO parent(id, n) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET n = excluded.n",
-                              (f"p{i}", i))
+                # a column of only NULLs and Python booleans into an integer column
+                batch.execute("INSERT INTO parent(id, n, note) VALUES (?, ?, ?)"
+                              " ON CONFLICT(id) DO UPDATE SET n = excluded.n",
+                              (f"p{i}", i == 1, None if i else 'quote "ü" \\ {x}'))
                 batch.executemany("INSERT INTO child(parent, k) VALUES (?, ?)", [(f"p{i}", k) for k in range(i)])
             with pytest.raises(StoreError):
                 batch.execute("DELETE FROM parent")
         monkeypatch.undo()
-        # parents first (the children reference them), three rows in two statements
+        # one statement per table, parents first (the children reference them)
         inserts = [sql for sql in statements if sql.startswith("INSERT")]  # not BEGIN and the write lock
-        assert [sql.split(" VALUES ")[0] for sql in inserts] == ["INSERT INTO parent(id, n)"] * 2 + \
-            ["INSERT INTO child(parent, k)"] * 2
-        assert inserts[0].endswith("(?, ?), (?, ?) ON CONFLICT(id) DO UPDATE SET n = excluded.n")
-        assert conn.execute("SELECT id, n FROM parent ORDER BY id").fetchall() == [("p0", 0), ("p1", 1), ("p2", 2)]
+        assert [sql.split(" SELECT ")[0] for sql in inserts] == ["INSERT INTO parent(id, n, note)",
+                                                                 "INSERT INTO child(parent, k)"]
+        assert inserts[0].endswith(" ON CONFLICT(id) DO UPDATE SET n = excluded.n")
+        assert conn.execute("SELECT id, n, note FROM parent ORDER BY id").fetchall() == \
+            [("p0", 0, 'quote "ü" \\ {x}'), ("p1", 1, None), ("p2", 0, None)]
         assert conn.execute("SELECT parent, k FROM child ORDER BY parent, k").fetchall() == \
             [("p1", 0), ("p2", 0), ("p2", 1)]
 
