@@ -150,7 +150,7 @@ def test_pg_large_values_are_compressed_with_lz4(fresh_pg_url):
 
 
 def test_pg_gathered_inserts_keep_order_and_tail(fresh_pg_url, monkeypatch):
-    from lagebild.store.postgres import _json_insert
+    from lagebild.store.postgres import MultiRowInserts, _json_insert
 
     types = {("t", "a"): "text", ("t", "end"): "int4"}
     assert _json_insert('INSERT INTO t(a, "end") VALUES (?, ?) ON CONFLICT(a) DO NOTHING', types) == \
@@ -167,6 +167,7 @@ def test_pg_gathered_inserts_keep_order_and_tail(fresh_pg_url, monkeypatch):
         statements = []
         real_execute = conn.execute
         monkeypatch.setattr(conn, "execute", lambda sql, params=(): statements.append(sql) or real_execute(sql, params))
+        monkeypatch.setattr(MultiRowInserts, "MAX_PENDING_ROWS", 4)  # the fourth row, p2, sends what is held
         with pg.transaction(), pg._batched() as batch:
             for i in range(3):
                 # a column of only NULLs and Python booleans into an integer column
@@ -177,9 +178,10 @@ def test_pg_gathered_inserts_keep_order_and_tail(fresh_pg_url, monkeypatch):
             with pytest.raises(StoreError):
                 batch.execute("DELETE FROM parent")
         monkeypatch.undo()
-        # one statement per table, parents first (the children reference them)
+        # one statement per table and flush, parents first (the children reference them)
         inserts = [sql for sql in statements if sql.startswith("INSERT")]  # not BEGIN and the write lock
         assert [sql.split(" SELECT ")[0] for sql in inserts] == ["INSERT INTO parent(id, n, note)",
+                                                                 "INSERT INTO child(parent, k)",
                                                                  "INSERT INTO child(parent, k)"]
         assert inserts[0].endswith(" ON CONFLICT(id) DO UPDATE SET n = excluded.n")
         assert conn.execute("SELECT id, n, note FROM parent ORDER BY id").fetchall() == \
