@@ -84,6 +84,10 @@ class MultiRowInserts:
     Statements go out in the order each was first seen, so rows that others reference go
     first. Only for rows that cannot conflict with each other."""
 
+    # Rows held before they go out: about 40 articles' worth, so a batch's JSON never sits
+    # in memory whole (+40 MiB client RSS for 200 articles) and the server starts early.
+    MAX_PENDING_ROWS = 2_000
+
     def __init__(self, conn: PgConnection, column_types: dict[tuple[str, str], str]):
         self.conn = conn
         self.column_types = column_types  # (table, column) -> type name, as pg_type spells it
@@ -92,10 +96,6 @@ class MultiRowInserts:
 
     def execute(self, sql: str, params: Iterable[Any] = ()) -> None:
         self.executemany(sql, [params])
-
-    # Rows held before they go out: about 40 articles' worth, so a batch's JSON never sits
-    # in memory whole (+40 MiB client RSS for 200 articles) and the server starts early.
-    MAX_PENDING_ROWS = 2_000
 
     def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> None:
         if not sql.lstrip().upper().startswith("INSERT"):
