@@ -103,6 +103,11 @@ def default_stage_names(mode: str = "fast") -> list[str]:
     return list(DEFAULT_STAGES)
 
 
+def extra_stage_names(options: Any) -> list[str]:
+    """The stages of the setting ``extra_stages`` (comma-separated), in order."""
+    return [n.strip() for n in str(getattr(options, "extra_stages", "") or "").split(",") if n.strip()]
+
+
 def build_pipeline(options: Any, names: list[str] | None = None) -> Pipeline:
     if options.mode == "accurate":
         from .extract.quote_tagger import check_available as check_statements
@@ -111,8 +116,7 @@ def build_pipeline(options: Any, names: list[str] | None = None) -> Pipeline:
         check_available()
         check_statements()
     registry = registered_stages()
-    extra = [n.strip() for n in str(getattr(options, "extra_stages", "") or "").split(",") if n.strip()]
-    names = names or default_stage_names(options.mode) + extra
+    names = names or default_stage_names(options.mode) + extra_stage_names(options)
     have = set(INITIAL_KEYS)
     specs = []
     for name in names:

@@ -382,11 +382,12 @@ def span_source(options):
         transformer = functools.partial(entity_spans, threads=options.threads)
     english = None
     if options.spacy_en and transformer is None:
+        from ..pipeline import extra_stage_names
         from . import spacy_en
 
         spacy_en.load(options.spacy_en)  # a missing pipeline fails now, not on the first English text
         # with the pos stage, one run of the spaCy pipeline serves both stages
-        tags = "pos" in str(options.extra_stages).replace(" ", "").split(",")
+        tags = "pos" in extra_stage_names(options)
 
         def english(text, spacy_doc):
             return token_spans(spacy_doc, spacy_en.annotate(options.spacy_en, text, tags).entities)
