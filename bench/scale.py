@@ -6,9 +6,14 @@ fast pipeline has statements to find) as JSON Lines and runs
 command (start-up included). Peak RSS (VmHWM) of the client and of each Dask
 worker process is sampled from /proc while it runs.
 
-    .venv/bin/python bench/scale.py [--n 5000] [--repeat 1] [--big 50000] [--big-no-analyze] [--pg-url URL] [--json]
+    .venv/bin/python bench/scale.py [--n 5000] [--repeat 1] [--big 50000] [--big-no-analyze] [--pg-url URL]
+                                    [--ceiling] [--json]
 
 Without --pg-url a throwaway PostgreSQL server is started (tests/pg_support.py).
+--ceiling adds what the machine itself allows: N single-process ingests started at
+once, each over 1/N of the corpus into its own SQLite file (no coordination, no Dask);
+their combined articles/s against one process is the most any N-worker engine can reach
+here (start-up, memory bandwidth, the hypervisor's scheduling included).
 """
 from __future__ import annotations
 
@@ -153,6 +158,32 @@ def run_ingest(corpus: Path, db: str, workers: int | None, analyze: bool) -> dic
             "client_rss_mib": round(client / 1024), "worker_rss_mib": sorted(round(v / 1024) for v in peaks.values())}
 
 
+def run_independent(corpus: Path, work: Path, n_proc: int) -> dict:
+    """``n_proc`` single-process ingests at once, each over its share of the corpus."""
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    step = -(-len(lines) // n_proc)
+    parts = []
+    for k in range(n_proc):
+        part = work / f"share-{k}.jsonl"
+        part.write_text("".join(lines[k * step:(k + 1) * step]), encoding="utf-8")
+        parts.append(part)
+    results: list[dict] = [{}] * n_proc
+    start = time.perf_counter()
+
+    def one(k: int) -> None:
+        results[k] = run_ingest(parts[k], str(work / f"share-{k}-{time.monotonic_ns()}.db"), None, analyze=True)
+
+    threads = [threading.Thread(target=one, args=(k,)) for k in range(n_proc)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    seconds = time.perf_counter() - start
+    stored = sum(r["articles"] for r in results)
+    return {"articles": stored, "seconds": round(seconds, 1), "articles_per_s": round(stored / seconds, 1),
+            "client_rss_mib": max(r["client_rss_mib"] for r in results), "worker_rss_mib": []}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=5000)
@@ -162,6 +193,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--repeat", type=int, default=1, help="runs of each 5,000-article configuration (median)")
     ap.add_argument("--pg-url", help="an empty PostgreSQL database (default: start a throwaway server)")
+    ap.add_argument("--ceiling", action="store_true",
+                    help="also run --workers independent single processes on shares of the corpus (SQLite)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
@@ -189,6 +222,11 @@ def main() -> None:
                     rows.append({"backend": backend, "workers": workers or 0, "n": args.n, "analyze": True,
                                  **result})
                     _print(rows[-1], args.json)
+            if args.ceiling:
+                result = run_independent(corpus, work, args.workers)
+                rows.append({"backend": "independent", "workers": args.workers, "n": args.n, "analyze": True,
+                             **result})
+                _print(rows[-1], args.json)
         if args.big and args.big_no_analyze:  # the same configuration at the small size, for the RSS comparison
             result = run_ingest(corpus, str(work / "small-store-only.db"), args.workers, analyze=False)
             rows.append({"backend": "sqlite", "workers": args.workers, "n": args.n, "analyze": False, **result})
@@ -211,6 +249,8 @@ def main() -> None:
         "pg_cost_single": round(1 - rate[("postgresql", 0)] / rate[("sqlite", 0)], 3),
         "pg_cost_workers": round(1 - rate[("postgresql", args.workers)] / rate[("sqlite", args.workers)], 3),
     }
+    if args.ceiling:  # the machine's own bound for the speedups above
+        figures["speedup_independent"] = round(rate[("independent", args.workers)] / rate[("sqlite", 0)], 2)
     print(json.dumps(figures) if args.json else "\n".join(f"{k}: {v}" for k, v in figures.items()))
 
 

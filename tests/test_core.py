@@ -86,6 +86,26 @@ def test_accurate_mode_builds_when_installed():
     assert "entities" in pipe.names
 
 
+def test_fast_pipeline_leaves_torch_unloaded_and_accurate_mode_can_load_it():
+    """thinc would import torch with spaCy (1 s, ~200 MB a process); the fast mode never
+    needs it, and the accurate mode must still get it afterwards (a fresh interpreter:
+    this one may have torch loaded already)."""
+    pytest.importorskip("torch", reason="the accurate extra is installed by `make test`")
+    import subprocess
+    import sys
+
+    code = ("import sys, lagebild\n"
+            "a = lagebild.analyze('„Wir werden der Ukraine weiter helfen“, sagte Bundeskanzler Friedrich Merz.', published='2025-09-04', lang='de')\n"
+            "assert a.statements and 'torch' not in sys.modules, sorted(sys.modules)\n"
+            "import torch\n"
+            "assert torch.zeros(2).sum().item() == 0\n"
+            "b = lagebild.analyze('Friedrich Merz sagte, das sei gut.', published='2025-09-04', lang='de',\n"
+            "                     options=lagebild.make_options({'mode': 'accurate'}, env={}))\n"
+            "assert 'accurate' in b.pipeline_version and b.entities, b.pipeline_version\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
 def test_settings_precedence_and_errors():
     opts = make_options({"batch_size": "50"}, env={"LAGEBILD_BATCH_SIZE": "7", "LAGEBILD_ANALYZE": "no"})
     assert opts.batch_size == 50 and opts.analyze is False

@@ -16,7 +16,7 @@ import functools
 from dataclasses import dataclass
 
 from ..errors import ConfigError
-from .tokens import MAX_VOCAB_STRINGS
+from .tokens import MAX_VOCAB_STRINGS, import_spacy
 
 # OntoNotes labels -> lagebild's four classes (GermEval conventions). NORP
 # (nationalities, religious and political groups: "German", "Republicans") is MISC, as
@@ -36,9 +36,7 @@ class EnglishAnnotation:
 @functools.lru_cache(maxsize=2)
 def _load(name: str):
     try:
-        import spacy
-
-        nlp = spacy.load(name, exclude=["parser"])  # lagebild uses its tags, lemmas and entities
+        nlp = import_spacy().load(name, exclude=["parser"])  # lagebild uses its tags, lemmas and entities
     except (OSError, ImportError) as exc:
         raise ConfigError(
             f"spaCy pipeline {name!r} (setting spacy_en) is not installed: {exc}",

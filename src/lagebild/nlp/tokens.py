@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
+import threading
 
 from ..caches import WORD_FORMS
 from ..model import Span
@@ -37,11 +39,36 @@ _CLOSERS = set("\"'“”»«‘’)]")
 _END = set(".!?")
 
 
+_SPACY_IMPORT = threading.Lock()
+
+
+def import_spacy():
+    """spaCy, imported without letting thinc import torch.
+
+    thinc imports torch whenever it is installed (the accurate extra installs it): 1 s of
+    start-up and about 200 MB of memory in every process, worker and CLI call, though
+    lagebild never runs a thinc model on torch (its transformer uses torch directly, and
+    spaCy's English pipeline runs on numpy). While spaCy is first imported, a ``None`` in
+    ``sys.modules`` makes ``import torch`` fail for thinc only; the entry is removed
+    straight after, so the accurate mode imports torch as usual. Where torch is already
+    loaded there is nothing to save and spaCy is imported as it is."""
+    with _SPACY_IMPORT:
+        if "spacy" in sys.modules or "torch" in sys.modules:
+            import spacy
+
+            return spacy
+        sys.modules["torch"] = None  # type: ignore[assignment]
+        try:
+            import spacy
+        finally:
+            if sys.modules.get("torch", 0) is None:
+                del sys.modules["torch"]
+        return spacy
+
+
 @functools.lru_cache(maxsize=4)
 def blank(lang: str):
-    import spacy
-
-    return spacy.blank(lang if lang in ("de", "en") else "xx")
+    return import_spacy().blank(lang if lang in ("de", "en") else "xx")
 
 
 # spaCy's vocabulary keeps every string it has seen: a long-running ingest, watch
