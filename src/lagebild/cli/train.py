@@ -20,15 +20,23 @@ def train() -> None:
     """
 
 
+extra_option = click.option(
+    "--extra", type=click.Path(exists=True, dir_okay=False), multiple=True,
+    help="more training sentences in GermEval 2014 format (GermEval's train split, your own "
+         "annotation), learnt like the tune half; repeatable")
+
+
 @train.command("ner")
 @click.option("--out", type=click.Path(dir_okay=False), help="model file to write (default: the shipped one)")
+@extra_option
 @click.option("--json", "as_json", is_flag=True, help="print the training statistics as one JSON object")
 @set_option
-def train_ner_cmd(out, as_json, overrides):
+def train_ner_cmd(out, extra, as_json, overrides):
     """Train the fast German NER tagger on SmartData (CC BY 4.0), the GermEval 2014 dev tune half (CC BY 4.0) and Europeana (CC0)."""
     from ..nlp.ner_train import train_ner
 
-    _train_model(out, "ner_de_fast.npz", as_json, overrides, train_ner)
+    _train_model(out, "ner_de_fast.npz", as_json, overrides,
+                 lambda options, target: train_ner(options, target, extra=extra))
 
 
 def _train_model(out, shipped_name: str, as_json: bool, overrides, train_fn) -> None:
@@ -61,9 +69,10 @@ def train_kb_cmd(out, as_json, overrides):
 @train.command("ner-accurate")
 @click.option("--out", type=click.Path(dir_okay=False), help="model file to write (default: the shipped one)")
 @click.option("--epochs", type=int, default=4, show_default=True, help="passes over the training data")
+@extra_option
 @click.option("--json", "as_json", is_flag=True, help="print the training statistics as one JSON object")
 @set_option
-def train_ner_accurate_cmd(out, epochs, as_json, overrides):
+def train_ner_accurate_cmd(out, epochs, extra, as_json, overrides):
     """Fine-tune the accurate-mode NER (multilingual-e5-small adapters) on SmartData (CC BY 4.0),
     the tune half of GermEval 2014 dev (CC BY 4.0) and Europeana (CC0). Needs lagebild[accurate];
     about 15-25 minutes on 2 CPU cores."""
@@ -71,7 +80,8 @@ def train_ner_accurate_cmd(out, epochs, as_json, overrides):
 
     log = None if as_json else (lambda line: click.echo(line, err=True))
     _train_model(out, MODEL_FILE, as_json, overrides,
-                 lambda options, target: train_ner_accurate(options, target, epochs=epochs, log=log))
+                 lambda options, target: train_ner_accurate(options, target, epochs=epochs, log=log,
+                                                            extra=extra))
 
 
 @train.command("pos")

@@ -9,6 +9,7 @@ data and only measured on.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Sequence
 
 from .transformer.shipped import load_tagger, predict_one, require_model, shipped_path
 
@@ -48,12 +49,13 @@ def _pack(sentences: list[tuple[str, list]], head: str, max_chars: int = 700) ->
     return out
 
 
-def training_examples(datasets_dir: str | Path, *, germeval_copies: int = 3, europeana_every: int = 12):
+def training_examples(datasets_dir: str | Path, *, germeval_copies: int = 3, europeana_every: int = 12,
+                      extra: Sequence[str | Path] = ()):
     """Two heads share the encoder: ``ner4`` learns GermEval's four classes and conventions
     (MISC, "deutschen" as LOC) from GermEval alone; ``ner3`` learns PER, LOC, ORG from the
-    corpora that mark no MISC (their MISC names are unmarked, which would teach "not a name")."""
-    from ..bench.ner import read_sentences
-    from .ner_train import read_europeana, read_smartdata
+    corpora that mark no MISC (their MISC names are unmarked, which would teach "not a name").
+    ``extra`` GermEval-format files join the GermEval tune half (``ner_train.load_corpora``)."""
+    from .ner_train import read_europeana, read_germeval, read_smartdata
 
     base = Path(datasets_dir)
     smart = [_bio_to_spans(t, g) for t, g in read_smartdata(base / "smartdata-de-ner" / "v1_20180119" / "train.json.gz")]
@@ -62,14 +64,10 @@ def training_examples(datasets_dir: str | Path, *, germeval_copies: int = 3, eur
         p = base / "europeana-de-ner" / name
         if p.exists():
             euro += [_bio_to_spans(t, g) for t, g in read_europeana(p)][::europeana_every]
-    germ = []
-    for toks, gold in read_sentences(base / "ner-de" / "germeval2014-dev.tsv", half="tune"):
-        tags = ["O"] * len(toks)
-        for a, b, cls in gold:
-            tags[a] = "B-" + cls
-            for k in range(a + 1, b):
-                tags[k] = "I-" + cls
-        germ.append(_bio_to_spans(toks, tags))
+    germ_sents = read_germeval(base / "ner-de" / "germeval2014-dev.tsv", "tune")
+    for path in extra:
+        germ_sents += read_germeval(path, "all")
+    germ = [_bio_to_spans(t, g) for t, g in germ_sents]
     return _pack(smart, "ner3") + _pack(euro, "ner3") + _pack(germ, "ner4") * germeval_copies
 
 
@@ -105,7 +103,7 @@ def entity_spans(text: str, spacy_doc, *, threads: int = 1) -> list[tuple[int, i
 
 
 def train_ner_accurate(options, out: str | Path, *, epochs: int = 3, lr: float = 1e-3, rank: int = 16,
-                       adapt_from: int = 0, log=None) -> dict:
+                       adapt_from: int = 0, log=None, extra: Sequence[str | Path] = ()) -> dict:
     """Train the accurate-mode tagger from the open data sets and write it to ``out``.
 
     Same data and settings give the same model on one machine; across CPUs the floating
@@ -115,10 +113,11 @@ def train_ner_accurate(options, out: str | Path, *, epochs: int = 3, lr: float =
     torch = require_torch()
     from .transformer.tagger import SpanTagger, train
 
-    examples = training_examples(options.datasets_dir)
+    examples = training_examples(options.datasets_dir, extra=extra)
     model = SpanTagger(HEADS, rank=rank, alpha=2.0 * rank, adapt_from=adapt_from)
     stats = train(model, examples, epochs=epochs, lr=lr, log=log)
     stats.update(examples=len(examples), threads=torch.get_num_threads())
     model.save(out, {"task": "ner", "data": ["smartdata-v1-train (CC BY 4.0)", "germeval2014-dev tune half (CC BY 4.0)",
-                                             "europeana-de (CC0), every 12th sentence"], "train": stats})
+                                             "europeana-de (CC0), every 12th sentence"]
+                        + [f"{Path(p).name} (given with --extra, GermEval format)" for p in extra], "train": stats})
     return {"out": str(out), **stats}

@@ -21,6 +21,7 @@ import random
 import re
 import time
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 
@@ -222,7 +223,10 @@ def read_germeval(path: str | Path, half: str = "tune") -> list[Sentence]:
     return out
 
 
-def load_corpora(datasets_dir: str | Path) -> dict[str, list[Sentence]]:
+def load_corpora(datasets_dir: str | Path, extra: Sequence[str | Path] = ()) -> dict[str, list[Sentence]]:
+    """The training corpora; ``extra`` files (GermEval 2014 format, all their sentences) join
+    the GermEval tune half: more in-domain sentences are what this tagger lacks most
+    (``bench/ner_curve.py``)."""
     base = Path(datasets_dir)
     smart = read_smartdata(base / "smartdata-de-ner" / "v1_20180119" / "train.json.gz")
     euro: list[Sentence] = []
@@ -231,24 +235,27 @@ def load_corpora(datasets_dir: str | Path) -> dict[str, list[Sentence]]:
         if p.exists():
             euro.extend(read_europeana(p))
     germeval = read_germeval(base / "ner-de" / "germeval2014-dev.tsv", "tune")
+    for path in extra:
+        germeval += read_germeval(path, "all")
     return {"smartdata": smart, "europeana": euro, "germeval": germeval}
 
 
 def train_ner(options, out_path: str | Path, *, epochs: int = 8, europeana_epochs: int = 4, seed: int = 13,
               heldout: float = 0.0, drop: float = 0.3, germeval_copies: int = 1, domains: bool = True,
-              corpora: dict | None = None) -> dict:
+              corpora: dict | None = None, extra: Sequence[str | Path] = ()) -> dict:
     """Train on SmartData train + the GermEval 2014 dev "tune" half (``germeval_copies`` times
     per epoch) (+ Europeana in the first ``europeana_epochs`` epochs), write the model to
     ``out_path`` and return statistics. With ``domains`` each corpus has its own weight
     copies and the model keeps shared + GermEval's (see the module doc). ``heldout`` > 0
-    keeps that share of SmartData out of training and reports the tagger's span F1 on it."""
+    keeps that share of SmartData out of training and reports the tagger's span F1 on it.
+    ``extra``: GermEval-format files learnt like the tune half (``load_corpora``)."""
     from ..kb import load_kb
     from .ner import _gazetteer
     from .ner_lexicon import given_names
     from .ner_model import Featurizer, form_labels, gazetteer_tags
 
     t0 = time.perf_counter()
-    corpora = corpora or load_corpora(options.datasets_dir)
+    corpora = corpora or load_corpora(options.datasets_dir, extra)
     rng = random.Random(seed)
     smart = list(corpora["smartdata"])
     rng.shuffle(smart)
@@ -286,6 +293,7 @@ def train_ner(options, out_path: str | Path, *, epochs: int = 8, europeana_epoch
     w, t = trainer.averaged(("germeval" if ge_p else "smartdata" if smart_p else None) if domains else None)
     meta = {"data": ["smartdata-de-ner v1 train (CC BY 4.0)"]
             + (["germeval2014 dev, even-index (tune) half (CC BY 4.0)"] if ge_p else [])
+            + [f"{Path(p).name} (given with --extra, GermEval format)" for p in extra]
             + (["europeana-de-ner (CC0)"] if euro_p else []),
             "epochs": epochs, "europeana_epochs": europeana_epochs if euro_p else 0, "seed": seed,
             "germeval_copies": germeval_copies if ge_p else 0, "domains": domains,
