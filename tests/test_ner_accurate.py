@@ -53,3 +53,28 @@ def test_bench_accurate_mode_on_heldout_sentences():
     result = run(str(GERMEVAL), None, mode="accurate", limit=120, half="heldout")
     assert result["mode"] == "accurate" and result["sentences"] == 60
     assert result["overall"]["f1"] > 50
+
+
+def test_entity_spans_lose_punctuation_glued_to_names():
+    """In running text the tagger runs a name into the comma or full stop glued to it
+    ("Niederlande,"): 17% of its spans on 40 news articles did."""
+    from lagebild.nlp.ner_accurate import trim_punctuation
+    from lagebild.nlp.tokens import make_doc
+
+    doc = make_doc("Staaten Niederlande, Belgien und die Vereinten Nationen (UNEP). NEMA) .", "de")
+    words = [t.text for t in doc]
+    spans = [(1, 3, "LOC"), (3, 4, "LOC"), (6, 11, "ORG"), (11, 12, "ORG"), (12, 14, "ORG"), (14, 15, "ORG")]
+    assert words[1:3] == ["Niederlande", ","] and words[10:12] == [")", "."]
+    got = [(" ".join(words[a:b]), label) for a, b, label in trim_punctuation(doc, spans)]
+    assert got == [("Niederlande", "LOC"), ("Belgien", "LOC"), ("Vereinten Nationen ( UNEP )", "ORG"),
+                   ("NEMA", "ORG")]
+
+
+def test_accurate_entities_in_running_text_end_at_the_name():
+    from lagebild import analyze, make_options
+
+    text = "Die Armee griff die Niederlande, Belgien und Luxemburg an. Danach sprach Churchill."
+    analysis = analyze(text, published="2025-09-04", lang="de", options=make_options({"mode": "accurate"}, env={}))
+    names = {e.span.text for e in analysis.entities}
+    assert {"Niederlande", "Luxemburg"} <= names
+    assert not any(n[-1] in ",." for n in names)

@@ -96,10 +96,34 @@ def shipped_tagger():
 
 def entity_spans(text: str, spacy_doc, *, threads: int = 1) -> list[tuple[int, int, str]]:
     """Tagger spans as (first token, end token, class) of ``spacy_doc``, snapped to whole
-    tokens (a span ending inside a token takes the token)."""
+    tokens (a span ending inside a token takes the token), without punctuation at either end."""
     from .tokens import token_spans
 
-    return token_spans(spacy_doc, combine(predict_one(shipped_tagger(), text, threads)))
+    return trim_punctuation(spacy_doc, token_spans(spacy_doc, combine(predict_one(shipped_tagger(), text, threads))))
+
+
+def trim_punctuation(spacy_doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop tokens without a letter or digit from both ends of each span, and spans left empty.
+
+    The tagger learnt from pre-tokenised sentences, where a comma or full stop is a piece of
+    its own; in running text "Niederlande," or "Luxemburg." end in a piece glued to the name,
+    which it labels as the name's continuation (and now and then a lone "." as a name)."""
+    def wordlike(k: int) -> bool:
+        return any(ch.isalnum() for ch in spacy_doc[k].text)
+
+    def closes_inner(a: int, k: int) -> bool:  # "Vereinte Nationen (UNEP)" keeps its ")"
+        inner = [spacy_doc[m].text for m in range(a, k)]
+        return spacy_doc[k].text == ")" and inner.count("(") > inner.count(")")
+
+    out = []
+    for a, b, label in spans:
+        while a < b and not wordlike(a):
+            a += 1
+        while b > a and not wordlike(b - 1) and not closes_inner(a, b - 1):
+            b -= 1
+        if a < b:
+            out.append((a, b, label))
+    return out
 
 
 def train_ner_accurate(options, out: str | Path, *, epochs: int = 3, lr: float = 1e-3, rank: int = 16,
