@@ -59,7 +59,7 @@ def pos_stage(options):
     def run(state: State) -> None:
         words = [t for t in state.doc if not t.is_space]
         tags: list[str | None] = [None] * len(words)
-        lemmas = [lemmatize(t.text, state.lang) if state.lang in ("de", "en") else None for t in words]
+        lemmas: list[str | None] = [None] * len(words)
         if state.lang == "en" and options.spacy_en:
             # the spaCy pipeline's tokens, matched to ours by offsets (nearly always all of them)
             given = spacy_en.annotate(options.spacy_en, state.text).tokens
@@ -72,6 +72,9 @@ def pos_stage(options):
             starts = {s.start for s in state.analysis.sentences}
             cuts = [k for k, t in enumerate(words) if k == 0 or t.idx in starts] + [len(words)]
             tags = [tag for a, b in zip(cuts, cuts[1:]) for tag in shipped_tagger().tag([t.text for t in words[a:b]])]
+        if state.lang in ("de", "en"):  # simplemma where no spaCy lemma came
+            lemmas = [lemma if lemma is not None else lemmatize(t.text, state.lang)
+                      for t, lemma in zip(words, lemmas)]
         state.analysis.tokens = [Token(Span.of(state.text, t.idx, t.idx + len(t.text)), tag, lemma)
                                  for t, tag, lemma in zip(words, tags, lemmas)]
 

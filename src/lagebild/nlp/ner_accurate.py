@@ -54,8 +54,8 @@ def training_examples(datasets_dir: str | Path, *, germeval_copies: int = 3, eur
     """Two heads share the encoder: ``ner4`` learns GermEval's four classes and conventions
     (MISC, "deutschen" as LOC) from GermEval alone; ``ner3`` learns PER, LOC, ORG from the
     corpora that mark no MISC (their MISC names are unmarked, which would teach "not a name").
-    ``extra`` GermEval-format files join the GermEval tune half (``ner_train.load_corpora``)."""
-    from .ner_train import read_europeana, read_germeval, read_smartdata
+    ``extra`` GermEval-format files join the GermEval tune half (``ner_train.germeval_sentences``)."""
+    from .ner_train import germeval_sentences, read_europeana, read_smartdata
 
     base = Path(datasets_dir)
     smart = [_bio_to_spans(t, g) for t, g in read_smartdata(base / "smartdata-de-ner" / "v1_20180119" / "train.json.gz")]
@@ -64,10 +64,7 @@ def training_examples(datasets_dir: str | Path, *, germeval_copies: int = 3, eur
         p = base / "europeana-de-ner" / name
         if p.exists():
             euro += [_bio_to_spans(t, g) for t, g in read_europeana(p)][::europeana_every]
-    germ_sents = read_germeval(base / "ner-de" / "germeval2014-dev.tsv", "tune")
-    for path in extra:
-        germ_sents += read_germeval(path, "all")
-    germ = [_bio_to_spans(t, g) for t, g in germ_sents]
+    germ = [_bio_to_spans(t, g) for t, g in germeval_sentences(base, extra)]
     return _pack(smart, "ner3") + _pack(euro, "ner3") + _pack(germ, "ner4") * germeval_copies
 
 
@@ -99,7 +96,8 @@ def entity_spans(text: str, spacy_doc, *, threads: int = 1) -> list[tuple[int, i
     tokens (a span ending inside a token takes the token), without punctuation at either end."""
     from .tokens import token_spans
 
-    return trim_punctuation(spacy_doc, token_spans(spacy_doc, combine(predict_one(shipped_tagger(), text, threads))))
+    spans = token_spans(spacy_doc, combine(predict_one(shipped_tagger(), text, threads)))
+    return trim_punctuation(spacy_doc, spans)
 
 
 def trim_punctuation(spacy_doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

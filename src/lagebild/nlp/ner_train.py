@@ -234,10 +234,16 @@ def load_corpora(datasets_dir: str | Path, extra: Sequence[str | Path] = ()) -> 
         p = base / "europeana-de-ner" / name
         if p.exists():
             euro.extend(read_europeana(p))
-    germeval = read_germeval(base / "ner-de" / "germeval2014-dev.tsv", "tune")
+    return {"smartdata": smart, "europeana": euro, "germeval": germeval_sentences(base, extra)}
+
+
+def germeval_sentences(datasets_dir: str | Path, extra: Sequence[str | Path] = ()) -> list[Sentence]:
+    """The in-domain training sentences of both NER models: GermEval 2014 dev's tune half,
+    then every sentence of the ``extra`` GermEval-format files."""
+    sentences = read_germeval(Path(datasets_dir) / "ner-de" / "germeval2014-dev.tsv", "tune")
     for path in extra:
-        germeval += read_germeval(path, "all")
-    return {"smartdata": smart, "europeana": euro, "germeval": germeval}
+        sentences += read_germeval(path, "all")
+    return sentences
 
 
 def train_ner(options, out_path: str | Path, *, epochs: int = 8, europeana_epochs: int = 4, seed: int = 13,
