@@ -23,12 +23,13 @@ sys.path.insert(0, str(ROOT / "src"))
 
 
 def main() -> None:
-    from lagebild.bench.ner import read_sentences, score
+    from lagebild.bench.ner import score
+    from lagebild.corpora.germeval import read_sentences
     from lagebild.nlp import ner
     from lagebild.nlp.ner_lexicon import given_names
     from lagebild.nlp.ner_model import load_tagger
-    from lagebild.nlp.ner_train import load_corpora, train_ner
     from lagebild.settings import make_options
+    from lagebild.train.ner_fast import load_corpora, train_ner
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="0,137,275,550,1100", help="tune-half sentences per model")

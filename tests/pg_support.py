@@ -2,7 +2,7 @@
 
 ``server()`` finds initdb (PATH, then Debian's /usr/lib/postgresql/*/bin),
 installs Debian's ``postgresql`` package with apt-get if it is missing and we
-are root, runs initdb into a temporary folder, starts postgres on 127.0.0.1
+are root (and skips the calling test, saying why, where neither works), runs initdb into a temporary folder, starts postgres on 127.0.0.1
 with a free port (and its socket in that folder), and stops it and removes the
 folder when the interpreter exits. postgres refuses to run as root, so as root
 the folder belongs to the ``postgres`` user and the server runs as that user.
@@ -34,16 +34,20 @@ def _find_bin() -> Path | None:
     return Path(candidates[-1]).parent if candidates else None
 
 
-def _install() -> None:
+def _install() -> str | None:
+    """Install Debian's postgresql; None when done, else why it is not available."""
     if os.geteuid() != 0 or not shutil.which("apt-get"):
-        pytest.fail("PostgreSQL (initdb) is not installed and cannot be installed here: "
-                    "apt-get install postgresql, or run the tests as root on Debian/Ubuntu")
+        return ("PostgreSQL (initdb) is not installed and cannot be installed here: "
+                "apt-get install postgresql, or run the tests as root on Debian/Ubuntu")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     # an interrupted dpkg run blocks every apt-get install until it is finished
     subprocess.run(["dpkg", "--configure", "-a"], env=env, stdout=subprocess.DEVNULL)
-    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env, stdout=subprocess.DEVNULL)
-    subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", "postgresql"], check=True,
-                   env=env, stdout=subprocess.DEVNULL)
+    for cmd in (["apt-get", "update", "-qq"],
+                ["apt-get", "install", "-y", "-qq", "--no-install-recommends", "postgresql"]):
+        done = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if done.returncode:
+            return f"PostgreSQL is not installed and `{' '.join(cmd[:2])}` failed: {done.stderr.strip()[-500:]}"
+    return None
 
 
 def _free_port() -> int:
@@ -98,15 +102,21 @@ class PgServer:
 
 
 _SERVER: PgServer | None = None
+_UNAVAILABLE: list[str] = []  # why PostgreSQL cannot be had here, once known
 
 
 def server() -> PgServer:
-    """The session's server, started on first call."""
+    """The session's server, started on first call; skips the test where PostgreSQL is not available."""
     global _SERVER
+    if _UNAVAILABLE:
+        pytest.skip(_UNAVAILABLE[0])
     if _SERVER is None:
         bindir = _find_bin()
         if bindir is None:
-            _install()
+            why = _install()
+            if why:
+                _UNAVAILABLE.append(why)
+                pytest.skip(why)
             bindir = _find_bin()
         if bindir is None:
             pytest.fail("apt-get installed postgresql but no initdb was found")
@@ -136,3 +146,18 @@ def truncate_all(url: str) -> None:
 
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE")
+
+
+_SHARED: dict[str, str] = {}
+
+
+def empty_shared_database() -> str:
+    """One migrated database for the store tests of the whole session, emptied before each use."""
+    if "url" not in _SHARED:
+        from lagebild.store import open_store
+
+        url = server().create_database("contract")
+        open_store(url).close()  # migrated before the first truncate
+        _SHARED["url"] = url
+    truncate_all(_SHARED["url"])
+    return _SHARED["url"]

@@ -9,7 +9,7 @@ from schemathesis.checks import (content_type_conformance, not_a_server_error, r
                                  status_code_conformance)
 
 from browser_support import copy_db, sample_db
-from lagebild.api import create_app
+from lagebild.server import create_app
 from lagebild.errors import ConfigError
 
 PROBLEM = "application/problem+json"

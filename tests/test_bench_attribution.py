@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from lagebild.bench import polnear, spkatt
+from lagebild.corpora import polnear as polnear_corpus, spkatt as spkatt_corpus
 from lagebild.settings import make_options
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,7 +19,7 @@ def test_parse_brat_relation_with_discontinuous_content():
     ann = ("T1\tSource 0 3\tBob\nT2\tCue 4 8\tsaid\nT3\tContent 9 12;14 17\tabc def\n"
            "T4\tAttribution 4 8\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
            "T5\tDiscard 20 25\txxxxx\n")
-    rels = polnear.parse_ann(ann)
+    rels = polnear_corpus.parse_ann(ann)
     assert rels == [{"content": [(9, 12), (14, 17)], "source": [(0, 3)], "cue": [(4, 8)]}]
 
 
@@ -36,8 +37,8 @@ def test_polnear_metric_perfect_and_empty():
 def test_spkatt_date_and_metric():
     from datetime import date
 
-    assert spkatt.date_of("19002_Zusatzpunkt_3_AfD_Hilse_ID19209500_21.11.2017.json") == date(2017, 11, 21)
-    ev = {"cue": frozenset({"0:1"}), **{r: frozenset() for r in spkatt.ROLE_LABELS}}
+    assert spkatt_corpus.date_of("19002_Zusatzpunkt_3_AfD_Hilse_ID19209500_21.11.2017.json") == date(2017, 11, 21)
+    ev = {"cue": frozenset({"0:1"}), **{r: frozenset() for r in spkatt_corpus.ROLE_LABELS}}
     ev = {**ev, "Source": frozenset({"0:0"}), "Message": frozenset({"0:3", "0:4"})}
     s = spkatt.score([([ev], [ev])])
     assert s["cue"]["f1"] == 100.0 and s["roles"]["f1"] == 100.0 and s["joint"]["f1"] == 100.0

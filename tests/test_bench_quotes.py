@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from lagebild.bench.quote_format import TokenIndex, date_of
+from lagebild.bench.quote_format import TokenIndex
+from lagebild.corpora.denews_quotes import date_of
 from lagebild.model import Span
 from lagebild.settings import make_options
 

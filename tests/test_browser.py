@@ -24,7 +24,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    from lagebild.api import create_app
+    from lagebild.server import create_app
 
     app = create_app(str(sample_db(tmp_path_factory.mktemp("browser"))))
     with LiveServer(app) as srv:

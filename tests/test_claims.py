@@ -7,8 +7,10 @@ import json
 
 import numpy as np
 
+from lagebild.corpora import debatenet
 from lagebild.extract import claims_model
-from lagebild.extract.stance import claim_polarity, cue_features, has_stance_cue, rule_margin
+from lagebild.extract.polarity import claim_polarity
+from lagebild.extract.stance import cue_features, has_stance_cue, rule_margin
 from lagebild.extract.suggest import suggest_issues
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,7 +93,7 @@ def test_claims_rebuild_matches_the_shipped_model_and_ignores_held_out_months(tm
     with CLAIMS.open(encoding="utf-8") as src, (folder / CLAIMS.name).open("w", encoding="utf-8") as dst:
         for line in src:
             c = json.loads(line)
-            if not claims_model.is_tuning(c):
+            if not debatenet.is_tuning(c):
                 c["cpos"] = "-1" if str(c["cpos"]) == "1" else "1"
                 c["quote"] = c["quote"][::-1]
             dst.write(json.dumps(c, ensure_ascii=False) + "\n")

@@ -36,8 +36,14 @@ def test_german_abbreviations_and_ordinals_do_not_split():
 def test_other_languages_are_flagged_not_dropped():
     analysis = lagebild.analyze("Le gouvernement français a annoncé mardi une nouvelle réforme des retraites.")
     assert not analysis.analysed
-    assert "fr" in analysis.skipped_reason
+    assert analysis.skipped_reason.startswith("unsupported_language: ") and "(fr)" in analysis.skipped_reason
     assert analysis.statements == []
+
+
+def test_version_lives_in_a_module_without_imports():
+    from lagebild import about
+
+    assert lagebild.__version__ == about.__version__
 
 
 def test_unknown_published_date_stays_unknown():
@@ -53,7 +59,7 @@ def test_pipeline_checks_requirements_and_accepts_custom_stages():
     with pytest.raises(PipelineError, match="requires"):
         build_pipeline(options, ["tokens"])  # needs lang
 
-    @register_stage("test_shout", requires=["sentences"], assigns=["shout"])
+    @register_stage("test_shout", requires=["sentences"], assigns=["extras.shout"])
     def shout(_options):
         def run(state):
             state.extras["shout"] = [s.text.upper() for s in state.analysis.sentences]
@@ -61,7 +67,7 @@ def test_pipeline_checks_requirements_and_accepts_custom_stages():
 
     try:
         pipe = build_pipeline(options, ["language", "tokens", "test_shout"])
-        assert "test_shout@1" in pipe.version
+        assert ",test_shout@" in pipe.version
         analysis = pipe(lagebild.Document(text="Das ist gut. Das ist schlecht."), lang="de")
         assert len(analysis.sentences) == 2
     finally:

@@ -44,7 +44,7 @@ def test_readme_names_the_two_commands_and_every_command():
 
 
 def test_every_route_and_parameter_is_in_the_api_docs(tmp_path):
-    from lagebild.api.app import create_app
+    from lagebild.server import create_app
     from lagebild.store import open_store
 
     db = tmp_path / "empty.db"

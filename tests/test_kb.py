@@ -1,7 +1,6 @@
 """Knowledge base: lookups, genitives and adjectives, roles by date, user files."""
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -83,10 +82,9 @@ def test_ambiguous_surname_is_ranked_not_guessed(kb):
     assert len(cands) > 1
 
 
-def test_load_is_fast_and_cached():
-    t = time.perf_counter()
+def test_load_is_cached():
+    # load speed lives in the benchmarks (bench/kb_load.py), never in a timed test
     fresh_kb()
-    assert time.perf_counter() - t < 1.0
     assert load_kb() is load_kb()
 
 

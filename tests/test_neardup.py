@@ -1,10 +1,12 @@
-"""Near-duplicate clustering: MinHash signatures with LSH bands stored in SQLite."""
+"""Near-duplicate clustering: MinHash signatures with LSH bands stored in the database.
+
+Tests that take the ``store`` fixture (conftest.py) run on SQLite and PostgreSQL alike.
+"""
 from __future__ import annotations
 
 from datetime import date
 
 import numpy as np
-import pytest
 
 from lagebild.model import Document
 from lagebild.settings import make_options
@@ -48,12 +50,6 @@ def wire_copy(text: str) -> str:
     body = text.replace("sagte Frankreichs Präsident", "erklärte Frankreichs Staatschef")
     body = body.replace("Hunderte Militärfahrzeuge", "mehrere hundert Militärfahrzeuge")
     return "Paris/Berlin (dpa) - " + body + "\n\nVon Anna Beispiel, dpa"
-
-
-@pytest.fixture
-def store(tmp_path):
-    with open_store(str(tmp_path / "nd.db")) as s:
-        yield s
 
 
 def test_wire_copies_join_one_cluster(store):

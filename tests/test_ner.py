@@ -136,7 +136,7 @@ TINY_GERMEVAL = "".join(
 
 
 def test_read_sentences_halves(tmp_path):
-    from lagebild.bench.ner import read_sentences
+    from lagebild.corpora.germeval import read_sentences
     from lagebild.errors import InputError
 
     path = tmp_path / "tiny.tsv"
@@ -155,9 +155,9 @@ def test_read_sentences_halves(tmp_path):
 def test_bench_halves_split_germeval_dev():
     from click.testing import CliRunner
 
-    from lagebild.bench.ner import read_sentences, run
+    from lagebild.bench.ner import run
     from lagebild.cli import cli
-    from lagebild.nlp.ner_train import read_germeval
+    from lagebild.corpora.germeval import read_germeval, read_sentences
 
     every = read_sentences(GERMEVAL)
     tune, held = read_sentences(GERMEVAL, half="tune"), read_sentences(GERMEVAL, half="heldout")

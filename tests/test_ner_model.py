@@ -45,7 +45,7 @@ def test_feature_ids_are_stable_and_cached():
 
 
 def test_train_is_deterministic_and_roundtrips(tmp_path):
-    from lagebild.nlp.ner_train import train_ner
+    from lagebild.train.ner_fast import train_ner
 
     opts = make_options()
     s1 = train_ner(opts, tmp_path / "a.npz", epochs=3, europeana_epochs=1, drop=0.0, corpora=TINY)
@@ -58,7 +58,7 @@ def test_train_is_deterministic_and_roundtrips(tmp_path):
 
 
 def test_domain_adapted_training_with_germeval(tmp_path):
-    from lagebild.nlp.ner_train import train_ner
+    from lagebild.train.ner_fast import train_ner
 
     corpora = dict(TINY, germeval=[("Die deutschen Fischer zahlten in Euro .".split(),
                                     ["O", "B-LOC", "O", "O", "O", "B-MISC", "O"])])

@@ -9,7 +9,9 @@ from click.testing import CliRunner
 
 from lagebild.cli import cli
 from lagebild.errors import InputError
-from lagebild.nlp.pos import PosTagger, TaggedSentence, read_conllu, shipped_tagger, train
+from lagebild.corpora.conllu import TaggedSentence, read_conllu
+from lagebild.nlp.pos import PosTagger, shipped_tagger
+from lagebild.train.pos import train
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GSD = SHARED / "datasets" / "ud-german-gsd" / "de_gsd-ud-dev.conllu"

@@ -1,9 +1,9 @@
-"""The store contract on both backends: SQLite and a real PostgreSQL server.
+"""The store on a real PostgreSQL server, next to SQLite.
 
-The store tests of test_store.py, test_store_positions.py and test_neardup.py
-are collected here again with a ``store`` fixture parametrized over both
-backends, so one set of assertions holds for both. PostgreSQL-only behaviour
-(migrations, language configurations, connection errors) follows below.
+The store contract itself (test_store.py, test_store_positions.py, test_neardup.py)
+runs on both backends through conftest's parametrised ``store`` and ``backend_url``
+fixtures. Here: more of the contract, then PostgreSQL-only behaviour (migrations,
+language configurations, connection errors, the API's pooled stores).
 """
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from click.testing import CliRunner
 import pg_support
 import test_neardup
 import test_store
-import test_store_positions
 from lagebild.cli import cli
 from lagebild.errors import QueryError, SchemaError, StoreError
 from lagebild.model import Document
@@ -26,56 +25,10 @@ from lagebild.store import open_store
 from lagebild.store.pgsearch import to_tsquery_syntax
 from lagebild.store.schema import available_migrations
 
-# The shared contract: these functions only use the ``store`` fixture below.
-from test_neardup import (  # noqa: F401
-    test_bands_are_stored_per_document, test_different_stories_on_one_topic_stay_apart,
-    test_identical_text_is_a_duplicate, test_joins_the_cluster_of_the_closest_document,
-)
-from test_store import (  # noqa: F401
-    test_analyses_of_just_added_documents_are_written_in_one_go,
-    test_document_round_trip_and_duplicates, test_documents_listing_and_date_filters,
-    test_documents_without_analysis, test_ingest_inputs_and_seen_items, test_one_per_cluster_counts_wire_copies_once,
-    test_reject_upsert_counts, test_rows_built_elsewhere_are_stored_like_the_analysis,
-    test_rows_of_another_text_or_an_unstored_document_are_refused, test_save_analysis_is_idempotent_and_spans_survive,
-    test_save_analysis_refuses_spans_off_the_text, test_search_finds_and_highlights, test_statement_filters,
-    test_transaction_rolls_back_everything,
-)
-from test_store_positions import (  # noqa: F401
-    test_bad_evidence_offsets_are_refused, test_changes_show_both_sides, test_disagreements_compare_latest_stances,
-    test_positions_are_stored_and_filtered, test_reanalysis_replaces_positions, test_timeline_merges_kinds_in_date_order,
-)
-
-_SHARED: dict[str, str] = {}
-
-
-def shared_pg_url() -> str:
-    """One database for the contract tests, emptied before each."""
-    if "url" not in _SHARED:
-        _SHARED["url"] = pg_support.server().create_database("contract")
-    return _SHARED["url"]
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def backend_url(request, tmp_path):
-    if request.param == "sqlite":
-        return str(tmp_path / "lb.db")
-    url = shared_pg_url()
-    open_store(url).close()  # migrated before the first truncate
-    pg_support.truncate_all(url)
-    return url
-
 
 @pytest.fixture
 def fresh_pg_url():
     return pg_support.server().create_database()
-
-
-@pytest.fixture
-def store(backend_url, request):
-    with open_store(backend_url) as s:
-        if request.function.__module__ == test_store_positions.__name__:
-            test_store_positions.populate(s)
-        yield s
 
 
 # -- more of the contract, on both backends -----------------------------------
@@ -244,3 +197,36 @@ def test_cli_ingest_and_reanalyze_on_postgres(tmp_path):
         counts = s.counts()
         assert counts["documents"] == 6 and counts["analyses"] == 6 and counts["rejects"] == 1
         assert s.rejects()[0]["count"] == 2  # the same broken line, seen twice
+
+
+def test_api_on_postgres_opens_and_migrates_once(fresh_pg_url, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from lagebild.server import create_app
+    from lagebild.store import schema
+
+    migrations, connections = [], []
+    real_migrate, real_connect = schema.migrate_postgres, psycopg.Connection.connect.__func__
+    monkeypatch.setattr(schema, "migrate_postgres", lambda conn: migrations.append(1) or real_migrate(conn))
+    monkeypatch.setattr(psycopg.Connection, "connect",
+                        classmethod(lambda cls, *a, **kw: connections.append(1) or real_connect(cls, *a, **kw)))
+    app = create_app(fresh_pg_url, allow_ingest=True, token="t0ken")
+    auth = {"Authorization": "Bearer t0ken"}
+    with TestClient(app) as client:
+        for i in range(3):
+            article = {"text": f"Bundeskanzler Friedrich Merz sagte am Montag: „Wir stehen zur Ukraine.“ Fall {i}.",
+                       "published": f"2025-10-0{i + 1}", "title": f"Fall {i}", "lang": "de"}
+            resp = client.post("/api/v1/documents", json=article, headers=auth)
+            assert resp.status_code == 201, resp.text
+            assert client.get(resp.headers["location"]).json()["title"] == f"Fall {i}"
+        for _ in range(5):
+            for path in ("/api/v1/documents", "/api/v1/statements", "/api/v1/search?q=Ukraine", "/"):
+                assert client.get(path).status_code == 200, path
+        assert client.get("/api/v1/search?q=Ukraine").json()
+        with app.state.pool.reader() as store:  # readers cannot change the database
+            assert store.counts()["documents"] == 3
+            with pytest.raises(StoreError):
+                store.add_document(Document(text="Nicht gespeichert."))
+    # one connection to migrate, then one each for the read and the write pool, whatever the requests
+    assert len(migrations) == 1
+    assert len(connections) == 3

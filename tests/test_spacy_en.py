@@ -79,7 +79,7 @@ WNUT = ("Going\tO\nto\tO\nRedondo\tB-location\nBeach\tI-location\nwith\tO\nEmma\
 
 
 def test_bench_ner_reads_wnut_english(tmp_path):
-    from lagebild.bench.ner import read_sentences
+    from lagebild.corpora.germeval import read_sentences
 
     path = tmp_path / "wnut.conll"
     path.write_text(WNUT, encoding="utf-8")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from lagebild.core import analyze
-from lagebild.extract.speakers import resolve_actor
+from lagebild.extract.statements.speakers import resolve_actor
 from lagebild.model import Actor, Entity, Span
 from lagebild.pipeline import registered_stages
 from lagebild.settings import make_options

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from lagebild.core import analyze
-from lagebild.extract.statements_merge import MergeConfig, merge
+from lagebild.extract.statements.merge import MergeConfig, merge
 from lagebild.model import Span, Statement
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -96,7 +96,8 @@ def test_training_examples_keep_outer_quotes_and_every_head():
     pytest.importorskip("torch", reason="the accurate extra is installed by `make test`")
     if not QUOTES_TRAIN.is_dir():
         pytest.skip("de-news-quotes-2024 not available")
-    from lagebild.extract.quote_tagger import HEADS, quotes_examples
+    from lagebild.extract.quote_tagger import HEADS
+    from lagebild.train.quotes_accurate import quotes_examples
 
     train = quotes_examples(SHARED / "datasets")
     holdout = quotes_examples(SHARED / "datasets", part="holdout")

@@ -1,4 +1,4 @@
-"""English statement rules (extract/statements_en.py): must and must-not cases."""
+"""English statement rules (extract/statements/en*.py): must and must-not cases."""
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,7 @@
-"""The embedded SQLite store: migrations, writing, reading, search, crash safety."""
+"""The store: migrations, writing, reading, search, crash safety.
+
+Tests that take the ``store`` fixture (conftest.py) run on SQLite and PostgreSQL alike.
+"""
 from __future__ import annotations
 
 import os
@@ -44,12 +47,6 @@ def make_analysis(doc: Document, version: str = "test/1") -> Analysis:
     )
     entity = Entity(Span.of(text, text.index("Friedrich Merz"), text.index("Friedrich Merz") + 14), "PER", actor=merz)
     return Analysis(document=doc, pipeline_version=version, statements=[statement], entities=[entity])
-
-
-@pytest.fixture
-def store(tmp_path):
-    with open_store(str(tmp_path / "lb.db")) as s:
-        yield s
 
 
 def test_opens_in_wal_mode_and_records_migrations(tmp_path):
@@ -276,6 +273,36 @@ def test_search_finds_and_highlights(store):
         store.search('"unbalanced', raw=True)
     with pytest.raises(QueryError):
         store.search("AND OR", raw=True)
+
+
+def test_pool_migrates_once_and_lends_read_only_readers_and_one_writer(backend_url, monkeypatch):
+    from lagebild.store import open_pool, schema
+
+    pool = open_pool(backend_url)  # creates and migrates now; nothing below migrates again
+    for name in ("migrate", "migrate_postgres"):
+        monkeypatch.setattr(schema, name, lambda conn: pytest.fail("migrated again"))
+    try:
+        with pool.writer() as writer:
+            writer.add_document(make_doc())
+        with pool.reader() as one, pool.reader() as two:  # several readers at once
+            assert one is not two
+            assert one.counts()["documents"] == two.counts()["documents"] == 1
+            with pytest.raises(StoreError):
+                one.add_document(make_doc("Ein anderer Text."))
+        with pool.writer() as writer:
+            assert writer.add_document(make_doc()).status == "duplicate"
+    finally:
+        pool.close()
+    with pool.reader() as reader:  # a closed pool opens what it needs again
+        assert reader.counts()["documents"] == 1
+    pool.close()
+
+
+def test_pool_needs_a_file():
+    from lagebild.store import open_pool
+
+    with pytest.raises(StoreError, match="not :memory:"):
+        open_pool(":memory:")
 
 
 _WRITER = textwrap.dedent("""

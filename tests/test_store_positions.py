@@ -1,10 +1,9 @@
-"""Positions and commitments in the store: written with analyses, queried over time."""
+"""Positions and commitments in the store: written with analyses, queried over time (both backends)."""
 from datetime import date
 
 import pytest
 
 from lagebild.model import Analysis, Document, Span
-from lagebild.store import open_store
 from lagebild.store.positions import STANCE_LEAN
 
 MERZ = {"id": "Q566257", "name": "Friedrich Merz", "wikidata": "Q566257", "role": "Chancellor of Germany"}
@@ -34,10 +33,10 @@ def populate(s) -> None:
 
 
 @pytest.fixture
-def store(tmp_path):
-    with open_store(str(tmp_path / "p.db")) as s:
-        populate(s)
-        yield s
+def store(store):
+    """conftest's store, on each backend, with the two articles above."""
+    populate(store)
+    return store
 
 
 def test_positions_are_stored_and_filtered(store):

@@ -71,7 +71,7 @@ def test_ner_extra_sentences_are_learnt_and_recorded(tmp_path, monkeypatch):
 
 
 def test_accurate_training_examples_take_extra_sentences(tmp_path):
-    from lagebild.nlp.ner_accurate import training_examples
+    from lagebild.train.ner_accurate import training_examples
 
     extra = tmp_path / "extra.tsv"
     extra.write_text("1\tDer\tO\tO\n2\tQuorxbund\tB-ORG\tO\n3\ttagt\tO\tO\n4\t.\tO\tO\n\n", encoding="utf-8")

@@ -5,8 +5,9 @@ import pytest
 
 torch = pytest.importorskip("torch", reason="the accurate extra is installed by `make test`")
 
-from lagebild.nlp.transformer.tagger import SpanTagger, decode, piece_labels, pieces, train, windows  # noqa: E402
+from lagebild.nlp.transformer.tagger import SpanTagger, decode, piece_labels, pieces, windows  # noqa: E402
 from lagebild.nlp.transformer.tokenizer import load_tokenizer  # noqa: E402
+from lagebild.train.span_tagger import train  # noqa: E402
 
 TEXT = "Ministerpräsidentin Anna Beispiel sagte am Montag in Hamburg, Frankreich sei der engste Partner Polens."
 

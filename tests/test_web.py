@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from browser_support import copy_db, sample_db
-from lagebild.api import create_app
+from lagebild.server import create_app
 
 
 @pytest.fixture(scope="module")

@@ -6,10 +6,11 @@ from hypothesis import strategies as st
 
 from lagebild import wordrx
 from lagebild.extract import position_rules as R
-from lagebild.extract.commitments import _CUES_DE, _CUES_EN
+from lagebild.lang.de.commitments import CUES as CUES_DE
+from lagebild.lang.en.commitments import CUES as CUES_EN
 
-PATTERNS = [(p, 0) for _, _, p in _CUES_DE] + [(p, re.IGNORECASE) for _, _, p in _CUES_EN] \
-    + [(p, 0) for _, p in R._REPORT + R._SAID] + [(R.HALT_FUER.pattern, 0), (r"\b\w+\b", 0), (r"(?i)\bnicht\b", 0)]
+PATTERNS = [(p, 0) for _, _, p in CUES_DE] + [(p, re.IGNORECASE) for _, _, p in CUES_EN] \
+    + [(rx.pattern, 0) for _, rx in R.REPORT + R.SAID] + [(R.HALT_FUER.pattern, 0), (r"\b\w+\b", 0), (r"(?i)\bnicht\b", 0)]
 TEXT = st.text(alphabet="wirdschließtnichtausabWillpledge ,.-_ßäÖ3\n", max_size=80)
 
 

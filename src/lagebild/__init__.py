@@ -1,8 +1,7 @@
 """lagebild: a sourced record of who said, pledged, demanded or refused what in the news."""
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
+from .about import __version__  # noqa: E402
 from .core import analyze, analyze_document  # noqa: E402
 from .errors import LagebildError  # noqa: E402
 from .model import Analysis, Document, Span  # noqa: E402

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 
+from . import stages as _default_stages  # noqa: F401  (registers the default stages)
 from .dates import parse_date
 from .model import Analysis, Document
 from .pipeline import Pipeline, build_pipeline

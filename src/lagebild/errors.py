@@ -15,6 +15,8 @@ original kept as ``__cause__``.
     ├── StoreError             the database cannot be opened or written
     │   └── SchemaError        the database schema is newer than this version
     ├── PipelineError          a stage is unknown, misconfigured or missing what it needs
+    ├── NotAnalysed            a stored document was not analysed, with a ``reason`` (see NOT_ANALYSED_REASONS)
+    │   └── UnsupportedLanguage  ... because lagebild has no rules for its language (or the setting languages leaves it out)
     ├── KnowledgeBaseError     an actor file cannot be read
     └── QueryError             a search or filter expression is malformed
 """
@@ -34,6 +36,12 @@ REJECT_REASONS: dict[str, str] = {
     "fetch_failed": "the URL could not be fetched",
     "robots_disallowed": "robots.txt forbids fetching the URL",
     "not_found": "the path or glob matched nothing",
+}
+
+# Every reason a stored document can be left unanalysed. The analysis keeps it as
+# ``skipped_reason = "<reason>: <message>"``; `lagebild ingest` counts by reason.
+NOT_ANALYSED_REASONS: dict[str, str] = {
+    "unsupported_language": "the document's language has no rules in lagebild or is not in the setting languages",
 }
 
 
@@ -94,6 +102,46 @@ class SchemaError(StoreError):
 
 class PipelineError(LagebildError):
     hint = "see `lagebild stages` for the registered stages and what each requires"
+
+
+class NotAnalysed(LagebildError):
+    """A stored document is not analysed; ``reason`` is one of NOT_ANALYSED_REASONS.
+
+    Not raised by the pipeline: it is the outcome recorded in ``Analysis.skipped_reason``
+    (``skipped_reason``, below) and counted by `lagebild ingest`.
+    """
+
+    reason = ""
+
+    @property
+    def skipped_reason(self) -> str:
+        """``"<reason>: <message>"``, as stored with the analysis."""
+        return f"{self.reason}: {self.args[0]}"
+
+
+class UnsupportedLanguage(NotAnalysed):
+    """The document's language is not analysed: lagebild has no rules for it, or the
+    setting ``languages`` leaves it out. ``analysed`` maps the analysed codes to names."""
+
+    reason = "unsupported_language"
+    hint = "the document is stored; see the setting languages"
+
+    def __init__(self, lang: str | None, analysed: dict[str, str], *, name: str | None = None,
+                 has_rules: bool = False):
+        self.lang = lang
+        what = f"{name} ({lang})" if name else repr(lang)
+        why = ("the setting languages leaves it out" if has_rules
+               else "lagebild has no rules for it")
+        listed = ", ".join(f"{code} ({label})" for code, label in analysed.items()) or "none"
+        super().__init__(f"the text is in {what}, which is not analysed: {why}; analysed languages: {listed}")
+
+
+def not_analysed_reason(skipped_reason: str | None) -> str | None:
+    """The reason code (a key of NOT_ANALYSED_REASONS) of a stored ``skipped_reason``."""
+    if not skipped_reason:
+        return None
+    code = skipped_reason.split(":", 1)[0].strip()
+    return code if code in NOT_ANALYSED_REASONS else "other"
 
 
 class KnowledgeBaseError(LagebildError):

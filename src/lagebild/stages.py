@@ -1,23 +1,34 @@
-"""The one place where lagebild's default analysis stages are registered.
+"""The one place where lagebild's default analysis stages are registered (``core`` imports it).
 
 Each stage: a factory ``options -> fn(state)``; ``requires``/``assigns`` name
-the state keys it reads and writes. To plug in your own (a spaCy pretrained
-pipeline, an LLM endpoint), register a stage that assigns the same keys and
-pass its name in the stage list.
+the state keys it reads and writes, ``settings`` the settings it reads and
+``files`` the package files it loads without importing them (word lists read by
+language code, models, data); with every module the factory reaches through its
+imports (found from the code itself) they make its version (see ``pipeline.py``). To plug in your own (a spaCy pretrained
+pipeline, an LLM endpoint), register a stage that assigns the same keys, from
+a package with an entry point in the group ``lagebild.stages``, and list it in
+the setting ``stages``.
 """
 from __future__ import annotations
 
-from .pipeline import State, register_stage
+from .errors import UnsupportedLanguage
+from .lang import SUPPORTED, check_languages, language_name
+from .pipeline import DEFAULT_STAGES, State, register_stage, stage_names
 
-DEFAULT_STAGES = ["language", "tokens", "timex", "entities", "statements", "positions", "topics"]
+__all__ = ["DEFAULT_STAGES"]
+
+# Language data every rule stage may read (lang/<code>/...).
+_LANG = "lang"
 
 
 @register_stage("language", requires=["text"], assigns=["lang"],
-                help="identify the language (de/en); other languages are stored but not analysed")
+                settings=["languages"], files=["nlp/language", "lang/__init__.py"], packages=["langid"],
+                help="identify the language (de/en); documents in others are stored and reported as not "
+                     "analysed (reason unsupported_language)")
 def language_stage(options):
     from .nlp.language import detect_language
 
-    supported = {x.strip() for x in options.languages.split(",") if x.strip()}
+    analysed = check_languages(options.languages)
 
     def run(state: State) -> None:
         lang = state.lang or state.document.lang
@@ -25,14 +36,16 @@ def language_stage(options):
             lang, _prob = detect_language(state.text)
         state.lang = lang
         state.analysis.lang = lang
-        if lang not in supported:
+        if lang not in analysed:
+            outcome = UnsupportedLanguage(lang, analysed, name=language_name(lang), has_rules=lang in SUPPORTED)
             state.analysis.analysed = False
-            state.analysis.skipped_reason = f"language {lang!r} is not analysed (supported: {sorted(supported)})"
+            state.analysis.skipped_reason = outcome.skipped_reason
 
     return run
 
 
 @register_stage("tokens", requires=["lang"], assigns=["tokens", "sentences", "headings"],
+                files=["nlp/tokens", "caches"], packages=["spacy"],
                 help="spaCy tokens, sentence and heading spans")
 def tokens_stage(options):
     from .model import Span
@@ -46,7 +59,9 @@ def tokens_stage(options):
     return run
 
 
-@register_stage("pos", requires=["tokens"], assigns=["pos"],
+@register_stage("pos", requires=["tokens", "sentences"], assigns=["pos"], settings=["spacy_en"],
+                files=["nlp/pos", "nlp/lemmas", "nlp/spacy_en", "nlp/ner_model", "nlp/ner_lexicon",
+                       "data/models/pos_de.npz"], packages=["simplemma"],
                 help="optional (extra_stages=pos): every word with its Universal POS tag and lemma in the "
                      "analysis's `tokens` (German: the project's tagger and simplemma; English: the spaCy "
                      "pipeline of setting spacy_en, else lemmas only)")
@@ -82,6 +97,7 @@ def pos_stage(options):
 
 
 @register_stage("timex", requires=["tokens"], assigns=["time_expressions"],
+                files=["nlp/timex", "nlp/timex_de", "nlp/timex_en", "nlp/timex_resolve", _LANG],
                 help="time expressions (de/en) with normalised values, resolved against the publication date")
 def timex_stage(options):
     from .nlp.timex import find_time_expressions
@@ -92,14 +108,18 @@ def timex_stage(options):
     return run
 
 
-@register_stage("entities", requires=["tokens"], assigns=["entities"],
+@register_stage("entities", requires=["tokens"], assigns=["entities"], settings=["mode", "kb_path", "spacy_en"],
+                files=["nlp/ner", "nlp/ner_lexicon", "nlp/ner_misc", "nlp/ner_model", "nlp/ner_accurate",
+                       "nlp/transformer", "kb", "data/kb", "data/models/ner_de_fast.npz",
+                       "data/models/ner_accurate.npz", _LANG],
                 help="named entities (PER, ORG, LOC, MISC) linked to the actor knowledge base on the document date")
 def entities_stage(options):
     from .kb import load_kb
     from .nlp.ner import find_entities, span_source
 
     kb = load_kb(options)
-    spans_of = span_source(options)
+    # with the pos stage, one run of the spaCy English pipeline serves both stages
+    spans_of = span_source(options, tags="pos" in stage_names(options))
 
     def run(state: State) -> None:
         state.analysis.entities = find_entities(state.text, state.doc, state.lang, kb, state.document.published,
@@ -108,8 +128,11 @@ def entities_stage(options):
     return run
 
 
-# --- statements (extract/statements.py) ---
-@register_stage("statements", requires=["tokens"], assigns=["statements"],
+# --- statements (extract/statements/) ---
+@register_stage("statements", requires=["tokens", "sentences", "headings", "entities"], assigns=["statements"],
+                settings=["mode"],
+                files=["extract/statements", "extract/quote_tagger", "nlp/lemmas", "nlp/transformer",
+                       "data/lexicons", "data/models/quotes_accurate.npz", _LANG],
                 help="who said what: direct, indirect, free indirect and reported statements with cue, speaker, frame "
                      "(accurate mode: completed by the statement tagger)")
 def statements_stage(options):
@@ -122,7 +145,7 @@ def statements_stage(options):
         return run
 
     from .extract.quote_tagger import merge_config, tag
-    from .extract.statements_merge import merge
+    from .extract.statements.merge import merge
 
     def run_accurate(state: State) -> None:
         statements = find_statements(state)
@@ -130,7 +153,7 @@ def statements_stage(options):
             # the tagger learnt German news only; on English (PolNeAR dev) it cost 1.3 joint F1
             state.analysis.statements = statements
             return
-        # the rules decode; the statement tagger adds what they missed (extract/statements_merge.py)
+        # the rules decode; the statement tagger adds what they missed (extract/statements/merge.py)
         tags = tag(state.text, threads=options.threads)
         state.analysis.statements = merge(state.text, statements, tags, state.analysis.sentences,
                                           list(state.analysis.entities or []), doc_id=state.document.id,
@@ -141,6 +164,9 @@ def statements_stage(options):
 
 # --- positions, commitments, conditions (extract/positions.py) ---
 @register_stage("positions", requires=["statements", "entities"], assigns=["positions", "commitments", "conditions"],
+                files=["extract/positions", "extract/position_rules", "extract/commitments",
+                       "extract/conditions", "extract/issues", "extract/stance", "extract/claims_model",
+                       "extract/quantities", "wordrx", "data/issues", "data/models/claims_de.npz", _LANG],
                 help="commitments (pledge, intention, delivery, demand, refusal, not ruled out, under consideration), "
                      "their conditions, and positions (actor x issue x stance)")
 def positions_stage(options):
@@ -151,6 +177,7 @@ def positions_stage(options):
 
 # --- topics (extract/topics.py) ---
 @register_stage("topics", requires=["statements"], assigns=["topics"],
+                files=["extract/topics", "nlp/lemmas", "data/topics", _LANG],
                 help="CAP major topics (21 codes) of every statement: keyword/lemma scorer with the article as prior")
 def topics_stage(options):
     from .extract.topics import topics_stage_fn

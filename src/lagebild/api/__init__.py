@@ -1,8 +1,4 @@
-"""The HTTP surface: REST API under /api/v1 and the web pages, from one app factory.
+"""The REST API under /api/v1: routes, request/response models, problem+json errors.
 
-    app = create_app("lagebild.db")                      # read-only
-    app = create_app("lagebild.db", allow_ingest=True, token="...")
+The app that serves it together with the web pages is built by ``lagebild.server.create_app``.
 """
-from .app import create_app
-
-__all__ = ["create_app"]

@@ -9,16 +9,16 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from datetime import date
 from typing import Any
 
 from ..kb import load_kb
+from ..recordviews import ACTOR_SCAN_LIMIT, actor_key as _actor_key, actor_label as _actor_label, actor_profile as \
+    _actor_profile, issue_id, issue_label, latest_per
 
 # Search snippets are marked with control characters, which stored text never
 # holds (ingest drops them), then turned into offsets: no markup reaches a client.
 _OPEN, _CLOSE = "\x02", "\x03"
 MAX_PAGE = 200
-ACTOR_SCAN_LIMIT = 100_000  # statements read to count or list one actor's statements
 
 
 def optional(store: Any, method: str, **kwargs: Any) -> list[dict[str, Any]] | None:
@@ -61,102 +61,39 @@ def search_hits(store: Any, query: str, *, limit: int, offset: int, raw: bool) -
     return out
 
 
-def actor_statements(store: Any, actor_id: str) -> list[dict[str, Any]]:
-    """Every statement of an actor (one per story), oldest first."""
-    return store.statements(actor=actor_id, limit=ACTOR_SCAN_LIMIT, one_per_cluster=True)
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
 def actor_profile(store: Any, actor_id: str, *, latest: int = 20) -> dict[str, Any] | None:
     """Name, roles, statements and positions of one actor; None if nothing is known."""
     record = load_kb(store.options).record(actor_id)
-    statements = actor_statements(store, actor_id)
+    profile = _actor_profile(store, actor_id, kb_record=record, position_limit=1000)
+    statements = profile["statements"]
     if record is None and not statements:
         return None
     if record is not None:
         head = {"id": record.id, "name": record.name, "type": record.type, "wikidata": record.wikidata,
-                "roles": [{"key": r.key, "label": r.label, "start": _iso(r.start), "end": _iso(r.end)}
-                          for r in sorted(record.roles, key=lambda r: r.start or date.min)]}
+                "roles": sorted(profile["roles"], key=lambda r: r["start"] or "")}
     else:  # an actor id seen in statements but not in this knowledge base
         actor = statements[0]["speaker"]["actor"] or {}
         head = {"id": actor_id, "name": actor.get("name") or actor_id, "type": actor.get("type"),
                 "wikidata": actor.get("wikidata"), "roles": []}
-    positions = optional(store, "positions", actor=actor_id, limit=1000, offset=0) or []
-    condition_texts(store, positions)
-    by_issue: dict[str, list[dict[str, Any]]] = {}
-    for pos in positions:  # positions without an issue stay on their document page
-        if issue_id(pos):
-            by_issue.setdefault(issue_id(pos), []).append(pos)
+    condition_texts(store, profile["positions"])
     return {**head, "statement_count": len(statements), "statements": statements,
-            "latest_statements": statements[::-1][:latest], "positions": positions,
-            "positions_by_issue": by_issue}
-
-
-def actor_of(record: dict[str, Any]) -> dict[str, Any] | None:
-    """The knowledge-base actor of a position, commitment or change, whatever its shape.
-
-    Records carry ``actor`` as a bare actor dict, as ``{"mention": [spans], "actor": {...}}``
-    or (changes) as a label string with ``actor_key`` beside it.
-    """
-    raw = record.get("actor")
-    if isinstance(raw, dict) and ("mention" in raw or "actor" in raw):
-        raw = raw.get("actor")
-    if isinstance(raw, dict) and raw.get("id"):
-        return raw
-    if isinstance(raw, str) and record.get("actor_key"):
-        return {"id": record["actor_key"], "name": raw}
-    return None
-
-
-def mention_of(record: dict[str, Any]) -> str:
-    raw = record.get("actor")
-    spans = raw.get("mention") if isinstance(raw, dict) else record.get("actor_mention")
-    if isinstance(spans, list):
-        return " … ".join(s.get("text", "") for s in spans if isinstance(s, dict))
-    return str(spans or "")
+            "latest_statements": statements[::-1][:latest], "positions": profile["positions"],
+            "positions_by_issue": profile["positions_by_issue"]}
 
 
 def actor_key(record: dict[str, Any]) -> str:
-    actor = actor_of(record)
-    if actor:
-        return str(actor["id"])
-    if isinstance(record.get("actor"), str):
-        return str(record.get("actor_key") or record["actor"])
-    return mention_of(record).lower() or "unknown"
+    """``recordviews.actor_key``, "unknown" for a record without an actor."""
+    return _actor_key(record) or "unknown"
 
 
 def actor_label(record: dict[str, Any]) -> str:
-    actor = actor_of(record)
-    if actor and actor.get("name"):
-        return str(actor["name"])
-    if isinstance(record.get("actor"), str):
-        return record["actor"]
-    return mention_of(record) or "unknown actor"
-
-
-def issue_id(record: dict[str, Any]) -> str | None:
-    issue = record.get("issue")
-    if isinstance(issue, dict):
-        return issue.get("id") or issue.get("label")
-    return str(issue) if issue else None
-
-
-def issue_label(record: dict[str, Any]) -> str | None:
-    issue = record.get("issue")
-    if isinstance(issue, dict):
-        return issue.get("label") or issue.get("id")
-    return str(issue) if issue else None
+    """``recordviews.actor_label`` as pages show it."""
+    return _actor_label(record, unknown="unknown actor")
 
 
 def latest_stances(positions: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Actor key -> that actor's latest position."""
-    out: dict[str, dict[str, Any]] = {}
-    for pos in sorted(positions, key=lambda p: p.get("published") or ""):
-        out[actor_key(pos)] = pos
-    return out
+    return latest_per(positions, actor_key, order=lambda p: p.get("published") or "")
 
 
 def condition_texts(store: Any, records: list[dict[str, Any]]) -> None:

@@ -7,16 +7,16 @@ opposes), ``cdate`` (YYYYMMDD), ``claimvalues`` (codebook categories) and
 strings found inside the span, ``{"actor", "in text"}``).
 
 Protocol: claims dated January to June 2015 ("early", 494) are the tuning
-months: the trained polarity model (``extract/claims_model.py``, ``lagebild
-train claims``) learns from them only, and the cue lexicon and actor rules were
-written from reading them. July to October ("late", 969) are held out: never
-read, never trained on. Report the late numbers.
+months: the trained polarity model (``extract/claims_model.py``, trained by
+``train/claims.py``, ``lagebild train claims``) learns from them only, and the cue
+lexicon and actor rules were written from reading them. July to October ("late",
+969) are held out: never read, never trained on. Report the late numbers.
 
 Metrics:
 
 * polarity: accuracy and macro-F1 over the two classes (74% are +1, so
   always-+1 scores 0.74 accuracy but 0.43 macro-F1), from
-  ``lagebild.extract.stance.claim_polarity``, twice: with the claim's codebook
+  ``lagebild.extract.polarity.claim_polarity``, twice: with the claim's codebook
   categories (``claimvalues``: DEbateNet polarity is relative to them) and on
   the span text alone (what ``lagebild analyze`` has); for all claims and by
   period. "early" scores are on training data (optimistic).
@@ -29,41 +29,19 @@ Metrics:
 """
 from __future__ import annotations
 
-import json
 import re
 import time
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
-from ..extract.claims_model import TUNING_LAST_MONTH, load_model
-from ..extract.stance import claim_polarity
+from ..corpora.debatenet import TUNING_LAST_MONTH, read_claims
+from ..extract.claims_model import load_model
+from ..extract.polarity import claim_polarity
 
 _WORD = re.compile(r"[\wÄÖÜäöüß]{2,}")
 # Fallback subject: a personal pronoun, or an article plus capitalised words ("Die Stadt Schwerte").
 _SUBJECT = re.compile(r"\b(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en)\s+((?:[A-ZÄÖÜ][\wäöüß-]+\s*){1,3})|(?<![\wÄÖÜäöüß])([Ee]r|[Ss]ie|[Ww]ir|[Ii]ch)\b)")
 STOP = {"der", "die", "das", "des", "dem", "den", "und", "von", "für", "mit", "auch", "sich", "ein", "eine", "in", "im", "zu", "am", "an"}
-
-
-def read_claims(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
-    path = Path(path)
-    if path.is_dir():
-        path = path / "claims-2015-01-to-10.jsonl"
-    if not path.is_file():
-        raise InputError(f"DEbateNet claims file {path} does not exist",
-                         hint="pass the debatenet-mig15 folder or its claims jsonl (see the datasets_dir setting)")
-    out = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}: not valid JSON") from exc
-            if limit is not None and len(out) >= limit:
-                break
-    return out
 
 
 def _words(text: str) -> set[str]:

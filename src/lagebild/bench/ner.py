@@ -1,8 +1,8 @@
 """NER benchmark on GermEval 2014-style TSV (also the EuroParl German NER files, and CoNLL
-files such as WNUT 2017's English ones with ``lang="en"``).
+files such as WNUT 2017's English ones with ``lang="en"``), read by ``corpora.germeval``.
 
 Outer level only; -deriv and -part fold into their class; OTH <-> MISC; WNUT 2017's
-classes fold into the same four (``WNUT``). Strict span
+classes fold into the same four (``corpora.germeval.WNUT``). Strict span
 match (same start, end and class), as GermEval's outer metric. Sentences are rebuilt
 by joining tokens with single spaces, so character spans map back to tokens exactly.
 
@@ -13,75 +13,10 @@ odd-index "heldout" half, which nothing was trained or tuned on (docs/models.md)
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
-from ..errors import InputError
+from ..corpora.germeval import read_sentences
 
 CLASSES = ("PER", "LOC", "ORG", "MISC")
-HALVES = ("all", "tune", "heldout")
-# WNUT 2017 (English social media): groups (bands, teams, parties) and corporations are
-# organisations, products and creative works the miscellaneous names.
-WNUT = {"person": "PER", "location": "LOC", "corporation": "ORG", "group": "ORG", "product": "MISC",
-        "creative-work": "MISC"}
-
-
-def _fold(tag: str) -> str:
-    cls = tag[2:] if tag[:2] in ("B-", "I-") else tag
-    if cls in WNUT:
-        return WNUT[cls]
-    cls = cls.replace("deriv", "").replace("part", "")
-    return "MISC" if cls == "OTH" else cls
-
-
-def read_sentences(path: str | Path, limit: int | None = None, half: str = "all") -> list[tuple[list[str], set]]:
-    """[(tokens, {(start_tok, end_tok, class)})] from GermEval (idx tok outer inner) or
-    EuroParl/CoNLL (tok ... tag, IOB1 or IOB2) files.
-
-    ``half``: "all", "tune" (sentences with an even 0-based index in file order) or
-    "heldout" (odd index). ``limit`` counts sentences of the file before the split."""
-    if half not in HALVES:
-        raise InputError(f"unknown half {half!r}: one of {', '.join(HALVES)}")
-    sents, toks, tags = [], [], []
-
-    def flush():
-        if toks:
-            spans, start, cls = set(), None, None
-            for k, tag in enumerate(tags + ["O"]):
-                t_cls = None if tag == "O" else _fold(tag)
-                begins = tag.startswith("B-") or t_cls != cls
-                if start is not None and (t_cls is None or begins):
-                    spans.add((start, k, cls))
-                    start, cls = None, None
-                if t_cls is not None and start is None:
-                    start, cls = k, t_cls
-            sents.append((list(toks), spans))
-        toks.clear()
-        tags.clear()
-
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read benchmark file {path}: {exc}") from exc
-    for line in lines:
-        if line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 2 or not line.strip():
-            flush()
-            if limit and len(sents) >= limit:
-                break
-            continue
-        if cols[0].isdigit() and len(cols) == 4:  # GermEval: idx, token, outer, inner
-            toks.append(cols[1])
-            tags.append(cols[2])
-        else:  # EuroParl: token, lemma, POS, chunk, NER
-            toks.append(cols[0])
-            tags.append(cols[-1])
-    flush()
-    sents = sents[:limit] if limit else sents
-    if half == "all":
-        return sents
-    return sents[0 if half == "tune" else 1::2]
 
 
 def run(path: str, options=None, *, mode: str = "fast", limit: int | None = None, half: str = "all",

@@ -1,7 +1,7 @@
 """``lagebild bench pos FILE.conllu``: German UPOS accuracy of the tagger and lemma accuracy of simplemma.
 
 Gold tokens (surface words; a contracted preposition is one token tagged with its first
-word's tag, as ``nlp.pos.read_conllu`` reads it). Report UD German GSD dev: the tagger
+word's tag, as ``corpora.conllu.read_conllu`` reads it). Report UD German GSD dev: the tagger
 trains on UD German PUD and never saw GSD.
 """
 from __future__ import annotations
@@ -10,7 +10,8 @@ import time
 from collections import Counter
 from typing import Any
 
-from ..nlp.pos import UPOS, lemma_of, read_conllu, sentence_starts, shipped_tagger
+from ..corpora.conllu import read_conllu
+from ..nlp.pos import UPOS, lemma_of, sentence_starts, shipped_tagger
 
 
 def run(path: str, options: Any = None, limit: int | None = None) -> dict[str, Any]:

@@ -1,7 +1,7 @@
-"""Reading and writing the German news quotes data set format (de-news-quotes-2024).
+"""Writing predictions in the German news quotes data set format (de-news-quotes-2024;
+``corpora.denews_quotes`` reads it).
 
-Each document is a JSON file with ``documentName``, ``originalText`` and
-``tokens`` (``id``, ``charBegin``, ``charEnd``); annotations name token ids.
+Annotations name the document's token ids (``id``, ``charBegin``, ``charEnd``).
 We map lagebild's character spans to those token ids: a token belongs to a
 span when their character ranges overlap.
 """
@@ -9,44 +9,12 @@ from __future__ import annotations
 
 import bisect
 import json
-import re
-from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..errors import InputError
 from ..model import Span, Statement
 
-_DATE_IN_NAME = re.compile(r"\((\d{4})-(\d{2})-(\d{2})\)\s*$")
 PARTS = ("quote", "speaker", "cue", "frame", "addressee")
-
-
-def read_documents(folder: str | Path) -> list[dict[str, Any]]:
-    """All data set documents in ``folder`` (``*.json``), sorted by file name."""
-    path = Path(folder)
-    if not path.is_dir():
-        raise InputError(f"not a folder of quote data set documents: {path}")
-    files = sorted(path.glob("*.json"))
-    if not files:
-        raise InputError(f"no *.json documents in {path}")
-    docs = []
-    for f in files:
-        try:
-            docs.append(json.loads(f.read_text(encoding="utf-8")))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise InputError(f"cannot read quote document {f.name}: {exc}") from exc
-    return docs
-
-
-def date_of(document_name: str) -> date | None:
-    """The publication date in a document name: '... (2005-08-20)'."""
-    m = _DATE_IN_NAME.search(document_name.replace(".pretty", ""))
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
 
 
 class TokenIndex:

@@ -14,9 +14,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..corpora.denews_quotes import date_of, read_documents
 from ..errors import ConfigError
+from .quote_format import prediction_record, write_predictions
 from .timing import TimedPipeline, run_timed, score_table
-from .quote_format import date_of, prediction_record, read_documents, write_predictions
 
 HEADLINE = ("message", "roles", "joint")
 

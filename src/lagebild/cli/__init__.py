@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from .. import __version__
+from ..about import __version__
 from ..errors import LagebildError
 from . import admin, bench, ingest, issues, kb, positions, query, serve, train
 

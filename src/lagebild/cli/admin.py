@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import click
 
+from ..errors import LagebildError
+from ..pipeline import DEFAULT_STAGES
 from ..settings import SETTINGS
-from .common import echo_json, json_option
+from .common import build_options, echo_json, json_option, set_option
 
 
 @click.command("settings")
@@ -21,20 +23,36 @@ def settings_cmd(as_json):
 
 @click.command("stages")
 @json_option
-def stages_cmd(as_json):
-    """List the registered analysis stages, what each requires and assigns."""
-    from ..pipeline import registered_stages
-    from ..stages import DEFAULT_STAGES
+@set_option
+def stages_cmd(as_json, overrides):
+    """List the analysis stages: what each requires, assigns and reads, and its version.
 
+    `*` marks the stages the current settings run (setting `stages`, then `extra_stages`).
+    Stages of installed packages come from the entry-point group `lagebild.stages`. A
+    stage's version is a hash of its code, data and model files and the settings it
+    reads; `lagebild reanalyze` re-runs documents analysed with another version.
+    """
+    from ..core import get_pipeline
+    from ..pipeline import registered_stages, stage_names
+
+    options = build_options(overrides)
+    chosen = stage_names(options)
     for name, spec in registered_stages().items():
-        row = {"name": name, "default": name in DEFAULT_STAGES, "requires": list(spec.requires),
-               "assigns": list(spec.assigns), "version": spec.version, "help": spec.help}
+        row = {"name": name, "default": name in DEFAULT_STAGES, "selected": name in chosen,
+               "requires": list(spec.requires), "assigns": list(spec.assigns), "settings": list(spec.settings),
+               "version": spec.fingerprint(options), "origin": spec.origin, "help": spec.help}
         if as_json:
             echo_json(row)
         else:
-            flag = "*" if row["default"] else " "
-            click.echo(f"{flag} {name}@{spec.version}: requires {', '.join(spec.requires)}; "
-                       f"assigns {', '.join(spec.assigns)}\n    {spec.help}")
+            flag = "*" if row["selected"] else " "
+            reads = f"; reads {', '.join(spec.settings)}" if spec.settings else ""
+            click.echo(f"{flag} {name}@{row['version']}: requires {', '.join(spec.requires)}; "
+                       f"assigns {', '.join(spec.assigns)}{reads} ({spec.origin})\n    {spec.help}")
+    if not as_json:
+        try:
+            click.echo(f"pipeline version: {get_pipeline(options).version}")
+        except LagebildError as exc:  # the list above is what is needed to fix the setting
+            click.echo(f"pipeline: {exc}")
 
 
 COMMANDS = [settings_cmd, stages_cmd]

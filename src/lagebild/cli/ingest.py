@@ -137,7 +137,14 @@ def watch_cmd(feeds, db_url, every, rounds, quiet, overrides):
               help="analyse on the workers of this running Dask scheduler")
 @set_option
 def reanalyze_cmd(db_url, quiet, workers, scheduler, overrides):
-    """Analyse stored documents that have no analysis by the current pipeline version."""
+    """Re-analyse stored documents whose newest analysis is by another pipeline version.
+
+    A pipeline version names each stage with a hash of its code, data and model files and
+    the settings it reads (see `lagebild stages`), so after an upgrade, new word lists or
+    another `kb_path` or `languages`, exactly the documents analysed otherwise are re-run,
+    and those never analysed are analysed. Older analyses stay stored; queries read the newest.
+    """
+    from ..core import get_pipeline
     from ..runner import reanalyze
 
     options = build_options(overrides)
@@ -150,7 +157,7 @@ def reanalyze_cmd(db_url, quiet, workers, scheduler, overrides):
         else:
             n = reanalyze(store, options)
     if not quiet:
-        click.echo(f"analysed {n} documents")
+        click.echo(f"analysed {n} documents (pipeline version {get_pipeline(options).version})")
 
 
 @click.command("analyze")

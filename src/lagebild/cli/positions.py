@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from ..recordviews import actor_label, actor_profile, issue_id, latest_per
 from .common import build_options, db_option, echo_json, json_option, open_db
 from .query import _day
 from .render import _clip, speaker_label, statement_line
@@ -23,22 +24,12 @@ issue_option = click.option("--issue", help="issue id")
 
 
 def _actor(record: dict[str, Any]) -> str:
-    raw = record.get("actor")
-    if isinstance(raw, dict) and ("mention" in raw or "actor" in raw):
-        inner = raw.get("actor")
-        if inner:
-            return inner.get("name") or inner.get("id")
-        return " ".join(s.get("text", "") for s in raw.get("mention") or []) or "(unknown)"
-    if isinstance(raw, dict):
-        return raw.get("name") or raw.get("id") or "(unknown)"
-    return str(raw or "(unknown)")
+    """The actor's label; a mention's spans joined by a space on the command line."""
+    return actor_label(record, sep=" ")
 
 
 def _issue(record: dict[str, Any]) -> str:
-    issue = record.get("issue")
-    if isinstance(issue, dict):
-        return issue.get("id") or issue.get("label") or "-"
-    return issue or "-"
+    return issue_id(record) or "-"
 
 
 def _evidence(record: dict[str, Any], width: int = 90) -> str:
@@ -177,19 +168,16 @@ def actor_cmd(name, db_url, as_json):
     from ..kb import load_kb
 
     options = build_options()
-    candidates = load_kb(options).lookup(name, on=date.today())
+    kb = load_kb(options)
+    candidates = kb.lookup(name, on=date.today())
     actor = candidates[0].actor if candidates else None
-    key = actor.id if actor else name
     with open_db(db_url, options) as store:
-        statements = store.statements(actor=key, limit=100000, one_per_cluster=True)
-        if not statements and actor:
-            statements = store.statements(actor=actor.name, limit=100000, one_per_cluster=True)
-        positions = store.positions(actor=key, limit=100000)
-    latest: dict[str, dict[str, Any]] = {}
-    for p in positions:
-        latest[_issue(p)] = p
+        found = actor_profile(store, actor.id if actor else name, alias=actor.name if actor else None,
+                              kb_record=kb.record(actor.id) if actor else None)
+    statements, latest = found["statements"], found["latest_by_issue"]
+    roles = [{"label": r["label"] or r["key"], "start": r["start"], "end": r["end"]} for r in found["roles"]]
     profile = {"query": name, "actor": actor.to_dict() if actor else None,
-               "roles": _roles(options, actor), "positions": list(latest.values()),
+               "roles": roles, "positions": list(latest.values()),
                "statements": statements[-10:], "statement_count": len(statements)}
     if as_json:
         echo_json(profile)
@@ -208,21 +196,6 @@ def actor_cmd(name, db_url, as_json):
         click.echo(f"  {statement_line(st)}")
 
 
-def _roles(options, actor) -> list[dict[str, Any]]:
-    if actor is None:
-        return []
-    from ..kb import load_kb
-
-    record = load_kb(options).record(actor.id)
-    roles = getattr(record, "roles", None) or []
-    out = []
-    for r in roles:
-        out.append({"label": getattr(r, "label", None) or getattr(r, "key", ""),
-                    "start": str(r.start) if getattr(r, "start", None) else None,
-                    "end": str(r.end) if getattr(r, "end", None) else None})
-    return out
-
-
 @click.command("issue")
 @click.argument("issue_id")
 @db_option
@@ -234,9 +207,7 @@ def issue_cmd(issue_id, db_url, since, until, as_json):
     with open_db(db_url, build_options()) as store:
         positions = store.positions(issue=issue_id, since=_day(since, "--since"), until=_day(until, "--until"),
                                     limit=100000)
-    latest: dict[str, dict[str, Any]] = {}
-    for p in positions:
-        latest[_actor(p)] = p
+    latest = latest_per(positions, _actor)
     matrix: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for actor, p in sorted(latest.items()):
         matrix[p.get("stance") or "undecided"].append({"actor": actor, "published": p.get("published"),

@@ -26,7 +26,7 @@ def serve_cmd(db_url, host, port, allow_ingest, token, overrides):
         click.echo("note: --token has no effect without --allow-ingest; the server is read-only", err=True)
     import uvicorn
 
-    from ..api import create_app
+    from ..server import create_app
 
     options = build_options(overrides)
     app = create_app(db_url, options=options, allow_ingest=allow_ingest, token=token)

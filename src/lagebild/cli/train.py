@@ -33,7 +33,7 @@ extra_option = click.option(
 @set_option
 def train_ner_cmd(out, extra, as_json, overrides):
     """Train the fast German NER tagger on SmartData (CC BY 4.0), the GermEval 2014 dev tune half (CC BY 4.0) and Europeana (CC0)."""
-    from ..nlp.ner_train import train_ner
+    from ..train.ner_fast import train_ner
 
     _train_model(out, "ner_de_fast.npz", as_json, overrides,
                  lambda options, target: train_ner(options, target, extra=extra))
@@ -53,7 +53,7 @@ def _train_model(out, shipped_name: str, as_json: bool, overrides, train_fn) -> 
 @set_option
 def train_kb_cmd(out, as_json, overrides):
     """Rebuild the actor knowledge base files from political-actors, NER corpora and first names."""
-    from ..kb.build import OUT, build_kb
+    from ..train.kb import OUT, build_kb
 
     options = build_options(overrides)
     result = build_kb(options.datasets_dir, Path(out) if out else OUT)
@@ -76,7 +76,8 @@ def train_ner_accurate_cmd(out, epochs, extra, as_json, overrides):
     """Fine-tune the accurate-mode NER (multilingual-e5-small adapters) on SmartData (CC BY 4.0),
     the tune half of GermEval 2014 dev (CC BY 4.0) and Europeana (CC0). Needs lagebild[accurate];
     about 15-25 minutes on 2 CPU cores."""
-    from ..nlp.ner_accurate import MODEL_FILE, train_ner_accurate
+    from ..nlp.ner_accurate import MODEL_FILE
+    from ..train.ner_accurate import train_ner_accurate
 
     log = None if as_json else (lambda line: click.echo(line, err=True))
     _train_model(out, MODEL_FILE, as_json, overrides,
@@ -91,7 +92,7 @@ def train_ner_accurate_cmd(out, epochs, extra, as_json, overrides):
 @set_option
 def train_pos_cmd(out, epochs, as_json, overrides):
     """Train the German part-of-speech tagger on UD German PUD (CC BY-SA 3.0); a few seconds."""
-    from ..nlp.pos import train_pos
+    from ..train.pos import train_pos
 
     _train_model(out, "pos_de.npz", as_json, overrides,
                  lambda options, target: train_pos(options, target, epochs=epochs))
@@ -103,7 +104,7 @@ def train_pos_cmd(out, epochs, as_json, overrides):
 @set_option
 def train_claims_cmd(out, as_json, overrides):
     """Train the claim polarity model on DEbateNet-mig15 (MIT), January to June 2015 only."""
-    from ..extract.claims_model import train_claims
+    from ..train.claims import train_claims
 
     _train_model(out, "claims_de.npz", as_json, overrides,
                  lambda options, target: train_claims(options.datasets_dir, target))
@@ -120,7 +121,8 @@ def train_claims_cmd(out, as_json, overrides):
 def train_quotes_accurate_cmd(out, source, epochs, as_json, overrides):
     """Fine-tune the accurate-mode statement tagger (multilingual-e5-small adapters; quote, cue, speaker,
     addressee and frame heads). Needs lagebild[accurate]; about 15-25 minutes on 2 CPU cores."""
-    from ..extract.quote_tagger import MODEL_FILE, train_quotes_accurate
+    from ..extract.quote_tagger import MODEL_FILE
+    from ..train.quotes_accurate import train_quotes_accurate
 
     log = None if as_json else (lambda line: click.echo(line, err=True))
     _train_model(out, MODEL_FILE, as_json, overrides,

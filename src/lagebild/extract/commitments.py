@@ -1,7 +1,7 @@
 """Commitments: who pledges, intends, delivers, demands, refuses, does not rule out or
 considers what, rule-based over sentences (German first, English too).
 
-Each cue (``_CUES``) names an act and how its object is laid out:
+Each cue (``CUES`` in ``lang/<code>/commitments.py``) names an act and how its object is laid out:
 ``modal`` ("will/wird/soll ... liefern"), ``sep`` (separable or bracketing verbs:
 "sagte ... zu", "lehnt ... ab", "schließt ... nicht aus"), ``simple`` (object after
 the cue). Negation turns pledges/intentions into refusals; hedges set ``hedged``.
@@ -9,83 +9,44 @@ Records are plain dicts, documented in docs/commitments.md.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from .. import wordrx
+from ..nlp.language import lang_data, merged
 from .quantities import find_quantities
 
-_NP = r"[^,.;:!?]*?"  # material inside one clause
-_CUES_DE = [
-    ("not_ruled_out", "sep", rf"\bschlie(?:ß|ss)(?:t|en|e)\b{_NP}\bnicht(?: mehr)?\b{_NP}\baus\b"),
-    ("not_ruled_out", "simple", r"\bnicht(?: mehr)? ausgeschlossen\b"),
-    ("not_ruled_out", "sep", rf"\blehn(?:t|en|te|ten|e)\b{_NP}\bnicht grundsätzlich ab\b"),
-    ("not_ruled_out", "sep", rf"\bließ(?:en)?\b{_NP}\boffen\b"),
-    ("not_ruled_out", "modal", r"\bunter Umständen könnte[n]?\b"),
-    ("refusal", "sep", rf"\bschlie(?:ß|ss)(?:t|en|e)\b{_NP}\baus\b"),
-    ("refusal", "sep", rf"\blehn(?:t|en|te|ten|e)\b{_NP}\bab\b"),
-    ("refusal", "simple", r"\bweiger(?:t|n|te|ten|e)\s+sich\b"),
-    ("refusal", "sep", rf"\bk(?:ommt|ommen|am|amen|äme)\b{_NP}\bnicht in Frage\b"),
-    ("refusal", "sep", rf"\bstreb(?:t|en|te|e)\b{_NP}\b(?:nicht|keine\w*)\b{_NP}\ban\b"),
-    ("under_consideration", "simple", r"\b(?:prüf(?:t|en|e|te|ten)|erwäg(?:t|en|e)|erwog(?:en)?|überleg(?:t|en|e))\b"),
-    ("demand", "simple", r"\b(?:forder(?:t|n|te|ten|e)|verlang(?:t|en|te|ten|e)|dräng(?:t|en|te|ten|e)|pocht\w* auf)\b"),
-    ("demand", "modal", r"\b(?:muss|müsse|müssen|müssten)\b"),
-    ("pledge", "sep", rf"\bsag(?:t|te|ten|en)\b{_NP}\bzu(?=\s*[,.;:]|\s*$)"),
-    ("pledge", "simple", r"\b(?:versprach\w*|versprochen|versprich\w*|verspreche\w*|zugesagt|verpflichte\w*)\b"),
-    ("intention", "sep", rf"\bkündig(?:t|te|ten|en)\b{_NP}\ban\b"),
-    ("intention", "simple", r"\b(?:angekündigt|plan(?:t|en|te|ten)|beabsichtig\w+|(?:ist|sind|sei|seien|war|zeigte sich) bereit)\b"),
-    ("pledge", "modal", r"\b(?:wird|werden|werde)\b"),
-    ("intention", "modal", r"\b(?:will|wollen|wolle|wollte|soll|sollen|solle)\b"),
-    ("delivery", "sep", rf"\bstell(?:t|en|te|ten)\b{_NP}\b(?:bereit|zur Verfügung)\b"),
-    ("delivery", "simple", r"\b(?:lieferte[n]?|geliefert|überwies(?:en)?|übergab|bereitgestellt|zur Verfügung gestellt|entsandt|liefer(?:t|n))\b"),
-]
-_CUES_EN = [
-    ("not_ruled_out", "simple", r"\b(?:(?:does|did|do|has|have|had|would)\s+not|n't)\s+rule[sd]?\s+out\b|\bnot ruled out\b|\bleft open\b"),
-    ("not_ruled_out", "modal", r"\b(?:may|might)\b"),
-    ("under_consideration", "simple", r"\b(?:(?:is|are|was|were)\s+considering|would consider|considers|(?:is|are|was|were) weighing|(?:is|are|was|were) reviewing)\b"),
-    ("refusal", "simple", r"\b(?:refus(?:e|es|ed|ing)|(?:will|would|shall) not|won't|rule[sd]? out|reject(?:s|ed)?|declin(?:es|ed) to)\b"),
-    ("demand", "simple", r"\b(?:call(?:s|ed)? (?:for|on)|demand(?:s|ed)?|urg(?:e|es|ed)|insist(?:s|ed)? on)\b"),
-    ("pledge", "simple", r"\b(?:pledg(?:e|es|ed)|promis(?:e|es|ed)|(?:have|has|had)?\s?committed(?: to)?)\b"),
-    ("intention", "simple", r"\b(?:plan(?:s|ned)? to|intend(?:s|ed)? to|(?:is|are|was|were|stood|stands) (?:ready|prepared) to|aims? to)\b"),
-    ("delivery", "simple", r"\b(?:(?:has|have|had) (?:already )?(?:delivered|provided|sent|supplied|transferred)|delivered|supplied)\b"),
-    ("pledge", "modal", r"\b(?:will|would)\b"),
-]
-_COMPILED = {lang: [(act, kind, wordrx.compile(p, re.IGNORECASE if lang == "en" else 0)) for act, kind, p in cues]
-             for lang, cues in (("de", _CUES_DE), ("en", _CUES_EN))}  # scanned per sentence: wordrx
+_L = "commitments"  # the language data: lang/<code>/commitments.py
 
+
+@functools.lru_cache(maxsize=8)
+def _cues(lang: str) -> list:
+    """The cues of ``lang``, compiled (scanned per sentence: wordrx)."""
+    data = lang_data(lang, _L)
+    flags = re.IGNORECASE if data.IGNORE_CASE else 0
+    return [(act, kind, wordrx.compile(p, flags)) for act, kind, p in data.CUES]
+
+
+# The word lists of every language, matched in text of any language.
 # Verbs after a modal that do not make a commitment (talking, deciding, waiting, being).
-_NON_COMMIT = {
-    "entscheiden", "reden", "sprechen", "sehen", "diskutieren", "abwarten", "überstürzen", "bleiben", "sein",
-    "tun", "geben", "haben", "aussehen", "lauten", "folgen", "heißen", "können", "lassen", "werden", "gelten", "heißen", "stehen",
-    "decide", "talk", "discuss", "see", "stay", "remain", "be", "wait", "have", "say", "rush",
-}
-_DELIVER_VERBS = re.compile(
-    r"(liefer|bereitstell|zahl|beteilig|leist|unterstütz|übergeb|schick|entsend|helf|finanzier|stell|"
-    r"provide|deliver|contribute|send|give|pay|fund|supply|support|offer|deploy|train|donate)", re.IGNORECASE)
-_NEG = re.compile(r"\b(?:kein\w*|nicht(?! nur)|nie|niemals|nichts|not(?! only)|no|never|nothing|n't)\b", re.IGNORECASE)
-_HEDGE = re.compile(r"\b(?:möglicherweise|grundsätzlich|unter Umständen|eventuell|vielleicht|womöglich|notfalls|"
-                    r"perhaps|possibly|in principle|potentially|may|might|könnte\w*|could)\b", re.IGNORECASE)
-_HOPE = re.compile(r"\b(?:hoff\w*|hope[sd]?|hoping|spekulier\w*|speculat\w*|wünsch\w*)\b", re.IGNORECASE)
-_REAFFIRM = re.compile(r"\b(?:bekräftig\w*|erneut|wiederholt\w*|reaffirm\w*|again|repeated\w*|weiterhin)\b", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:bereits|bisher|schon|already|so far|last year|vergangenen|im Frühjahr)\b", re.IGNORECASE)
+_NON_COMMIT = merged(_L, "NON_COMMIT")
+_DELIVER_VERBS = re.compile(rf"({merged(_L, 'DELIVER_STEMS')})", re.IGNORECASE)
+_NEG = re.compile(rf"\b(?:{merged(_L, 'NEGATORS')})\b", re.IGNORECASE)
+_HEDGE = re.compile(rf"\b(?:{merged(_L, 'HEDGES')})\b", re.IGNORECASE)
+_HOPE = re.compile(rf"\b(?:{merged(_L, 'HOPES')})\b", re.IGNORECASE)
+_REAFFIRM = re.compile(rf"\b(?:{merged(_L, 'REAFFIRM')})\b", re.IGNORECASE)
+_PAST = re.compile(rf"\b(?:{merged(_L, 'PAST')})\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",\s|;\s|:\s|\s[–—]\s|[.!?](?=[\"“”«»)]?\s*$)|[!?]|,(?=[\"“”«»])|[\"“”«»](?=,)")
-_FILLER = re.compile(r"(?:(?:zudem|auch|zwar|jedoch|aber|allerdings|weiterhin|bereits|derzeit|noch|mehr|"
-                     r"grundsätzlich|möglicherweise|lediglich|dabei|dann|also|sich|es|strikt|nun|"
-                     r"nicht|kein\w*|dass|der|die|das|den|dem|und|also|then|already|again|now|hätten|hätte|haben|hat|habe|hatte|"
-                     r"hatten|sei|seien|wäre|wären|ist|sind|have|has|had|been|is|are|"
-                     r"for now|not|to)\b[\s,]*)+", re.IGNORECASE)
-_PRONOUN = re.compile(r"^(?:man|er|sie|wir|ich|es|he|she|they|we|i|it)$", re.IGNORECASE)
+_FILLER = re.compile(rf"(?:(?:{merged(_L, 'FILLERS')})\b[\s,]*)+", re.IGNORECASE)
+_PRONOUN = re.compile(rf"^(?:{merged(_L, 'PRONOUNS')})$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(
-    r"(?:\b(?:an|für|von|nach|aus|mit|bei|über|auf|in|im|zu|gegen|laut|to|for|from|with|of|into|on|by|"
-    r"according to|against)\s+(?:(?:die|der|den|dem|das|the|a|an)\s+)?(?:[\w-]+\s+)?)$", re.IGNORECASE)
-_FOLLOW_EXCL = re.compile(r"^\s*zufolge\b", re.IGNORECASE)
-_GENERIC_ACTORS = re.compile(
-    r"\b(?:(?:EU-)?Kommission|Bundesregierung|Regierung|Koalition|Union|Grünen|Linke|SPD|CSU|CDU|FDP|AfD|"
-    r"Bundeswehr|Bund|Finanzministerium|Kanzler(?:in)?|Kritiker|Mitgliedstaaten|Europäer|Geberländer|"
-    r"Commission|government|Government|Pentagon|White House|chancellor|president|Critics|critics|"
-    r"[Ss]everal countries|member states|ministers)\b")
-_RECIPIENT = re.compile(r"(?:\b(?:an|für|to|for|nach)\s+(?:die|den|das|the)?\s*|\bder\s+|\bprovide\s+)$", re.IGNORECASE)
+    rf"(?:\b(?:{merged(_L, 'PREPOSITIONS')})\s+(?:(?:{merged(_L, 'ARTICLES')})\s+)?(?:[\w-]+\s+)?)$", re.IGNORECASE)
+_FOLLOW_EXCL = re.compile(rf"^\s*(?:{merged(_L, 'FOLLOW_EXCL')})\b", re.IGNORECASE)
+_GENERIC_ACTORS = re.compile(rf"\b(?:{merged(_L, 'GENERIC_ACTORS')})\b")
+_RECIPIENT = re.compile(rf"(?:\b(?:{merged(_L, 'RECIPIENT_PREPS')})\s+(?:{merged(_L, 'RECIPIENT_ARTICLES')})?\s*"
+                        rf"|\b(?:{merged(_L, 'RECIPIENT_WORDS')})\s+)$", re.IGNORECASE)
 
 
 @dataclass
@@ -261,14 +222,14 @@ def _last_word(text: str, a: int, b: int) -> str:
 
 def find_commitments(ctx_text: str, lang: str, sentences: list[tuple[int, int]], analysis) -> list[dict[str, Any]]:
     """Commitments in every sentence; ``_sentence`` holds the sentence index (removed by the caller)."""
-    lang = "en" if lang == "en" else "de"
+    lang = lang if lang_data(lang, _L) is not None else "de"
     ctx = _Ctx(ctx_text, lang, _entity_tuples(analysis),
                [(q.start, q.end, st) for st in analysis.statements for q in st.quote], list(analysis.time_expressions))
     text = ctx_text
     out: list[dict[str, Any]] = []
     for si, (s, e) in enumerate(sentences):
         taken: list[tuple[int, int]] = []
-        for act, kind, rx in _COMPILED[lang]:
+        for act, kind, rx in _cues(lang):
             for m in rx.finditer(text, s, e):
                 cue = (m.start(), m.end())
                 if any(not (cue[1] <= x or cue[0] >= y) for x, y in taken):
@@ -322,9 +283,7 @@ def _from_cue(ctx: _Ctx, act: str, kind: str, cue: tuple[int, int], sent: tuple[
                 return []
         if act == "demand" and re.search(r"(?i)bundestag|parlament|mandatiert|gesichert|zustimm", text[seg[0]:seg[1]]):
             return []  # "Ein Einsatz müsse vom Bundestag mandatiert werden" is a condition
-        if act == "pledge" and lang == "de" and not _DELIVER_VERBS.search(low):
-            act = "intention"
-        if act == "pledge" and lang == "en" and not _DELIVER_VERBS.search(low):
+        if act == "pledge" and not _DELIVER_VERBS.search(low):
             act = "intention"
         neg = _NEG.search(text, a, b) if lang == "de" else None
         if neg and act in ("pledge", "intention"):

@@ -11,44 +11,39 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..nlp.language import all_lang_data, lang_data, merged
+
+_L = "conditions"  # the language data: lang/<code>/conditions.py; every language's words apply to any text
 # Subordinate markers; longest first so "erst dann, wenn" wins over "wenn".
-_MARKERS = re.compile(
-    r"(?<!\w)(?:(?:also |nur |erst |und )?(?:dann,? )?(?:wenn|sobald|falls|sofern)|vorausgesetzt,?(?: dass)?|"
-    r"(?:nur )?unter der bedingung,?(?: dass)?|solange|"
-    r"only if|if|provided(?: that)?|as long as|once|on condition that|unless)(?!\w)",
-    re.IGNORECASE,
-)
-# Prepositional conditions: "nach einem Waffenstillstand", "after a ceasefire", "without a vote in Congress".
+_MARKERS = re.compile(rf"(?<!\w)(?:{merged(_L, 'MARKERS')})(?!\w)", re.IGNORECASE)
+# Prepositional conditions: "nach einem Waffenstillstand", "after a ceasefire", "without a vote in Congress"
+# (nouns longest first: "mandate" before "Mandat").
 _PP = re.compile(
-    r"(?<!\w)(?:nach (?:einem|einer|dem) (?:\w+ )?(?:Waffenstillstand|Waffenruhe|Friedensabkommen)|"
-    r"after a (?:\w+ )?(?:ceasefire|truce|peace deal)|"
-    r"(?:without|ohne) (?:a |an |eine[n]? |die |den )?(?:\w+ )?(?:vote|backstop|mandate|Mandat|Zustimmung|approval)"
-    r"(?: (?:in|of|des|der) \w+)?)",
+    rf"(?<!\w)(?:{merged(_L, 'PP')}|"
+    rf"(?:{merged(_L, 'WITHOUT')}) (?:{merged(_L, 'WITHOUT_ARTICLES')})?(?:\w+ )?"
+    rf"(?:{'|'.join(sorted(merged(_L, 'WITHOUT_NOUNS'), key=len, reverse=True))})"
+    rf"(?: (?:{merged(_L, 'WITHOUT_OF')}) \w+)?)",
     re.IGNORECASE,
 )
 # Nominal conditions, kept only in a sentence that speaks of conditions.
 _NOUN = re.compile(
-    r"(?<!\w)(?:(?:die |der |eine[nm]? |ein )?(?:ohnehin )?(?:obligatorische[nm]? )?"
-    r"(?:Zustimmung|Mandat|Votum) (?:des|eines) (?:Bundestag|Parlament)\w*|"
-    r"(?:a )?vote in (?:Congress|Parliament)|(?:ein |einen |a )?(?:stabile[nr]? |dauerhafte[nr]? )?"
-    r"(?:Waffenstillstand|Waffenruhe|ceasefire))",
+    rf"(?<!\w)(?:{merged(_L, 'NOUN')}|(?:{merged(_L, 'CEASEFIRE_ARTICLES')})?(?:{merged(_L, 'CEASEFIRE_ADJECTIVES')})?"
+    rf"(?:{merged(_L, 'CEASEFIRE_NOUNS')}))",
     re.IGNORECASE,
 )
-_COND_SENT = re.compile(
-    r"(?<!\w)(?:Bedingung\w*|Voraussetzung\w*|conditions?|depends on|hängt \w+ ab|brauche|braucht|benötig\w+|"
-    r"erforder\w+|requires?|müsse|muss)(?!\w)",
-    re.IGNORECASE,
-)
-_HEADNOUN = re.compile(r"(?<!\w)(?:Voraussetzung|Bedingung|The condition|the condition)\w*(?:,\s*\w+ \w+ \w+,)?\s+(?:sei|ist|bleibt|wäre|is|was)\s+", re.IGNORECASE)
+_COND_SENT = re.compile(rf"(?<!\w)(?:{merged(_L, 'COND_SENT')})(?!\w)", re.IGNORECASE)
+_HEADNOUN = re.compile(rf"(?<!\w)(?:{merged(_L, 'HEADNOUNS')})\w*(?:,\s*\w+ \w+ \w+,)?\s+"
+                       rf"(?:{merged(_L, 'COPULAS')})\s+", re.IGNORECASE)
 _END = re.compile(r"[,;:.!?“”\"«»()–]|\s-\s")
-_SPLIT_AND = re.compile(r"(?<=[a-zäöüß]) (?:und|and) (?=(?:die|der|das|den|es|sie|er|the|a|an|it|they|[A-ZÄÖÜ]))")
+_SPLIT_AND = re.compile(rf"(?<=[a-zäöüß]) (?:{merged(_L, 'AND')}) (?=(?:{merged(_L, 'CLAUSE_STARTS')}|[A-ZÄÖÜ]))")
 
-_TYPES = [
-    ("ceasefire", r"waffenstillstand|waffenruhe|waffen schweigen|ceasefire|cease-fire|truce|krieg endet|kriegsende|war ends|friedensabkommen|peace deal"),
-    ("parliamentary approval", r"bundestag|parlament|parliament|congress|kongress|mandat|zweidrittel|two-thirds|abstimmung|\bvote\b"),
-    ("financing", r"finanzierung|finanziert|haushalt|budget|kosten|gegenfinanz|spar|funding|financed|financing|konsumtiven"),
-    ("third-party guarantee", r"zusage|backstop|garantie|guarantee|ebenfalls|auch \w+ zahl|also pay|other donors|andere geber|weitere geber|amerikaner|\busa\b|united states|vereinigten staaten|auch frankreich"),
-]
+_TYPES = [(name, "|".join(d.CONDITION_TYPES[name] for d in all_lang_data(_L) if name in d.CONDITION_TYPES))
+          for name in merged(_L, "CONDITION_TYPES")]
+
+
+def _ambiguous(lang: str | None) -> dict:
+    """``lang``'s markers that are also other words (``AMBIGUOUS_MARKERS``; none for most languages)."""
+    return getattr(lang_data(lang, _L), "AMBIGUOUS_MARKERS", {})
 
 
 def condition_type(text: str) -> str:
@@ -81,12 +76,14 @@ def find_conditions(text: str, sentences: list[tuple[int, int]], lang: str | Non
         sent = text[s:e]
         for m in _MARKERS.finditer(text, s, e):
             word = m.group(0).lower()
-            if lang == "en" and word in {"if", "once"}:
+            ambiguous = _ambiguous(lang).get(word)
+            if ambiguous:
                 # "if" also asks ("whether"), "once" also means "one time": keep only clause-like uses
                 prev = text[max(s, m.start() - 12):m.start()].lower()
-                if word == "once" and not re.match(r"\s*(?:a|an|the|it|they|we|he|she|\w+ (?:is|are|has|have))\b", text[m.end():m.end() + 20]):
+                not_before, after = ambiguous
+                if after and not re.match(after, text[m.end():m.end() + 20]):
                     continue
-                if word == "if" and re.search(r"\b(?:asked|ask|whether|see|know)\s*$", prev):
+                if not_before and re.search(not_before, prev):
                     continue
             if re.match(r"\s+es\s+um\b", text[m.end():m.end() + 8]):
                 continue  # "wenn es um Sicherheitsgarantien geht" names a topic, not a condition

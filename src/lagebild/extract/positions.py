@@ -14,7 +14,7 @@ Three sources, each checked for negation, questions and hypotheticals:
 3. The speaker's statements: stance words inside a quote belong to its speaker
    ("Es sei viel zu früh, ...", sagte Merz); a quote without them but with a cue
    of demand or refusal (``stance.has_stance_cue``), in a sentence no commitment
-   covers, takes ``stance.claim_polarity`` (supports/opposes) when its confidence
+   covers, takes ``polarity.claim_polarity`` (supports/opposes) when its confidence
    is at least ``STATEMENT_MIN_CONFIDENCE``.
 
 Actors must be linked entities (KB actors), statement speakers or named groups;
@@ -29,11 +29,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..model import Commitment, Condition, Position
 from . import position_rules as R
 from .commitments import _actor_candidates, _Ctx, _is_subject, _segment, find_commitments
 from .conditions import find_conditions, link_conditions
 from .issues import document_issues, match_issue
-from .stance import claim_polarity, has_stance_cue
+from .polarity import claim_polarity
+from .stance import has_stance_cue
 
 _ACT_STANCE = {"pledge": "supports", "intention": "supports", "delivery": "supports", "demand": "supports",
                "refusal": "opposes", "not_ruled_out": "conditional", "under_consideration": "undecided"}
@@ -132,8 +134,9 @@ class _Doc:
         return None
 
 
-def build_layer(analysis) -> tuple[list[dict], list[dict], list[dict]]:
-    """(positions, commitments, conditions) for an analysed document."""
+def build_layer(analysis) -> tuple[list[Position], list[Commitment], list[Condition]]:
+    """(positions, commitments, conditions) for an analysed document. Commitments and conditions
+    are built as dicts (linking fills them in) and typed once complete."""
     text = analysis.document.text
     lang = analysis.lang or analysis.document.lang or "de"
     sents = [(s.start, s.end) for s in analysis.sentences] or [(0, len(text))]
@@ -152,7 +155,7 @@ def build_layer(analysis) -> tuple[list[dict], list[dict], list[dict]]:
         k["party"] = {"mention": [{"start": who[0], "end": who[1], "text": text[who[0]:who[1]]}], "actor": who[2]} if who else None
     link_conditions(conditions, commitments, sents, para)
 
-    positions: list[dict] = []
+    positions: list[Position] = []
     seen: set[tuple] = set()
     issue_cache: dict[tuple, dict | None] = {}
     doc_issues = document_issues(text, sents)
@@ -163,7 +166,8 @@ def build_layer(analysis) -> tuple[list[dict], list[dict], list[dict]]:
         found = match_issue(clause, text, aid)
         return found if found and 3 * doc_issues.get(found["id"], 0) >= top > 0 else None
 
-    def add(actor: dict | None, stance: str, si: int, evidence: list[dict], conds: list[str], source: str) -> dict | None:
+    def add(actor: dict | None, stance: str, si: int, evidence: list[dict], conds: list[str],
+            source: str) -> Position | None:
         if actor is None or doc.skip[si]:
             return None
         aid = _actor_id(actor.get("actor"))
@@ -178,8 +182,7 @@ def build_layer(analysis) -> tuple[list[dict], list[dict], list[dict]]:
         if key in seen:
             return None
         seen.add(key)
-        rec = {"id": f"p{len(positions)}", "actor": actor, "issue": issue, "stance": stance,
-               "conditions": list(conds), "evidence": evidence, "from": source}
+        rec = Position(f"p{len(positions)}", actor, issue, stance, tuple(conds), tuple(evidence), source)
         positions.append(rec)
         return rec
 
@@ -191,7 +194,7 @@ def build_layer(analysis) -> tuple[list[dict], list[dict], list[dict]]:
         if p:
             for k in conditions:
                 if c["id"] in k["qualifies"]:
-                    k["qualifies"].append(p["id"])
+                    k["qualifies"].append(p.id)
     ctx = _Ctx(text, lang, entities, [], [])
     for si, (s, e) in enumerate(sents):
         for stance, a, b in _report_matches(text, s, e):
@@ -211,7 +214,7 @@ def build_layer(analysis) -> tuple[list[dict], list[dict], list[dict]]:
         # no stance word: the claim polarity model on the quote, when it is confident and no
         # commitment of the same sentence already gave a stance
         si = doc.sentence_of(a)
-        if any(p["from"] != "report" and p["evidence"] and doc.sentence_of(p["evidence"][0]["start"]) == si
+        if any(p.from_ != "report" and p.evidence and doc.sentence_of(p.evidence[0]["start"]) == si
                for p in positions):
             continue
         if not has_stance_cue(text[a:b], lang):
@@ -223,7 +226,7 @@ def build_layer(analysis) -> tuple[list[dict], list[dict], list[dict]]:
         del c["_sentence"]
     for k in conditions:
         del k["sentence"]
-    return positions, commitments, conditions
+    return positions, [Commitment.from_dict(c) for c in commitments], [Condition.from_dict(k) for k in conditions]
 
 
 def _commitment_stance(text: str, c: dict, conds: list[dict]) -> str:
@@ -296,12 +299,12 @@ def positions_stage_fn(state: Any) -> None:
     """Fill ``analysis.positions/commitments/conditions`` (the ``positions`` stage)."""
     positions, commitments, conditions = build_layer(state.analysis)
     _statement_issues(state.analysis, positions)
-    state.analysis.positions = positions
-    state.analysis.commitments = commitments
-    state.analysis.conditions = conditions
+    state.analysis.positions = [p.to_dict() for p in positions]
+    state.analysis.commitments = [c.to_dict() for c in commitments]
+    state.analysis.conditions = [k.to_dict() for k in conditions]
 
 
-def _statement_issues(analysis: Any, positions: list[dict]) -> None:
+def _statement_issues(analysis: Any, positions: list[Position]) -> None:
     """Tag each statement with the catalogue issues it is about: its quote matched against the
     catalogue, plus the issues of positions whose evidence lies inside its quote."""
     from .issues import match_issue
@@ -316,9 +319,8 @@ def _statement_issues(analysis: Any, positions: list[dict]) -> None:
             found.append(hit["id"])
         spans = [(q.start, q.end) for q in st.quote]
         for pos in positions:
-            issue = pos.get("issue")
-            issue_id = issue.get("id") if isinstance(issue, dict) else issue
-            evidence = pos.get("evidence") or []
+            issue_id = pos.issue.get("id") if isinstance(pos.issue, dict) else pos.issue
+            evidence = pos.evidence
             if issue_id and issue_id not in found and any(
                     a <= e.get("start", -1) and e.get("end", 10**9) <= b for e in evidence for a, b in spans):
                 found.append(issue_id)

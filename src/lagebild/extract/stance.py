@@ -1,6 +1,6 @@
-"""Polarity of a claim: does its actor support (+1) or oppose (-1) what it says?
+"""Cue features of a claim's polarity: does its actor support (+1) or oppose (-1) what it says?
 
-Two layers, German first, English too:
+The decision itself is ``extract.polarity.claim_polarity``. Two layers, German first, English too:
 
 1. Cue features (``cue_features``): cues of refusal, criticism and warning
    ("lehnt ab", "kritisiert", "warnt vor", "stemmt sich gegen", "nicht
@@ -28,96 +28,44 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterable
 
 from ..caches import TEXTS
+from ..nlp.language import lang_data, merged
 from ..nlp.lemmas import lemmatize
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*|[,;:!?()\"„“”«»–—]")
 _BOUNDARY = set(",;:!?()\"„“”«»–—")
 
-# Lemmas (simplemma, lowercased) that mark opposition by the actor.
-NEG_CUES_DE = {
-    "ablehnen": 2.0, "ablehnung": 2.0, "kritisieren": 2.0, "kritik": 1.5, "warnen": 2.0, "verurteilen": 2.0,
-    "zurückweisen": 2.0, "widersprechen": 1.5, "protestieren": 2.0, "protest": 1.5, "gegen": 1.0,
-    "wenden": 0.5, "bezweifeln": 1.5, "zweifel": 1.5, "anprangern": 2.0, "beklagen": 1.0, "nein": 2.0,
-    "verhindern": 1.0, "stoppen": 1.0, "inakzeptabel": 2.0, "unverantwortlich": 1.5, "falsch": 1.5,
-    "absurd": 1.5, "unsinn": 1.5, "unsinnig": 1.5, "skandal": 1.5, "skandalös": 1.5, "rechtswidrig": 1.5,
-    "populistisch": 1.0, "rassistisch": 1.0, "hetze": 1.0, "verweigern": 1.5, "blockieren": 1.5,
-    "ausschließen": 1.5, "opponieren": 2.0, "gefährlich": 1.0, "fehler": 1.0, "nicht akzeptieren": 2.0,
-    "dagegen": 1.5, "mahnen": 0.5, "vorwerfen": 1.0, "zurückpfeifen": 1.5, "abschaffen": 0.5,
-    # general German vocabulary of refusal and criticism
-    "stemmen": 1.5, "sträuben": 2.0, "querstellen": 2.0, "abwinken": 2.0, "distanzieren": 1.5,
-    "monieren": 1.5, "bemängeln": 1.5, "beanstanden": 1.5, "anzweifeln": 1.5, "attackieren": 1.5,
-    "verwerfen": 1.5, "abschmettern": 2.0, "torpedieren": 2.0, "widersetzen": 2.0, "widerstand": 1.5,
-    "ablehnend": 2.0, "gegner": 1.0, "wehren": 1.0, "entgegentreten": 1.0, "entgegenstellen": 1.5,
-    "untersagen": 1.0, "verbieten": 0.5, "aushebeln": 1.0, "unterwandern": 1.0, "erschweren": 0.5,
-    "einschränken": 0.5, "verschärfen": 0.3, "absage": 1.5, "missbilligen": 2.0, "empören": 1.5,
-    "empörung": 1.5, "scheitern": 0.5, "fatal": 1.5, "verheerend": 1.5, "unzumutbar": 1.5,
-    "unmenschlich": 1.0, "zynisch": 1.0, "unverständlich": 1.5, "unhaltbar": 1.5, "untragbar": 1.5,
-    "unverhältnismäßig": 1.0, "kontraproduktiv": 1.5, "überflüssig": 1.5, "unnötig": 1.0,
-    "schädlich": 1.5, "irrweg": 2.0, "verfehlt": 1.5, "schlecht": 0.5, "vorbehalt": 1.0, "bedenken": 1.0,
-    "skepsis": 1.0, "skeptisch": 1.0, "kippen": 1.0, "aufweichen": 0.5,
-    "reject": 2.0, "oppose": 2.0, "criticise": 2.0, "criticize": 2.0, "warn": 2.0, "condemn": 2.0,
-    "against": 1.0, "refuse": 2.0, "deny": 1.0, "unacceptable": 2.0, "wrong": 1.5, "rule": 0.0,
-    "dismiss": 1.5, "block": 1.5, "resist": 1.5, "slam": 1.5, "denounce": 2.0, "object": 1.0,
-}
-POS_CUES_DE = {
-    "fordern": 1.5, "forderung": 1.0, "wollen": 1.0, "unterstützen": 1.5, "begrüßen": 1.5, "müssen": 1.0,
-    "sollen": 0.5, "brauchen": 1.0, "plädieren": 1.5, "verlangen": 1.5, "setzen": 0.5, "aussprechen": 1.0,
-    "befürworten": 2.0, "planen": 1.0, "ankündigen": 1.0, "versprechen": 1.0, "zusagen": 1.0, "drängen": 1.0,
-    "wichtig": 0.5, "notwendig": 1.0, "richtig": 1.0, "helfen": 0.5, "aufnehmen": 0.5, "ermöglichen": 0.5,
-    "vorschlagen": 1.0, "beschließen": 1.0, "einsetzen": 1.0, "appellieren": 1.0, "aufrufen": 1.0,
-    # general German vocabulary of demand and support
-    "werben": 1.0, "eintreten": 1.0, "zustimmen": 1.5, "zustimmung": 1.0, "verteidigen": 1.0,
-    "empfehlen": 1.0, "anregen": 1.0, "bekräftigen": 1.0, "pochen": 1.5, "beharren": 1.0, "bestehen": 0.3,
-    "festhalten": 1.0, "sinnvoll": 1.0, "nötig": 1.0, "erforderlich": 1.0, "dringend": 0.5, "gut": 0.5,
-    "willkommen": 1.0, "wünschen": 0.5, "mahnung": 0.3, "appell": 1.0, "vorschlag": 0.5,
-    "demand": 1.5, "want": 1.0, "support": 1.5, "welcome": 1.5, "must": 1.0, "need": 1.0, "call": 0.5,
-    "urge": 1.5, "propose": 1.0, "promise": 1.0, "back": 1.0, "endorse": 1.5, "favour": 1.5,
-    "favor": 1.5, "should": 0.5,
-}
+_L = "stance"  # the language data: lang/<code>/stance.py; every language's cues apply to any text
+# Lemmas (simplemma, lowercased) that mark opposition by the actor, and demand or support (weights).
+NEG_CUES = merged(_L, "NEG_CUES")
+POS_CUES = merged(_L, "POS_CUES")
 # Cues simplemma leaves unlemmatised, by prefix of the lowercased token.
-NEG_PREFIXES = ("torpedier", "widersetz", "abgeschmettert", "schmettert", "konterkarier", "verunglimpf")
-NEGATORS = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
-            "keinesfalls", "keineswegs", "not", "no", "never", "n't"}
+NEG_PREFIXES = merged(_L, "NEG_PREFIXES")
+NEGATORS = merged(_L, "NEGATORS")
+_NOT_NEGATING_AFTER = merged(_L, "NOT_NEGATING_AFTER")  # "nicht nur", "not only"
 # Cues that a negator in front of them turns around ("lehnt ... nicht ab").
-FLIPPABLE = {"ablehnen", "ausschließen", "kritisieren", "warnen", "reject", "rule", "verweigern", "zweifel",
-             "bezweifeln", "widersprechen", "verhindern", "stoppen", "gegen", "falsch", "gefährlich"}
+FLIPPABLE = merged(_L, "FLIPPABLE")
 # "gegen" marks the actor's opposition only with these ("ist gegen", "wendet sich gegen", "protestiert gegen");
 # otherwise it belongs to the claimed action ("gegen Schlepper vorgehen").
-OPPOSE_WITH = {"sein", "sprechen", "aussprechen", "wenden", "stemmen", "wehren", "stimmen", "protestieren",
-               "demonstrieren", "klagen", "mobilisieren", "richten", "positionieren", "stellen", "widerstand",
-               "front", "wettern", "polemisieren", "sträuben", "protest", "argumentieren", "agitieren", "hetzen",
-               "kritik", "einwand", "einwände", "stimmung", "aufbegehren", "rebellieren", "be", "vote", "speak",
-               "argue", "protest", "campaign", "fight"}
+_AGAINST = merged(_L, "AGAINST")
+OPPOSE_WITH = merged(_L, "OPPOSE_WITH")
 # Subordinate clauses: their negation is part of the claim's content, not the actor's refusal.
-SUBORDINATORS = {"dass", "damit", "weil", "wenn", "falls", "ob", "obwohl", "sodass", "um", "wo", "als", "nachdem",
-                 "bevor", "während", "statt", "anstatt", "ohne", "sofern", "solange", "that", "if", "because",
-                 "unless", "which", "who", "so"}
-RELATIVES = {"der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welche", "welcher", "welches"}
-CONTRAST = {"aber", "jedoch", "doch", "hingegen", "allerdings", "dagegen", "sondern", "but", "however"}
+SUBORDINATORS = merged(_L, "SUBORDINATORS")
+RELATIVES = merged(_L, "RELATIVES")
+CONTRAST = merged(_L, "CONTRAST")
 # Negated predicates that are a verdict ("nicht hinnehmbar", "kein Platz für").
-_NEG_PHRASE = re.compile(
-    r"(?i)\b(?:nicht|kaum)\s+(?:\w+\s+)?(?:akzeptabel|akzeptiert|hinnehmbar|hinzunehmen|vereinbar|nachvollziehbar|"
-    r"okay|ok|in Ordnung|angehen|die Lösung|die Antwort|der richtige Weg|in Sicht|in Frage|infrage|hilfreich|"
-    r"zielführend|sinnvoll|zumutbar|verantwortbar|tragbar|richtig|zu machen|zustimmen|mitmachen|mittragen|"
-    r"einsehen|zulassen|dulden|tolerieren|geben)\b"
-    r"|\bkeine?n?\s+(?:\w+\s+)?(?:Platz|Grund|Notwendigkeit|Bedarf|Anlass|Gesprächsgrundlage|Chance|Mehrheit|"
-    r"Zustimmung|Rede|Frage|Option|Lösung|Alternative)\b"
-    r"|\bSchluss mit\b|\bhält\w* (?:wenig|nichts) von\b|\bhalten (?:wenig|nichts) von\b|\bLeviten\b|\bquer\b"
-    r"|\bEnde (?:der|des)\b|\bAbkehr\b|\bnichts zu tun\b"
-    r"|\b(?:no|not) (?:way|place|room|reason|need|acceptable|the answer|the solution)\b")
+_NEG_PHRASE = re.compile(merged(_L, "NEG_PHRASE"), re.IGNORECASE)
 # "nicht nur ..." and "nicht X, sondern Y" negate nothing the actor holds.
-_NOT_ONLY = re.compile(r"(?i)\b(?:nicht nur|nicht bloß|nicht allein|not only|not just|nicht weniger|nicht zuletzt)\b")
-_NOT_BUT = re.compile(r"(?i)\b(?:nicht|kein\w*)\b[^.;!?]{0,80}?\bsondern\b")
+_NOT_ONLY = re.compile(rf"\b(?:{merged(_L, 'NOT_ONLY')})\b", re.IGNORECASE)
+_NOT_BUT = re.compile(merged(_L, "NOT_BUT"), re.IGNORECASE)
 BIAS = 0.6  # the prior for support: most coded claims are demands (74% +1 in DEbateNet)
 RULE_WEIGHTS = {"neg_cue": -1.0, "neg_cue_sub": -0.5, "neg_flipped": 1.0, "pos_cue": 1.0, "pos_cue_sub": 0.3,
                 "pos_negated": -1.2, "neg_main": -0.8, "neg_sub": -0.3, "neg_phrase": -1.5, "question": -0.3}
 
 
 def _lemma(token: str, lang: str) -> str:
-    return lemmatize(token, "de" if lang == "de" else "en").lower()
+    return lemmatize(token, lang if lang_data(lang, _L) is not None else "en").lower()
 
 
 def _lemmas(text: str, lang: str) -> list[str]:
@@ -125,8 +73,13 @@ def _lemmas(text: str, lang: str) -> list[str]:
     return [t[1] for t in _tokens(text, lang) if t[1] is not None]
 
 
-_DETERMINERS = {"den", "einen", "keinen", "diesen", "jenen", "ihren", "seinen", "unseren", "allen", "denen"}
-_PARTICLES = {"ab", "zurück", "aus", "an", "auf", "vor", "quer", "entgegen", "ein", "fest", "zu", "durch", "hin"}
+@functools.lru_cache(maxsize=8)
+def _clause_words(lang: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
+    """``lang``'s separable-verb particles, its infinitive marker and the words after that marker
+    that are no verb (none for a language without them)."""
+    data = lang_data(lang, _L)
+    return (frozenset(getattr(data, "SEPARABLE_PARTICLES", ())), getattr(data, "INFINITIVE_MARKER", None),
+            frozenset(getattr(data, "INFINITIVE_NOT_VERBS", ())))
 
 
 @functools.lru_cache(maxsize=TEXTS)
@@ -139,6 +92,7 @@ def _tokens(text: str, lang: str) -> tuple[tuple[str, str | None, int, bool], ..
     prev_comma = False
     rel, outer = False, False  # the segment is a relative clause; the state of the clause around it
     words: list[str] = []  # lowercased words of the current segment
+    particles, inf_marker, not_verbs = _clause_words(lang)
     for tok in raw:
         if tok in _BOUNDARY:
             out.append((tok, None, seg, sub))
@@ -158,19 +112,19 @@ def _tokens(text: str, lang: str) -> tuple[tuple[str, str | None, int, bool], ..
                 sub, rel = (outer if rel else False), False
             first = False
         lem = _lemma(low, lang)
-        if lang == "de" and low in _PARTICLES and words:
+        if low in particles and words:
             # separable verb: "lehnt ... ab" -> ablehnen, "stellt sich quer" -> querstellen
             for w in reversed(words[-8:]):
                 cand = low + _lemma(w, lang)
-                if cand in NEG_CUES_DE or cand in POS_CUES_DE:
+                if cand in NEG_CUES or cand in POS_CUES:
                     out.append((low, lem, seg, sub))
                     lem = cand
                     break
-        if lem not in NEG_CUES_DE and low.startswith(NEG_PREFIXES):
+        if lem not in NEG_CUES and low.startswith(NEG_PREFIXES):
             lem = "torpedieren"
         # an infinitive clause (", keine Flüchtlinge ins Dorf zu holen") is content, like a subordinate one
-        if lang == "de" and words and words[-1] == "zu" and seg > 0 and not sub and tok[:1].islower() \
-                and low.endswith("n") and low not in _DETERMINERS:
+        if inf_marker is not None and words and words[-1] == inf_marker and seg > 0 and not sub \
+                and tok[:1].islower() and low.endswith("n") and low not in not_verbs:
             sub = True
             out = [(t, lm, s, True if s == seg else sb) for t, lm, s, sb in out]
         out.append((low, lem, seg, sub))
@@ -192,19 +146,19 @@ def cue_features(text: str, lang: str = "de") -> dict[str, float]:
     for i, (low, lem, seg, sub) in enumerate(toks):
         if lem is None:
             continue
-        if lem in ("gegen", "against") and not any(t[1] in OPPOSE_WITH for t in toks if t[2] == seg):
+        if lem in _AGAINST and not any(t[1] in OPPOSE_WITH for t in toks if t[2] == seg):
             add("gegen_action")  # "gegen Schlepper vorgehen", "Kampf gegen ...": the claim's content
             continue
-        if lem in NEG_CUES_DE:
-            w = NEG_CUES_DE[lem]
+        if lem in NEG_CUES:
+            w = NEG_CUES[lem]
             before = _negators_before(toks, i, seg)
             if before and lem in FLIPPABLE:
                 add("neg_flipped", w)
                 used.update(before)
             else:
                 add("neg_cue_sub" if sub else "neg_cue", w)
-        elif lem in POS_CUES_DE:
-            w = POS_CUES_DE[lem]
+        elif lem in POS_CUES:
+            w = POS_CUES[lem]
             before, after = _negators_before(toks, i, seg), _negators_after(toks, i, seg)
             if before or after:
                 add("pos_negated", w)
@@ -237,7 +191,7 @@ def _negators_after(toks, i: int, seg: int) -> list[int]:
     """Negators up to 5 tokens after cue ``i``, in its segment, not "nicht nur"."""
     n = len(toks)
     return [j for j in range(i + 1, min(n, i + 6)) if toks[j][2] == seg and toks[j][0] in NEGATORS
-            and not (j + 1 < n and toks[j + 1][0] in {"nur", "bloß", "allein", "only", "weniger"})]
+            and not (j + 1 < n and toks[j + 1][0] in _NOT_NEGATING_AFTER)]
 
 
 def has_stance_cue(text: str, lang: str = "de") -> bool:
@@ -250,23 +204,3 @@ def has_stance_cue(text: str, lang: str = "de") -> bool:
 def rule_margin(features: dict[str, float]) -> float:
     """Hand-set sum of the cue features: >= 0 support, < 0 opposition."""
     return BIAS + sum(RULE_WEIGHTS.get(k, 0.0) * v for k, v in features.items())
-
-
-def claim_polarity(text: str, lang: str = "de", categories: Iterable[str] | None = None) -> tuple[int, float]:
-    """``(+1 or -1, confidence 0.5..1)`` for one claim span.
-
-    German goes through the trained model (``claims_model``) when its file is there;
-    ``categories`` are DEbateNet codebook codes ("100", "108") where the caller knows them.
-    """
-    if lang == "de":
-        from .claims_model import load_model
-
-        model = load_model()
-        if model is not None:
-            p, threshold = model.predict(text, lang, categories)
-            conf = 0.5 + abs(p - threshold) / (2 * max(threshold, 1 - threshold))
-            return (1 if p >= threshold else -1), round(min(1.0, conf), 3)
-    margin = rule_margin(cue_features(text, lang))
-    label = 1 if margin >= 0 else -1
-    confidence = 0.5 + min(abs(margin), 3.0) / 6.0
-    return label, round(confidence, 3)

@@ -18,20 +18,11 @@ import math
 import re
 from typing import Any
 
+from ..nlp.language import lang_data, merged
+
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*")
-# Function words and reporting vocabulary that say nothing about an issue.
-STOP = {
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und", "oder",
-    "aber", "auch", "nicht", "kein", "sein", "haben", "werden", "wird", "ist", "sind", "war", "sei", "seien",
-    "dass", "wie", "wir", "ich", "sie", "er", "es", "man", "uns", "sich", "mit", "von", "für", "auf", "aus",
-    "bei", "nach", "über", "unter", "vor", "zu", "zum", "zur", "im", "in", "an", "am", "als", "so", "nur",
-    "noch", "schon", "mehr", "müssen", "sollen", "können", "wollen", "dürfen", "jetzt", "heute", "sagen",
-    "erklären", "diese", "dieser", "dieses", "jede", "jeder", "alle", "allem", "wenn", "weil", "denn", "da",
-    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "for", "with", "be", "is", "are", "was",
-    "were", "have", "has", "had", "will", "would", "should", "must", "can", "could", "not", "no", "it", "we",
-    "they", "he", "she", "that", "this", "there", "their", "our", "at", "by", "from", "as", "say", "said",
-    "do", "does", "any", "all", "more", "now", "also", "than", "which", "who", "what",
-}
+# Function words and reporting vocabulary that say nothing about an issue (lang/<code>/suggest.py, all languages).
+STOP = merged("suggest", "STOP")
 MIN_SIMILARITY = 0.12  # average-link cosine below which clusters stay apart when k is not given
 
 
@@ -43,7 +34,7 @@ def _lemmas(text: str, lang: str | None) -> list[str]:
         low = tok.lower()
         if len(low) < 3 or low.isdigit():
             continue
-        lem = _lemma(low, "en" if lang == "en" else "de")
+        lem = _lemma(low, lang if lang_data(lang, "suggest") is not None else "de")
         if lem not in STOP and low not in STOP:
             out.append(lem)
     return out

@@ -25,6 +25,7 @@ from importlib import resources
 
 from ..caches import word_cache
 from ..errors import ConfigError
+from ..nlp.language import SUPPORTED, lang_data
 from ..nlp.lemmas import lemmatize
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*")
@@ -63,10 +64,10 @@ def _raw() -> tuple[list[Topic], dict[str, list[tuple[int, str]]]]:
     path = resources.files("lagebild") / "data" / "topics" / "cap_major.yaml"
     try:
         data = yaml.safe_load(path.read_text("utf-8"))
-        topics, keywords = [], {"de": [], "en": []}
+        topics, keywords = [], {lang: [] for lang in SUPPORTED}
         for row in data["topics"]:
             topics.append(Topic(int(row["code"]), row["en"], row["de"], row.get("description", "")))
-            for lang in ("de", "en"):
+            for lang in SUPPORTED:
                 keywords[lang] += [(int(row["code"]), str(k)) for k in row["keywords"].get(lang, [])]
     except (OSError, KeyError, TypeError, ValueError, yaml.YAMLError) as exc:
         raise ConfigError(f"topic lexicon {path} cannot be read: {exc}") from exc
@@ -77,6 +78,7 @@ def _raw() -> tuple[list[Topic], dict[str, list[tuple[int, str]]]]:
 def _lexicon(lang: str) -> _LangLexicon:
     words: dict[str, list[tuple[int, float]]] = {}
     inner, phrases = [], []
+    compounds = getattr(lang_data(lang, "topics"), "COMPOUNDS", False)  # lang/<code>/topics.py
     for code, entry in _raw()[1].get(lang, []):
         word, _, weight_text = entry.rpartition(":") if ":" in entry else (entry, "", "")
         weight = float(weight_text) if weight_text else 1.0
@@ -88,7 +90,7 @@ def _lexicon(lang: str) -> _LangLexicon:
             phrases.append((f" {word} ", code, weight))
             continue
         words.setdefault(word, []).append((code, weight))
-        if star or (lang == "de" and not exact_only and len(word) >= MIN_COMPOUND):
+        if star or (compounds and not exact_only and len(word) >= MIN_COMPOUND):
             if len(word) < PREFIX:
                 raise ConfigError(f"topic keyword {entry!r}: a compound part needs {PREFIX}+ characters")
             inner.append((word, code, weight))
@@ -143,7 +145,7 @@ def _inner_matches(lex: _LangLexicon, word: str) -> set[int]:
 
 def keyword_scores(text: str, lang: str) -> dict[int, float]:
     """Raw summed keyword weights per CAP code (no normalisation)."""
-    lang = "de" if lang == "de" else "en"
+    lang = lang if lang_data(lang, "topics") is not None else "en"
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     analysed = [_token_topics(tok, lang) for tok in tokens]
     scores: dict[int, float] = {}

@@ -15,10 +15,15 @@ from .normalize import decode_bytes
 from .outcome import InputContext, Outcome, Reject, build_document, clean_field
 
 
-def iter_lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, bytes) per line, None for a line over max_bytes (then skipped)."""
-    number = 0
-    while True:
+def iter_lines(stream: BinaryIO, max_bytes: int, *, first: int = 1,
+               count: int | None = None) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) per line, None for a line over max_bytes (then skipped).
+
+    The stream's first line is number ``first``; at most ``count`` lines are read.
+    """
+    number = first - 1
+    last = None if count is None else first - 1 + count
+    while last is None or number < last:
         line = stream.readline(max_bytes + 1)
         if not line:
             return
@@ -32,25 +37,34 @@ def iter_lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | 
 
 
 def read_jsonl(stream: BinaryIO, ctx: InputContext) -> Iterator[Outcome]:
-    limit = ctx.options.max_input_bytes
     yielded = False
-    for number, line in iter_lines(stream, limit):
+    for outcome in jsonl_records(stream, ctx):
+        yielded = True
+        yield outcome
+    if not yielded:
+        yield Reject(ctx.origin, "empty", "the JSON Lines input holds no records")
+
+
+def jsonl_records(stream: BinaryIO, ctx: InputContext, *, first: int = 1,
+                  count: int | None = None) -> Iterator[Outcome]:
+    """An outcome per non-blank line; the stream starts at line ``first``, ``count`` lines at most.
+
+    Distributed runs read a file in line ranges with this, exactly as ``read_jsonl`` reads it whole.
+    """
+    limit = ctx.options.max_input_bytes
+    for number, line in iter_lines(stream, limit, first=first, count=count):
         origin = f"{ctx.origin}:{number}"
         if line is None:
-            yielded = True
             yield Reject(origin, "too_large", f"record is larger than max_input_bytes ({limit})")
             continue
         if not line.strip():
             continue
-        yielded = True
         try:
             text = decode_bytes(line.strip())
         except RejectedInput as exc:
             yield Reject.from_error(origin, exc)
             continue
         yield _record_from_json(text, ctx.at(origin))
-    if not yielded:
-        yield Reject(ctx.origin, "empty", "the JSON Lines input holds no records")
 
 
 def read_json(data: bytes, ctx: InputContext) -> Iterator[Outcome]:

@@ -16,12 +16,12 @@ from typing import Any, BinaryIO, Iterator
 from ..errors import REJECT_REASONS
 from .feeds import read_feed
 from .htmlpage import read_html
-from .jsonl import read_json, read_jsonl
+from .jsonl import jsonl_records, read_json, read_jsonl
 from .outcome import InputContext, Outcome, Reject
 from .sniff import binary_problem, content_type_parts, sniff_format
 from .sources import STDIN, expand_inputs
 from .textfile import read_text
-from .warc import read_warc
+from .warc import read_warc, warc_records
 
 # Enough to sniff a format and spot binary data; larger inputs are not read
 # further when their size already rules them out.
@@ -51,10 +51,58 @@ def iter_inputs(
             size = os.path.getsize(item)
             handle = open(item, "rb")
         except OSError as exc:
-            yield Reject(item, "not_found", f"cannot open {item}: {exc.strerror or exc}")
+            yield _not_found(item, exc)
             continue
         with handle:
             yield from _read_stream(handle, ctx, name=item, size=size)
+
+
+def _not_found(path: str, exc: OSError) -> Reject:
+    return Reject(path, "not_found", f"cannot open {path}: {exc.strerror or exc}")
+
+
+def splittable_format(path: str) -> str | None:
+    """"jsonl" or "warc" for a file that ``iter_inputs`` reads record by record, so that it can
+    be read in ranges (``read_range``); None for one to read whole (or that cannot be read)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(HEAD_BYTES)
+    except OSError:
+        return None  # reading it whole reports it
+    if len(head) < HEAD_BYTES and not head.strip():
+        return None
+    fmt = sniff_format(head, name=path)
+    if fmt == "warc":
+        return "warc"
+    if fmt == "jsonl" and not binary_problem(head):
+        return "jsonl"
+    return None
+
+
+def read_range(
+    path: str,
+    fmt: str,
+    options: Any,
+    *,
+    start: int,
+    first: int,
+    count: int,
+    published: date | None = None,
+    lang: str | None = None,
+) -> Iterator[Outcome]:
+    """Part of a ``splittable_format`` file, as ``iter_inputs`` reads it: ``count`` lines of
+    JSON Lines from line ``first`` (1-based), or ``count`` WARC records from record
+    ``first`` (0-based); byte ``start`` is where that line or record begins."""
+    ctx = InputContext(origin=path, options=options, published=published, lang=lang)
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        yield _not_found(path, exc)
+        return
+    with handle:
+        handle.seek(start)
+        records = jsonl_records if fmt == "jsonl" else warc_records
+        yield from records(handle, ctx, first=first, count=count)
 
 
 def documents_from_bytes(

@@ -6,6 +6,7 @@ silently. A WARC is a container: ``max_input_bytes`` limits each payload.
 """
 from __future__ import annotations
 
+from itertools import count as counting
 from typing import BinaryIO, Iterator
 
 from .htmlpage import read_html
@@ -16,19 +17,29 @@ _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 
 
 def read_warc(stream: BinaryIO, ctx: InputContext) -> Iterator[Outcome]:
+    return warc_records(stream, ctx)
+
+
+def warc_records(stream: BinaryIO, ctx: InputContext, *, first: int = 0,
+                 count: int | None = None) -> Iterator[Outcome]:
+    """The HTML records; the stream starts at record ``first`` (0-based), ``count`` records at most.
+
+    Distributed runs read an archive in record ranges with this, exactly as ``read_warc`` reads it whole.
+    """
     from warcio.archiveiterator import ArchiveIterator
 
     archive = ArchiveIterator(stream)
     try:
-        yield from _html_records(archive, ctx)
+        yield from _html_records(archive, ctx, first, count)
     finally:
         archive.close()  # releases the decompressor; the caller owns the stream
 
 
-def _html_records(archive, ctx: InputContext) -> Iterator[Outcome]:
+def _html_records(archive, ctx: InputContext, first: int, count: int | None) -> Iterator[Outcome]:
     limit = ctx.options.max_input_bytes
-    records = enumerate(archive)
-    index = -1
+    # the numbers first, so that a range that is done does not read the next record
+    records = zip(counting(first) if count is None else range(first, first + count), archive)
+    index = first - 1
     while True:
         try:
             index, record = next(records)

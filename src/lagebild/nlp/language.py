@@ -1,12 +1,53 @@
-"""Language identification restricted to the languages lagebild analyses."""
+"""Language identification restricted to the languages lagebild analyses, and the
+lookup of a language's data (``lagebild.lang.<code>.<task>``) by its code."""
 from __future__ import annotations
 
 import functools
+import importlib
+from types import ModuleType
 
-SUPPORTED = ("de", "en")
+from ..lang import NEIGHBOURS, SUPPORTED as _SUPPORTED
+
+SUPPORTED = tuple(_SUPPORTED)
 # Candidate set: the supported languages plus close neighbours, so a Dutch or
 # French text is recognised as "other" rather than forced into de/en.
-_CANDIDATES = ("de", "en", "nl", "fr", "es", "it", "pl", "pt", "da", "sv")
+_CANDIDATES = tuple(dict.fromkeys(SUPPORTED + tuple(NEIGHBOURS)))
+
+
+@functools.lru_cache(maxsize=None)
+def lang_data(lang: str | None, task: str) -> ModuleType | None:
+    """The data module ``lagebild.lang.<lang>.<task>``, or None where ``lang`` has none for ``task``."""
+    if not lang or not lang.isalpha() or not lang.islower():
+        return None
+    name = f"lagebild.lang.{lang}.{task}"
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name in (name, f"lagebild.lang.{lang}"):
+            return None
+        raise
+
+
+def all_lang_data(task: str) -> tuple[ModuleType, ...]:
+    """The ``task`` data modules of every supported language that has one, in table order."""
+    return tuple(m for m in (lang_data(code, task) for code in SUPPORTED) if m is not None)
+
+
+def merged(task: str, name: str):
+    """``name`` from every language's ``task`` data, combined: sets are united, dicts merged
+    (table order), lists and tuples concatenated, regex alternations joined with "|"."""
+    parts = [getattr(m, name) for m in all_lang_data(task) if hasattr(m, name)]
+    first = parts[0]
+    if isinstance(first, (set, frozenset)):
+        return set().union(*parts)
+    if isinstance(first, dict):
+        out: dict = {}
+        for p in parts:
+            out.update(p)
+        return out
+    if isinstance(first, str):
+        return "|".join(parts)
+    return type(first)(x for p in parts for x in p)
 
 
 @functools.lru_cache(maxsize=1)

@@ -23,30 +23,24 @@ from datetime import date
 
 from ..model import Actor, Entity, Span
 from .ner_lexicon import TYPE_LABEL, Gazetteer, build_gazetteer, given_names, token_counts
+from .language import SUPPORTED, merged
+from .ner_misc import lists as rule_lists
 from .ner_misc import rule_spans
 from .ner_model import form_labels, gazetteer_tags, shipped_tagger
 from .tokens import token_arrays, token_spans
 
+# Context words of names, from every language's lang/<code>/ner.py (any of them may occur in any text).
 # prepositions after which a capital is a place, not its government
-PLACE_PREPS = {"in", "im", "nach", "aus", "von", "vom", "bei", "beim", "vor", "bis", "durch", "um", "zwischen",
-               "nahe", "via", "gen", "ab", "an", "am", "at", "to", "from", "into", "near", "through", "of",
-               "Richtung", "nördlich", "südlich", "östlich", "westlich", "Bürgermeister", "Einwohner"}
-TITLES = {"Herr", "Herrn", "Frau", "Dr.", "Prof.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame", "Minister",
-          "Ministerin", "Senator", "Senatorin", "Abgeordnete", "Abgeordneten", "Papst", "König", "Königin",
-          "Kaiser", "Bischof", "Trainer", "Sprecher", "Sprecherin", "Chef", "Chefin", "Ex-Präsident", "Ex-Kanzler",
-          "Kollege", "Kollegin", "Präsidentin", "CEO", "Schriftsteller", "Regisseur", "Sänger", "Sängerin"}
+PLACE_PREPS = merged("ner", "PLACE_PREPS")
+TITLES = merged("ner", "TITLES")  # "Präsident X", "Frau X", "Mr X"
+# name particles of many languages ("von der Leyen", "van Gogh", "bin Salman")
 NAME_PARTICLES = {"von", "van", "de", "der", "den", "zu", "di", "da", "bin", "al", "el", "Le", "La"}
-ORG_SUFFIX_TOKENS = {"GmbH", "AG", "Inc.", "Inc", "Ltd", "Ltd.", "KG", "SE", "e.V.", "Corp.", "Co.", "LLC", "plc"}
-ORG_SUFFIX = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]+(ministerium|verband|institut|partei|gewerkschaft|stiftung|"
-                        r"konzern|-Institut|-Stiftung|-Partei|-Verband|-Gruppe|-Konzern|-Bank|-Universität|-Klinik)$")
-ORG_HEADS = {"Firma", "Unternehmen", "Konzern", "Hersteller", "Tochter", "Konkurrent", "Zulieferer", "Mutterkonzern",
-             "Bank", "Company", "company", "firm", "Der", "Die", "Das", "The"}
-MEDIA_TRIGGERS = {"Kurznachrichtendienst", "Kurznachrichtendiensts", "Kurznachrichtendienstes", "Plattform",
-                  "Onlinedienst", "Onlinenetzwerk", "Netzwerk", "platform", "network", "Dienst"}
+ORG_SUFFIX_TOKENS = merged("ner", "ORG_SUFFIX_TOKENS")  # "Siemens AG", "Apple Inc."
+ORG_SUFFIX = re.compile(rf"^[A-ZÄÖÜ][\wäöüß-]+({merged('ner', 'ORG_SUFFIX')})$")
+ORG_HEADS = merged("ner", "ORG_HEADS")
+MEDIA_TRIGGERS = merged("ner", "MEDIA_TRIGGERS")
 SENT_END = {".", "!", "?", ":", "\n", '"', "„", "“", "»", "«", "–", "-"}
-FUNCTION_WORDS = {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Er", "Sie", "Es",
-                  "Wir", "Ich", "Ihr", "The", "A", "An", "He", "She", "It", "We", "They", "I", "In", "Im", "Am",
-                  "Auch", "Aber", "Und", "Doch", "Mit", "Von", "Zu", "Für", "Bei", "Auf", "Nach", "Als", "Wie"}
+FUNCTION_WORDS = merged("ner", "FUNCTION_WORDS")
 
 
 @functools.lru_cache(maxsize=8)
@@ -302,7 +296,7 @@ def _rule_pass(c: _Ctx) -> None:
     """Works, events, organisation patterns and name compounds (``ner_misc``): a quoted
     title replaces the spans inside it, the other rules fill gaps."""
     labels = _form_labels(id(c.kb), c.kb)
-    for i, j, label, override in rule_spans(c.toks, c.starts, labels, _common_word):
+    for i, j, label, override in rule_spans(c.toks, c.starts, labels, _common_word, c.lang):
         if override:
             inside = [e for e in c.out if i <= e[0] and e[1] <= j]
             if any(e[0] < j and i < e[1] for e in c.out if e not in inside):
@@ -344,7 +338,7 @@ def find_entities(text: str, spacy_doc, lang: str, kb, on: date | None, *, model
     model is shipped and ``model`` is true; otherwise the corpus token statistics. ``spans``
     (doc token start, end, label), from the accurate mode's transformer, replace both."""
     c = _Ctx(spacy_doc, text, kb, on, lang or "de")
-    gz = _gazetteer(id(kb), c.lang if c.lang in ("de", "en") else "de", kb)
+    gz = _gazetteer(id(kb), c.lang if c.lang in SUPPORTED else "de", kb)
     tagger = shipped_tagger() if model and spans is None and c.lang == "de" else None
     _gazetteer_pass(c, gz)
     n_gaz = len(c.out)
@@ -356,7 +350,7 @@ def find_entities(text: str, spacy_doc, lang: str, kb, on: date | None, *, model
             _merge_model(c, _model_spans(c, gz, tagger), n_gaz)
         else:
             _stat_pass(c)
-        if c.lang == "de":
+        if rule_lists(c.lang) is not None:  # the language has rule lists (German)
             _rule_pass(c)
     _propagate(c)
     out = []
@@ -366,14 +360,15 @@ def find_entities(text: str, spacy_doc, lang: str, kb, on: date | None, *, model
     return out
 
 
-def span_source(options):
+def span_source(options, *, tags: bool = False):
     """Where entity boundaries and labels come from, as ``fn(text, spacy_doc, lang) -> spans``
     (token spans for ``find_entities(spans=...)``, or None for its own taggers and rules).
 
     In accurate mode they come from the transformer tagger, for English too (WNUT 2017
     English dev: 49.9 F1 against 30.0 for en_core_web_sm; docs/models.md). In fast mode
     English documents take them from the spaCy pipeline named by ``spacy_en`` when set
-    (30.0 against 18.5 for lagebild's own English rules and gazetteer)."""
+    (30.0 against 18.5 for lagebild's own English rules and gazetteer). ``tags``: that spaCy
+    pipeline tags too, in the same run (when the pipeline has the pos stage, which asks next)."""
     transformer = None
     if options.mode == "accurate":
         from .ner_accurate import check_available, entity_spans
@@ -382,12 +377,9 @@ def span_source(options):
         transformer = functools.partial(entity_spans, threads=options.threads)
     english = None
     if options.spacy_en and transformer is None:
-        from ..pipeline import extra_stage_names
         from . import spacy_en
 
         spacy_en.load(options.spacy_en)  # a missing pipeline fails now, not on the first English text
-        # with the pos stage, one run of the spaCy pipeline serves both stages
-        tags = "pos" in extra_stage_names(options)
 
         def english(text, spacy_doc):
             return token_spans(spacy_doc, spacy_en.annotate(options.spacy_en, text, tags).entities)

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from .language import merged
+
 LABELS = ("PER", "LOC", "ORG", "MISC", "O")
 TYPE_LABEL = {"person": "PER", "country": "LOC", "place": "LOC", "government": "ORG", "party": "ORG",
               "organization": "ORG", "institution": "ORG", "group": "ORG", "medium": "ORG"}
@@ -33,10 +35,8 @@ def token_counts() -> dict[str, tuple[int, ...]]:
 def given_names() -> frozenset[str]:
     with gzip.open(_data("given_names.txt.gz"), "rt", encoding="utf-8") as fh:
         names = {line.strip() for line in fh if line.strip()}
-    # common English/international given names the Berlin list lacks or may lack
-    names |= {"Donald", "Joe", "Emmanuel", "Keir", "Vladimir", "Wladimir", "Volodymyr", "Wolodymyr", "Olaf",
-              "Friedrich", "Angela", "Boris", "Lars", "Johann", "Ursula", "Kamala", "Barack", "Hillary",
-              "Xi", "Recep", "Giorgia", "Antony", "Marco", "Sergej", "Sergey", "Frank-Walter", "Annalena"}
+    # common English/international given names the Berlin list lacks or may lack (lang/<code>/ner.py)
+    names |= merged("ner", "GIVEN_NAMES")
     return frozenset(names)
 
 

@@ -10,23 +10,20 @@ membership in the given-name list (``ner_lexicon.given_names``); no letter or di
 the neighbours' words, shapes and 3-letter suffixes (+-1), words (+-2) and the word
 bigrams with each neighbour.
 
-Trained on UD German PUD (news and Wikipedia, CC BY-SA 3.0) with ``lagebild train pos``,
-measured on UD German GSD dev (``lagebild bench pos``), never trained on. Tokens are the
-surface words: a contracted preposition ("zum" = "zu dem") is one token tagged ADP.
+Trained on UD German PUD (news and Wikipedia, CC BY-SA 3.0) with ``lagebild train pos``
+(``train/pos.py``), measured on UD German GSD dev (``lagebild bench pos``), never trained
+on. Tokens are the surface words: a contracted preposition ("zum" = "zu dem") is one token
+tagged ADP.
 """
 from __future__ import annotations
 
 import functools
-import random
-import time
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
 
 import numpy as np
 
-from ..errors import ConfigError, InputError
+from ..errors import ConfigError
 from .ner_model import _fid, paradigm, shape
 
 UPOS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
@@ -38,63 +35,8 @@ CLOSED = ("ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ")
 FORMAT = "lagebild-pos/2"
 
 
-@dataclass
-class TaggedSentence:
-    words: list[str]
-    tags: list[str]
-    lemmas: list[str]
-
-
 def default_model_path() -> Path:
     return Path(str(resources.files("lagebild") / "data" / "models" / "pos_de.npz"))
-
-
-def read_conllu(path: str | Path) -> list[TaggedSentence]:
-    """Sentences of a CoNLL-U file as surface tokens; a multiword token ("zum") takes the tag
-    and lemma of its first word ("zu", ADP)."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"CoNLL-U file {path} does not exist",
-                         hint="pass a .conllu file, e.g. ud-german-gsd/de_gsd-ud-dev.conllu from datasets_dir")
-    out: list[TaggedSentence] = []
-    words: list[str] = []
-    tags: list[str] = []
-    lemmas: list[str] = []
-    skip_to = 0
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            line = line.rstrip("\n")
-            if not line:
-                if words:
-                    out.append(TaggedSentence(words, tags, lemmas))
-                words, tags, lemmas, skip_to = [], [], [], 0
-                continue
-            if line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if len(cols) != 10:
-                raise InputError(f"{path}:{n}: not a CoNLL-U line (10 tab-separated columns)")
-            ident = cols[0]
-            if "." in ident:
-                continue  # an empty node
-            if "-" in ident:
-                first, last = (int(x) for x in ident.split("-"))
-                words.append(cols[1])
-                tags.append("")  # filled from the first word below
-                lemmas.append("")
-                skip_to = last
-                pending = first
-                continue
-            if skip_to and int(ident) <= skip_to:
-                if int(ident) == pending:
-                    tags[-1], lemmas[-1] = cols[3], cols[2]
-                continue
-            words.append(cols[1])
-            tags.append(cols[3])
-            lemmas.append(cols[2])
-    if words:
-        out.append(TaggedSentence(words, tags, lemmas))
-    return out
 
 
 def _features(words: list[str], starts: list[bool]) -> list[list[int]]:
@@ -202,59 +144,6 @@ def shipped_tagger() -> PosTagger:
     if not path.is_file():
         raise ConfigError(f"the German POS model {path} is missing", hint="rebuild it with `lagebild train pos`")
     return PosTagger.load(path)
-
-
-def train(sentences: Iterable[TaggedSentence], *, epochs: int = 8, seed: int = 13) -> PosTagger:
-    """Averaged multiclass perceptron; deterministic for one input order and seed."""
-    sentences = list(sentences)
-    closed: dict[str, set[str]] = {}
-    for s in sentences:
-        for word, tag in zip(s.words, s.tags):
-            if tag in CLOSED:
-                closed.setdefault(word.lower(), set()).add(tag)
-    data = [(_features(s.words, sentence_starts(len(s.words))), [UPOS_INDEX.get(t, UPOS_INDEX["X"]) for t in s.tags])
-            for s in sentences]
-    rows = sorted({x for feats, _ in data for f in feats for x in f})
-    lookup = {r: k for k, r in enumerate(rows)}
-    data = [([np.array([lookup[x] for x in f]) for f in feats], gold) for feats, gold in data]
-    closed_tags = {word: sorted(tags) for word, tags in sorted(closed.items())}
-    shell = PosTagger(np.zeros(0, np.int64), np.zeros((0, len(UPOS))), closed_tags)
-    masks = [[shell._mask(word) for word in s.words] for s in sentences]
-    w = np.zeros((len(rows), len(UPOS)))
-    total = np.zeros_like(w)  # sum over steps of each update times the steps left: the averaging trick
-    steps = epochs * sum(len(g) for _, g in data)
-    step = 0
-    rng = random.Random(seed)
-    order = list(range(len(data)))
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for k in order:
-            feats, gold = data[k]
-            for f, g, m in zip(feats, gold, masks[k]):
-                p = int((w[f].sum(axis=0) + m).argmax())
-                if p != g:
-                    w[f, g] += 1.0
-                    w[f, p] -= 1.0
-                    total[f, g] += steps - step
-                    total[f, p] -= steps - step
-                step += 1
-    averaged = total / steps
-    keep = np.abs(averaged).max(axis=1) > 0  # features never updated add nothing
-    return PosTagger(np.array(rows, dtype=np.int64)[keep], averaged[keep], closed_tags)
-
-
-def train_pos(options, out_path: str | Path, *, epochs: int = 8) -> dict:
-    """``lagebild train pos``: UD German PUD from ``datasets_dir`` -> ``out_path``."""
-    source = Path(options.datasets_dir) / "ud-german-pud" / "de_pud-ud-test.conllu"
-    t0 = time.time()
-    sentences = read_conllu(source)
-    tagger = train(sentences, epochs=epochs)
-    tagger.meta = {"data": "UD German PUD (CC BY-SA 3.0)", "sentences": len(sentences),
-                   "tokens": sum(len(s.words) for s in sentences), "epochs": epochs}
-    Path(out_path).parent.mkdir(parents=True, exist_ok=True)
-    tagger.save(out_path)
-    shipped_tagger.cache_clear()
-    return {**tagger.meta, "features": len(tagger.lookup), "seconds": round(time.time() - t0, 1)}
 
 
 def lemma_of(word: str) -> str:

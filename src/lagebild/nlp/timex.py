@@ -1,6 +1,7 @@
 """Time expressions in German and English: find them, normalise them, resolve them.
 
-Rule-based: every rule of ``timex_de``/``timex_en`` becomes one alternative of
+Rule-based: every rule of ``timex_<lang>`` (``timex_de``, ``timex_en``; their patterns and
+word lists in ``lang/<lang>/timex.py``) becomes one alternative of
 one precompiled regex, scanned once over the text (a rule's handler may reject
 its match; the scan then resumes one character later). Two explicit endpoints
 joined by "bis", "–", "/" ("1939 bis 1945") are merged into one interval.
@@ -32,10 +33,12 @@ before a weekday and "in den kommenden ..." spans, which keep them.
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from datetime import date
 
 from ..model import Span, TimeExpression
+from .language import lang_data
 from .timex_resolve import UNRESOLVED, Ctx, Hit
 
 __all__ = ["find_time_expressions", "tag", "UNRESOLVED"]
@@ -52,7 +55,7 @@ class Grammar:
     weekday names, time nouns and adverbs), found by one cheap pass over the words.
     """
 
-    def __init__(self, rules, trigger_stems: tuple[str, ...]):
+    def __init__(self, rules, trigger_stems: tuple[str, ...], data=None):
         alts = []
         self.rules = []
         for i, (name, pat, handler) in enumerate(rules):
@@ -62,6 +65,10 @@ class Grammar:
             self.rules.append((name, handler, [(f"r{i}_{g}", g) for g in groups]))
         self.regex = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
         self.stems = trigger_stems
+        # joins of two endpoints into one interval (``_merge_intervals``)
+        self.join = re.compile(data.JOIN) if data is not None else None
+        self.between = re.compile(data.BETWEEN) if data is not None else None
+        self.and_ = re.compile(data.AND) if data is not None else None
 
     def windows(self, text: str) -> list[tuple[int, int]]:
         out: list[list[int]] = []
@@ -117,25 +124,19 @@ def _moves_ref(ctx: Ctx, hit: Hit) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def grammar(lang: str) -> Grammar | None:
-    if lang == "de":
-        from .timex_de import RULES, TRIGGER_STEMS
-    elif lang == "en":
-        from .timex_en import RULES, TRIGGER_STEMS
-    else:
+    """The rules of ``lang``: module ``timex_<lang>`` over the data in ``lang/<lang>/timex.py``
+    (None for a language without them)."""
+    data = lang_data(lang, "timex")
+    if data is None:
         return None
-    return Grammar(RULES, TRIGGER_STEMS)
+    rules = importlib.import_module(f"{__package__}.timex_{lang}")
+    return Grammar(rules.RULES, rules.TRIGGER_STEMS, data)
 
 
-_JOIN = {
-    "de": re.compile(r"\s*(?:bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|–|-|—|/)\s*"),
-    "en": re.compile(r"\s*(?:to|until|till|through|–|-|—|/)\s*"),
-}
-_BETWEEN = {"de": re.compile(r"zwischen\s+$", re.I), "en": re.compile(r"between\s+$", re.I)}
-_AND = {"de": re.compile(r"\s*und\s*"), "en": re.compile(r"\s*and\s*")}
 _JOINABLE = ("date", "time")
 
 
-def _merge_intervals(hits: list[Hit], text: str, lang: str) -> list[Hit]:
+def _merge_intervals(hits: list[Hit], text: str, gram: Grammar) -> list[Hit]:
     """'1939 bis 1945', 'September 1939 bis Juni 1940', 'zwischen 1914 und 1918' -> one interval."""
     out: list[Hit] = []
     i = 0
@@ -144,8 +145,8 @@ def _merge_intervals(hits: list[Hit], text: str, lang: str) -> list[Hit]:
         if i + 1 < len(hits):
             b = hits[i + 1]
             gap = text[a.end:b.start]
-            joined = _JOIN[lang].fullmatch(gap) or (
-                _AND[lang].fullmatch(gap) and _BETWEEN[lang].search(text, max(0, a.start - 12), a.start))
+            joined = gram.join.fullmatch(gap) or (
+                gram.and_.fullmatch(gap) and gram.between.search(text, max(0, a.start - 12), a.start))
             if joined and a.kind in _JOINABLE and b.kind in _JOINABLE and UNRESOLVED not in (a.value, b.value):
                 out.append(Hit(a.start, b.end, f"{a.value}/{b.value}", "interval", b.gran,
                                parts=(a.parts or (a,)) + (b.parts or (b,)), ref=b.ref))
@@ -162,7 +163,7 @@ def tag(text: str, lang: str, anchor: date | None, *, narrative: bool = False) -
     if gram is None or not text:
         return []
     hits = gram.scan(Ctx(text, anchor, narrative))
-    return _merge_intervals(hits, text, lang)
+    return _merge_intervals(hits, text, gram)
 
 
 def find_time_expressions(text: str, lang: str, anchor: date | None,

@@ -1,4 +1,5 @@
-"""German time-expression rules: one regex and one handler per form.
+"""German time-expression rules: one handler per form; the patterns and word lists are
+in ``lang/de/timex.py``.
 
 Rules are tried in order at each position (longest, most specific first); the
 handler turns the named groups into a ``Hit`` or returns None to reject the
@@ -11,64 +12,12 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from ..lang.de import timex as D
+from ..lang.de.timex import HOLIDAYS, MOD, MONTHS, NUMS, POD, SEASONS, UNITS, WEEKDAYS
 from .timex_resolve import (
     UNRESOLVED, Ctx, Hit, add_months, duration, fmt, fmt_day, fmt_year, future_clause, iso_week,
     month_interval, shift, timex2_duration, valid_day, weekday_date, year_for, year_interval,
 )
-
-MONTHS = {
-    "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
-    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
-    "jan": 1, "feb": 2, "febr": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "okt": 10, "nov": 11, "dez": 12,
-}
-MON = r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
-MONA = r"(?:Jan|Febr?|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\."
-MONX = rf"(?:{MON}|{MONA})"
-WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
-            "sonnabend": 5, "sonntag": 6}
-WD = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
-NUMS = {
-    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3,
-    "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
-    "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
-    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
-    "sechzig": 60, "hundert": 100, "beiden": 2, "anderthalb": 1.5, "eineinhalb": 1.5,
-    "zweieinhalb": 2.5, "dreieinhalb": 3.5, "halbes": 0.5, "halben": 0.5, "halbe": 0.5,
-    "ein halbes": 0.5, "einem halben": 0.5, "einen halben": 0.5, "eine halbe": 0.5,
-}
-VAGUE = r"(?i:mehrere[nr]?|einige[nr]?|wenige[nr]?|weniger|etliche[nr]?|ein\s+paar|viele[nr]?)"
-NUMW = (r"(?i:\d+(?:,5)?|ein(?:e[nmrs]?)?\s+halbe[ns]?|einem\s+halben|anderthalb|eineinhalb|zweieinhalb|"
-        r"dreieinhalb|ein|eine[nmrs]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
-        r"dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|"
-        r"fünfzig|sechzig|hundert|beiden)")
-UNIT = (r"(?:Tag(?:e[ns]?|s)?|Woche[n]?|Monat(?:e[ns]?|s)?|Jahr(?:e[ns]?|s)?|Stunde[n]?|"
-        r"Minute[n]?|Jahrzehnt(?:e[ns]?|s)?|Jahrhundert(?:e[ns]?|s)?)")
-BC = r"(?P<bc>\s*v\.\s*Chr\.|\s+vor\s+Christus)"
-MOD = {"anfang": "start", "beginn": "start", "mitte": "mid", "ende": "end", "gegen ende": "end",
-       "frühjahr": "start", "zu beginn": "start"}
-SEASONS = {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI",
-           "spätsommer": "SU", "frühsommer": "SU", "spätherbst": "FA", "frühherbst": "FA",
-           "spätfrühling": "SP", "hochsommer": "SU"}
-SEASON = (r"(?:Frühjahr|Frühling|Hochsommer|Spätsommer|Frühsommer|Sommer|Spätherbst|Frühherbst|Herbst|"
-          r"Winter|Spätfrühling)(?:e?s)?")
-POD = {"morgen": "MO", "morgens": "MO", "morgenstunden": "MO", "früh": "MO", "vormittag": "MO",
-       "vormittags": "MO", "mittag": "MI", "mittags": "MI", "nachmittag": "AF", "nachmittags": "AF",
-       "abend": "EV", "abends": "EV", "nacht": "NI", "nachts": "NI"}
-UNITS = {"tag": "D", "woche": "W", "monat": "M", "jahr": "Y", "stunde": "H", "minute": "MIN",
-         "jahrzehnt": "DE", "jahrhundert": "CE"}
-FUZZY = {
-    "PRESENT_REF": ("present", r"derzeit|[Zz]urzeit|zur\s+Zeit|gegenwärtig|[Mm]omentan|[Jj]etzt|"
-                               r"[Hh]eutzutage|[Hh]eutige[nmrs]?\s+Tag(?:es)?|[Aa]b\s+diesem\s+Zeitpunkt|"
-                               r"[Zz]u\s+diesem\s+Zeitpunkt|in\s+diese[nm]\s+Zeitraum|[Dd]erzeitige[nmrs]?"),
-    "FUTURE_REF": ("future", r"zu\s+gegebener\s+Zeit|[Kk]ünftig|[Zz]ukünftig|in\s+(?:der\s+)?Zukunft|"
-                             r"[Bb]ald|[Dd]emnächst|(?:[Kk]urz|[Ww]enig|[Kk]urze\s+Zeit|[Bb]ald)\s+(?:später|"
-                             r"darauf|danach)|[Ii]n\s+der\s+Folge(?:zeit)?|Folgezeit|[Ii]n\s+den\s+"
-                             r"(?:kommenden|nächsten)\s+(?:Tagen|Wochen|Monaten|Jahren)"),
-    "PAST_REF": ("past", r"[Ff]rüher|[Ee]inst(?:mals)?|[Ee]hemals|[Kk]ürzlich|[Kk]urz\s+(?:zuvor|vorher)|"
-                         r"[Zz]wischenzeitlich|[Ii]n\s+den\s+(?:vergangenen|letzten)\s+"
-                         r"(?:Tagen|Wochen|Monaten|Jahren)"),
-}
 
 
 def _num(word: str | None) -> float | None:
@@ -169,7 +118,7 @@ def _following_year(ctx: Ctx, e: int) -> int | None:
     return m
 
 
-_FOLLOW = re.compile(rf"\s*(?:/|–|-|bis(?:\s+zum)?|und|zum)\s*(?:[0-3]?\d\.\s*)?(?P<mon>{MONX})?(?:\s+(?P<y>\d{{4}}))?")
+_FOLLOW = re.compile(D.FOLLOW)
 
 
 def h_pod_date(g, s, e, ctx):
@@ -222,7 +171,7 @@ def h_month(g, s, e, ctx):
     return Hit(s, e, base, "date", "month", ref=(y, m, None) if y is not None else None)
 
 
-_MONTH_PREP = re.compile(r"(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Bb]is\s+zum|Monat)\s+$")
+_MONTH_PREP = re.compile(D.MONTH_PREP)
 
 
 def h_modyear(g, s, e, ctx):
@@ -241,8 +190,7 @@ def h_modrelyear(g, s, e, ctx):
     rel = g.get("rel") or ""
     y += 1 if re.search(r"folgenden|nächsten|neuen", rel) else -1 if re.search(r"vor|letzten|vergangenen", rel) else 0
     key = (g.get("mod") or g.get("mod2") or "").lower()
-    key = {"laufe": "", "jahresbeginn": "anfang", "jahresanfang": "anfang", "jahresende": "ende",
-           "jahresmitte": "mitte"}.get(key, key)
+    key = D.YEAR_MOD_ALIASES.get(key, key)
     if not key:
         return Hit(s, e, fmt_year(y), "date", "year", ref=(y, None, None))
     part = MOD[re.sub(r"\s+", " ", key)]
@@ -299,14 +247,9 @@ def h_year(g, s, e, ctx):
     return Hit(s, e, fmt_year(y), "date", "year", ref=(y, None, None))
 
 
-_NOT_YEAR_AFTER = re.compile(r"\s*(?:%|Prozent|Euro|Dollar|km|Meter|Kilometer|Mann|Soldaten|Menschen|"
-                             r"Personen|Tote|Opfer|Einwohner|Stück|Panzer|Flugzeuge|Schiffe|Gefangene|"
-                             r"Tonnen|Stunden|Tage|Jahre)(?!\w)")
-
-
-_CAP_AFTER = re.compile(rf"[ \t]+(?!{MON}|{WD}|Uhr)[A-ZÄÖÜ][a-zäöüß]")
-_YEAR_PREP = re.compile(r"(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|[Vv]on|[Uu]m|[Nn]ach|[Vv]or|Jahre?s?|[Aa]nfang|[Ee]nde|[Mm]itte|"
-                        r"[Ff]rühjahr|[Ss]ommer|[Hh]erbst|[Ww]inter|[Zz]wischen|und)\s+$")
+_NOT_YEAR_AFTER = re.compile(D.NOT_YEAR_AFTER)
+_CAP_AFTER = re.compile(D.CAP_AFTER)
+_YEAR_PREP = re.compile(D.YEAR_PREP)
 
 
 def h_bareyear(g, s, e, ctx):
@@ -339,12 +282,9 @@ def h_weekday(g, s, e, ctx):
     return Hit(s, e, val, "date", "part_of_day" if pod else "day", ref=(d.year, d.month, d.day))
 
 
-_DEIXIS = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
-
-
 def h_deixis(g, s, e, ctx):
     w = g["w"].lower()
-    off = _DEIXIS[w]
+    off = D.DEIXIS[w]
     pod = g.get("pod")
     suffix = f"T{POD[pod.lower()]}" if pod else ""
     if ctx.anchor is None:
@@ -455,7 +395,7 @@ def h_quantity(g, s, e, ctx):
 def h_adjdur(g, s, e, ctx):
     """'neunmonatigen', 'dreijährigen', 'Sieben-Tage' -> a duration."""
     n = _num(g["n"])
-    unit = {"täg": "D", "tag": "D", "wöch": "W", "woch": "W", "monat": "M", "jähr": "Y", "jahr": "Y"}[g["u"].lower()]
+    unit = D.ADJ_UNITS[g["u"].lower()]
     dur = duration(n, unit)
     return Hit(s, e, dur, "duration", None)
 
@@ -479,8 +419,8 @@ def h_halfyear(g, s, e, ctx):
     k = g["k"].lower()
     q = g.get("q")
     y = int(g["y"]) if g.get("y") else ctx.ref_year
-    n = {"1": 1, "2": 2, "3": 3, "4": 4, "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4,
-         "letzten": 4 if q else 2}[k.rstrip(".")]
+    k = k.rstrip(".")
+    n = (4 if q else 2) if k == D.LAST else D.ORDINALS[k]
     code = f"Q{n}" if q else f"H{n}"
     if y is None:
         return Hit(s, e, UNRESOLVED, "date", "quarter" if q else "half_year")
@@ -497,10 +437,6 @@ def h_vague_dur(g, s, e, ctx):
     return Hit(s, e, duration(None, _unit(w)), "duration", None)
 
 
-HOLIDAYS = {"weihnachten": (12, 25), "heiligabend": (12, 24), "silvester": (12, 31), "neujahrstag": (1, 1),
-            "neujahr": (1, 1), "tag der deutschen einheit": (10, 3)}
-
-
 def h_holiday(g, s, e, ctx):
     m, d = HOLIDAYS[re.sub(r"\s+", " ", g["hol"].lower())]
     y = int(g["y"]) if g.get("y") else year_for(ctx, m, d)
@@ -508,7 +444,7 @@ def h_holiday(g, s, e, ctx):
 
 
 def h_set(g, s, e, ctx):
-    unit = {"tägl": "D", "wöche": "W", "monat": "M", "jährl": "Y", "stünd": "H"}[g["set"][:5].lower()[:5]
+    unit = D.SET_UNITS[g["set"][:5].lower()[:5]
                                                                                  if g["set"][:5].lower() in ("wöche", "monat", "jährl", "stünd") else "tägl"]
     return Hit(s, e, duration(1, unit), "set", None)
 
@@ -519,81 +455,23 @@ def h_fuzzy(value: str, kind: str):
     return h
 
 
-# --- the rules, most specific first -----------------------------------------------------------
+# --- the rules, most specific first (patterns: lang/de/timex.py) -----------------------------
 
-_TIME = (r"(?:(?P<H>[0-2]?\d)(?:[.:](?P<M>[0-5]\d))?\s*Uhr(?:\s+(?P<M2>[0-5]\d)(?!\d))?"
-         r"(?:\s+(?P<tz>mitteleuropäischer\s+(?:Sommer)?[Zz]eit|MEZ|MESZ))?)")
-_MODW = r"(?:[Gg]egen\s+Ende|[Zz]u\s+Beginn|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn)"
-_REL = (r"(?:vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|kommende[nmrs]?|nächste[nmrs]?|"
-        r"diese[nmrs]?|selben|gleichen|folgenden|darauffolgenden|laufenden|neuen|vorangegangenen)")
-_RELYEAR = r"(?P<rel>de[sm]\s+(?:gleichen|selben|folgenden|nächsten|vorigen|vergangenen|letzten|Vor)?\s*Jahres)"
-
-RULES: list[tuple[str, str, object]] = [
-    ("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<H>\d{2}):(?P<M>\d{2})(?::\d{2})?)?(?!\d)", h_iso),
-    ("numeric", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4}|\d{2})(?![\d.]\d)", h_numeric),
-    ("dayrange", rf"(?P<d1>[0-3]?\d)\.\s*(?P<c>/|–|-|bis|und)\s*(?:dem\s+|zum\s+)?(?P<d2>[0-3]?\d)\.\s*(?P<mon>{MONX})"
-                 r"(?:\s+(?P<y>\d{4}))?", h_dayrange),
-    ("pod_date", rf"(?:(?:[Gg]egen|[Ii]m\s+Laufe)\s+)?(?:(?:frühen|späten)\s+)?"
-                 rf"(?P<pod>Morgens?|Morgenstunden|Vormittags?|Mittags?|Nachmittags?|Abends?|Nacht)\s+(?:des|vom)\s+"
-                 rf"(?P<d>[0-3]?\d)\.(?:\s*(?P<mon>{MONX})(?:\s+(?P<y>\d{{4}}))?)?", h_pod_date),
-    ("daymonth", rf"(?:(?:{WD}),?\s+(?:de[mnr]\s+)?)?(?:[Ii]m\s+Laufe\s+des\s+)?(?P<d>[0-3]?\d)\.\s*(?P<mon>{MONX})"
-                 rf"(?:\s+(?P<y>\d{{3,4}}|\d{{1,2}}(?=\s*v\.\s*Chr\.)){BC}?)?(?:,?\s+(?:um\s+|gegen\s+)?{_TIME})?", h_daymonth),
-    ("century", rf"(?:{_MODW}\s+des\s+)?(?P<n>\d{{1,2}})\.\s*(?:Jahrhunderts?|Jh\.)(?:{BC})?", h_century),
-    ("decade", rf"(?:{_MODW}\s+der\s+)?(?:(?:den|die|der)\s+)?(?P<dec>\d{{1,3}})0er(?:[- ]?Jahren?)?(?:{BC})?", h_decade),
-    ("month", rf"(?:(?P<mod>{_MODW})\s+)?(?P<mon>{MON})(?:\s+(?:de[sm]\s+(?:Jahres\s+)?)?(?P<y>\d{{3,4}}){BC}?"
-              rf"|\s+{_RELYEAR})?", h_month),
-    ("modyear", rf"(?P<mod>{_MODW}|[Ll]aufe)\s+(?:de[sm]\s+)?(?:Jahres\s+)?(?P<y>\d{{3,4}})(?:{BC})?(?!\d)", h_modyear),
-    ("season", rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde|späten|frühen)\s+(?:des\s+)?)?(?:des\s+)?(?P<sea>{SEASON})"
-               rf"(?:\s+(?:de[sm]\s+(?:Jahres\s+)?)?(?P<y>\d{{3,4}})(?:{BC})?(?!\d)|\s+{_RELYEAR})?", h_season),
-    ("halfyear", r"(?P<k>[1-4]\.|ersten|zweiten|dritten|vierten|letzten)\s+(?:(?P<q>Quartal)s?|Halbjahr(?:es|s)?|"
-                 r"Jahreshälfte)(?:\s+(?P<y>\d{4}))?", h_halfyear),
-    ("endmonth", r"(?P<mod>Anfang|Mitte|Ende)\s+des\s+Monats", h_endmonth),
-    ("modrelyear", rf"(?:(?P<mod>{_MODW}|[Ll]aufe)\s+{_RELYEAR}(?!\s+\d)|(?P<mod2>Jahresbeginn|Jahresanfang|Jahresende|"
-                   r"Jahresmitte))", h_modrelyear),
-    ("bcyear", rf"(?:(?:[Uu]m|[Ee]twa|[Cc]a\.)\s+(?:das\s+)?)?(?:Jahre?s?\s+)?(?P<y>\d{{1,4}}){BC}", h_year),
-    ("jahr", r"(?:(?:[Uu]m|[Ee]twa|[Cc]a\.)\s+(?:das\s+)?)?Jahre?s?\s+(?P<y>1\d{3}|20\d\d|\d{3})(?:/(?P<y2>\d{2})(?!\d))?(?!\d)", h_year),
-    ("yearslash", r"(?P<y>1\d{3}|20\d\d)[/–-](?P<y2>\d{2}|1\d{3}|20\d\d)(?![\d.])", h_year),
-    ("time", rf"(?:(?:[Uu]m|[Gg]egen|[Aa]b)\s+)?{_TIME}", h_time),
-    ("span_coming", rf"(?:[Ii]n\s+)?(?:den|die|der)\s+(?P<rel>kommenden|nächsten|folgenden|vergangenen|letzten|ersten)"
-                    rf"\s+(?P<n1>{NUMW})(?:\s+bis\s+(?P<n2>{NUMW}))?\s+(?P<unit>{UNIT})", h_span_coming),
-    ("quantity", rf"(?:(?P<pre>[Vv]or|[Nn]ach|[Ii]n|[Ss]eit|[Bb]innen|[Ii]nnerhalb(?:\s+von)?|[Ff]ür)\s+)?"
-                 rf"(?:(?P<qual>(?:mehr|weniger)\s+als|über|fast|knapp|etwa|rund|ca\.|gut|nahezu|beinahe|mindestens|"
-                 rf"höchstens|bis\s+zu)\s+)?(?:(?P<n0>\d+)\s*(?P<c>–|-|bis|und)\s*(?=\d)|(?P<n1>{NUMW})\s+bis\s+(?=\w+\s+{UNIT}))?"
-                 rf"(?:(?P<n>{NUMW})|{VAGUE})\s+(?:(?:ganzen|vollen|"
-                 rf"aufeinanderfolgenden|weiteren)\s+)?(?P<unit>{UNIT})(?:\s+(?P<post>später|danach|darauf|zuvor|vorher|"
-                 rf"früher|lang|zurück))?", h_quantity),
-    ("adjdur", r"(?P<n>\d+|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|ein|hundert|dreißig))-?"
-               r"(?P<u>[Tt]äg|[Tt]ag|[Ww]öch|[Mm]onat|[Jj]ähr)(?:ig\w*|e)?", h_adjdur),
-    ("vague_span", r"(?:[Ii]n\s+)?(?:den|die)\s+(?:folgenden|kommenden|nächsten)\s+(?P<unit>Tage|Wochen|Monate|Jahre)n?|"
-                   r"(?:[Ii]n\s+den\s+)?Folge(?P<unit2>jahre|monate)n?", h_vague_span),
-    ("vague_dur", r"(?:[Ss]eit\s+(?:langer\s+Zeit|(?:vielen\s+)?(?P<u1>Jahren|Monaten|Wochen|Tagen|Jahrzehnten))|"
-                  r"(?P<u2>Jahre|Monate|Wochen|Tage|Jahrzehnte)\s+(?:zuvor|später|danach|vorher)|"
-                  r"(?P<u3>jahrzehnte|jahre|monate|wochen|tage)lang)", h_vague_dur),
-    ("holiday", r"(?P<hol>Weihnachten|Heiligabend|Silvester|Neujahrstag|Neujahr|Tag\s+der\s+Deutschen\s+Einheit)"
-                r"(?:\s+(?P<y>\d{4}))?", h_holiday),
-    ("set", r"(?P<set>täglich|wöchentlich|monatlich|jährlich|stündlich)", h_set),
-    ("sameday", r"(?:[Aa]m\s+|[Aa]n\s+)?(?:(?:de[mn]|diese[mn])\s+)?(?:selben|gleichen|folgenden|nächsten|"
-                r"darauffolgenden)\s+Tag(?:e|es)?|(?:[Aa]m\s+)?Tag(?:e|es)?\s+darauf|[Tt]ags\s+darauf|"
-                r"(?:[Aa]m\s+)?Vortag|[Aa]n\s+diesem\s+Tag", h_sameday),
-    ("relunit", rf"(?P<rel>{_REL})\s+(?P<unit>Woche|Monats?|Jahr(?:es)?)", h_relunit),
-    ("vorjahr", r"(?P<rel>Vorjahr|Folgejahr)(?:es|s)?", lambda g, s, e, c: h_relunit(
+P = D.PATTERNS
+RULES: list[tuple[str, str, object]] = [(name, P[name], handler) for name, handler in [
+    ("iso", h_iso), ("numeric", h_numeric), ("dayrange", h_dayrange), ("pod_date", h_pod_date),
+    ("daymonth", h_daymonth), ("century", h_century), ("decade", h_decade), ("month", h_month),
+    ("modyear", h_modyear), ("season", h_season), ("halfyear", h_halfyear), ("endmonth", h_endmonth),
+    ("modrelyear", h_modrelyear), ("bcyear", h_year), ("jahr", h_year), ("yearslash", h_year), ("time", h_time),
+    ("span_coming", h_span_coming), ("quantity", h_quantity), ("adjdur", h_adjdur), ("vague_span", h_vague_span),
+    ("vague_dur", h_vague_dur), ("holiday", h_holiday), ("set", h_set), ("sameday", h_sameday),
+    ("relunit", h_relunit),
+    ("vorjahr", lambda g, s, e, c: h_relunit(
         {"rel": "vorigen" if g["rel"] == "Vorjahr" else "folgenden", "unit": "Jahr"}, s, e, c)),
-    ("weekday", rf"(?:[Aa]m\s+)?(?:(?P<rel>vergangenen|letzten|vorigen|kommenden|nächsten|diesen)\s+)?"
-                rf"(?P<wd>{WD})(?P<pod>morgen|vormittag|mittag|nachmittag|abend|nacht)?", h_weekday),
-    ("deixis", r"(?P<w>[Hh]eute|[Gg]estern|[Vv]orgestern|[Üü]bermorgen|morgen)(?:\s+(?P<pod>[Mm]orgen|[Vv]ormittag|"
-               r"[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht|früh))?(?!\w|-)", h_deixis),
-    ("pod", r"(?P<pod>nachts|Mitternacht|am\s+Abend|am\s+Morgen)(?!\s+de[sm]\s)", lambda g, s, e, c: h_pod(
-        {"pod": g["pod"].split()[-1]}, s, e, c)),
-] + [(f"fuzzy_{v}", pat, h_fuzzy(v, kind)) for v, (kind, pat) in FUZZY.items()] + [
-    ("bareyear", r"(?P<y>1[0-9]\d\d|20\d\d)(?![\d.,]\d|\d)", h_bareyear),
+    ("weekday", h_weekday), ("deixis", h_deixis),
+    ("pod", lambda g, s, e, c: h_pod({"pod": g["pod"].split()[-1]}, s, e, c)),
+]] + [(f"fuzzy_{v}", pat, h_fuzzy(v, kind)) for v, (kind, pat) in D.FUZZY.items()] + [
+    ("bareyear", P["bareyear"], h_bareyear),
 ]
 
-# Lower-cased word prefixes that can start or carry a rule (digits always do); see timex.Grammar.
-TRIGGER_STEMS = tuple(sorted(set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | {
-    "heut", "gestern", "vorgestern", "morgen", "übermorgen", "tag", "woche", "monat", "jahr", "stunde",
-    "minute", "uhr", "quartal", "halbjahr", "folge", "zeit", "zukunft", "nacht", "mitternacht", "abend",
-    "weihnacht", "heiligabend", "silvester", "neujahr", "täglich", "wöchentlich", "monatlich", "jährlich",
-    "stündlich", "vorjahr", "vortag", "bald", "künftig", "zukünftig", "einst", "ehemals", "früher", "kürzlich",
-    "zuvor", "darauf", "danach", "später", "derzeit", "zurzeit", "gegenwärtig", "momentan", "jetzt",
-    "zwischenzeitlich", "demnächst", "jh", "jahrelang", "jahrzehntelang", "monatelang", "wochenlang", "tagelang", "jahrzehnt", "jahrhundert", "tage", "wochen", "monate", "jahre",
-}))
+TRIGGER_STEMS = D.TRIGGER_STEMS

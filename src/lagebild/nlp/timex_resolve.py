@@ -9,9 +9,12 @@ Values follow ISO 8601 / TIMEX conventions: "2025-09-04", "2025-09", "2025",
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+from .language import lang_data
 
 UNRESOLVED = "UNRESOLVED"
 
@@ -182,12 +185,14 @@ def timex2_duration(value: str) -> str:
     return value
 
 
-FUTURE_MARKERS = {
-    "de": re.compile(r"\b(?:werde|werden|wird|wirst|will|wollen|soll|sollen|plant|planen|geplant|"
-                     r"beabsichtigt|kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?)\b"),
-    "en": re.compile(r"\b(?:will|shall|'ll|going to|plans?|planned|is to|are to|scheduled|upcoming|next)\b",
-                     re.IGNORECASE),
-}
+@functools.lru_cache(maxsize=8)
+def future_markers(lang: str) -> re.Pattern:
+    """Future/modal markers of ``lang`` (``FUTURE_MARKERS`` in ``lang/<lang>/timex.py``; German's
+    for a language without them)."""
+    data = lang_data(lang, "timex") or lang_data("de", "timex")
+    return re.compile(data.FUTURE_MARKERS)
+
+
 _CLAUSE_END = re.compile(r"[.!?;,:\n]")  # commas too: "sagte am Mittwoch, er werde" is past
 
 
@@ -199,4 +204,4 @@ def future_clause(text: str, start: int, end: int, lang: str) -> bool:
     right = text[end:end + 120]
     stop = _CLAUSE_END.search(right)
     window = left[cut:] + " " + right[: stop.start() if stop else len(right)]
-    return bool(FUTURE_MARKERS.get(lang, FUTURE_MARKERS["de"]).search(window))
+    return bool(future_markers(lang).search(window))

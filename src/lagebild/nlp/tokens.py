@@ -15,26 +15,13 @@ import threading
 
 from ..caches import WORD_FORMS
 from ..model import Span
+from .language import SUPPORTED, merged
 
+# The splitter is the same for every language; it knows every language's words (lang/<code>/tokens.py).
 # Tokens after which a period does not end a sentence (lower-cased, without the period).
-ABBREVIATIONS = {
-    # German
-    "dr", "prof", "st", "nr", "bzw", "ca", "vgl", "z.b", "u.a", "d.h", "usw", "etc", "sog", "inkl", "ggf",
-    "evtl", "mio", "mrd", "bspw", "abs", "art", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep",
-    "sept", "okt", "nov", "dez", "hr", "fr", "str", "tel", "geb", "gest", "min", "max", "zzgl", "rd",
-    "v.a", "u.s", "z", "o.ä", "i.d.r", "dipl", "ing", "gen", "lt", "kap", "bd", "hg", "hrsg", "verh",
-    "med", "jur", "phil", "rer", "nat", "pol", "oec", "habil", "mag", "univ", "abg", "stv", "vors",
-    # English
-    "mr", "mrs", "ms", "jr", "sr", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "vs", "no",
-    "inc", "ltd", "corp", "co", "u.s", "u.k", "e.g", "i.e", "mt", "ft", "jan", "feb", "mar", "apr", "aug",
-    "sept", "oct", "nov", "dec", "st", "rev", "adm", "gen", "pres",
-}
-_MONTH_OR_UNIT = re.compile(
-    r"^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
-    r"jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|jahrhundert|jh|jahrestag|mal|platz|liga|"
-    r"runde|stock|klasse|bundesliga|spieltag|weltkrieg|lebensjahr|amendment)\.?$",
-    re.IGNORECASE,
-)
+ABBREVIATIONS = merged("tokens", "ABBREVIATIONS")
+# "3. Oktober": after these words a number with a period is an ordinal.
+_MONTH_OR_UNIT = re.compile(rf"^({merged('tokens', 'ORDINAL_NOUNS')})\.?$", re.IGNORECASE)
 _CLOSERS = set("\"'“”»«‘’)]")
 _END = set(".!?")
 
@@ -68,7 +55,7 @@ def import_spacy():
 
 @functools.lru_cache(maxsize=4)
 def blank(lang: str):
-    return import_spacy().blank(lang if lang in ("de", "en") else "xx")
+    return import_spacy().blank(lang if lang in SUPPORTED else "xx")
 
 
 # spaCy's vocabulary keeps every string it has seen: a long-running ingest, watch

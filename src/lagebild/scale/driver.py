@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any, Callable, Iterator
 
 from ..ingest.outcome import Reject
-from ..runner import IngestSummary, _batches, store_batch
+from ..runner import IngestSummary, _batches, save_analysis_batches, store_batch
 from .cluster import worker_count
 from .partitions import plan_partitions
 from .work import PartitionResult, analyse_documents, process_partition
@@ -112,12 +112,5 @@ def reanalyze_distributed(store: Any, options: Any, client: Any, *, max_in_fligh
     version = get_pipeline(options).version
     limit = max_in_flight or 2 * worker_count(client) + 1
     batches = _batches(store.documents_without_analysis(version), max(1, options.batch_size))
-    n = 0
-    for analyses in _bounded(client, ((analyse_documents, batch, settings) for batch in batches), limit):
-        with store.transaction():
-            for analysis in analyses:
-                store.save_analysis(analysis)
-        n += len(analyses)
-        if on_progress:
-            on_progress(n)
-    return n
+    jobs = ((analyse_documents, batch, settings) for batch in batches)
+    return save_analysis_batches(store, _bounded(client, jobs, limit), on_progress=on_progress)

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..ingest.outcome import Reject
-from ..ingest.readers import HEAD_BYTES
-from ..ingest.sniff import binary_problem, sniff_format
+from ..ingest.readers import splittable_format
 from ..ingest.sources import STDIN, expand_inputs
 
 _CHUNK = 1 << 20
@@ -46,23 +45,6 @@ def _stat(path: str) -> str:
     except OSError:
         return "missing"
     return f"{st.st_size}:{st.st_mtime_ns}"
-
-
-def _container_format(path: str) -> str | None:
-    """"jsonl" or "warc" if the file is one that can be split, else None (read it whole)."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(HEAD_BYTES)
-    except OSError:
-        return None  # the worker's reader reports it
-    if len(head) < HEAD_BYTES and not head.strip():
-        return None
-    fmt = sniff_format(head, name=path)
-    if fmt == "warc":
-        return "warc"
-    if fmt == "jsonl" and not binary_problem(head):
-        return "jsonl"
-    return None
 
 
 def _jsonl_ranges(path: str, lines: int, fingerprint: str) -> Iterator[Partition]:
@@ -124,7 +106,7 @@ def plan_partitions(inputs: list[str], *, lines: int = 200, files: int = 50) -> 
             continue
         if item == STDIN:
             raise ValueError("stdin cannot be split into partitions")
-        kind = _container_format(item)
+        kind = splittable_format(item)
         if kind is None:
             group.append(item)
             if len(group) >= files:

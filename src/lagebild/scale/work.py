@@ -9,14 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterator
 
-from ..errors import RejectedInput
 from ..ingest import iter_inputs
-from ..ingest.htmlpage import read_html
-from ..ingest.jsonl import _record_from_json
-from ..ingest.normalize import decode_bytes
-from ..ingest.outcome import InputContext, Outcome, Reject
-from ..ingest.sniff import content_type_parts
-from ..ingest.warc import _html_content_type
+from ..ingest.outcome import Outcome, Reject
+from ..ingest.readers import read_range
 from ..model import Document
 from ..settings import make_options
 from ..store.analyses import AnalysisRows, analysis_rows
@@ -86,68 +81,8 @@ def analyse_documents(docs: list[Document], settings: dict[str, Any]) -> list[An
 
 def read_partition(part: Partition, options: Any, *, published: date | None = None,
                    lang: str | None = None) -> Iterator[Outcome]:
+    """What ``iter_inputs`` reads from the partition's files, lines or records."""
     if part.kind == "files":
-        yield from iter_inputs(list(part.paths), options, published=published, lang=lang)
-        return
-    path = part.paths[0]
-    ctx = InputContext(origin=path, options=options, published=published, lang=lang)
-    try:
-        handle = open(path, "rb")
-    except OSError as exc:
-        yield Reject(path, "not_found", f"cannot open {path}: {exc.strerror or exc}")
-        return
-    with handle:
-        handle.seek(part.start)
-        reader = _jsonl_range if part.kind == "jsonl" else _warc_range
-        yield from reader(handle, ctx, part.first, part.count)
-
-
-def _jsonl_range(stream, ctx: InputContext, first: int, count: int) -> Iterator[Outcome]:
-    """Lines ``first`` .. ``first + count - 1``, exactly as ingest.jsonl.read_jsonl reads them."""
-    limit = ctx.options.max_input_bytes
-    for number in range(first, first + count):
-        line = stream.readline(limit + 1)
-        if not line:
-            return
-        origin = f"{ctx.origin}:{number}"
-        if len(line) > limit and not line.endswith(b"\n"):
-            while line and not line.endswith(b"\n"):  # skip the rest of the long line
-                line = stream.readline(1 << 20)
-            yield Reject(origin, "too_large", f"record is larger than max_input_bytes ({limit})")
-            continue
-        if not line.strip():
-            continue
-        try:
-            text = decode_bytes(line.strip())
-        except RejectedInput as exc:
-            yield Reject.from_error(origin, exc)
-            continue
-        yield _record_from_json(text, ctx.at(origin))
-
-
-def _warc_range(stream, ctx: InputContext, first: int, count: int) -> Iterator[Outcome]:
-    """Records ``first`` .. ``first + count - 1``, as ingest.warc.read_warc reads them."""
-    from warcio.archiveiterator import ArchiveIterator
-
-    limit = ctx.options.max_input_bytes
-    archive = ArchiveIterator(stream)
-    try:
-        for index, record in zip(range(first, first + count), archive):
-            try:
-                content_type = _html_content_type(record)
-                if content_type is None:
-                    continue
-                payload = record.content_stream().read(limit + 1)
-                url = record.rec_headers.get_header("WARC-Target-URI")
-            except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on damage
-                yield Reject(ctx.origin, "unsupported_format",
-                             f"not a readable WARC archive (record {index}): {type(exc).__name__}: {exc}")
-                return
-            origin = f"{ctx.origin}#{index}"
-            if len(payload) > limit:
-                yield Reject(origin, "too_large", f"record payload is larger than max_input_bytes ({limit})")
-                continue
-            _, charset = content_type_parts(content_type)
-            yield from read_html(payload, ctx.at(origin, url=url or ctx.url), charset=charset)
-    finally:
-        archive.close()
+        return iter_inputs(list(part.paths), options, published=published, lang=lang)
+    return read_range(part.paths[0], part.kind, options, start=part.start, first=part.first, count=part.count,
+                      published=published, lang=lang)

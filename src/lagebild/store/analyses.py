@@ -121,6 +121,13 @@ def write_rows(conn: Any, rows: AnalysisRows, cluster_id: str | None, *, replace
     write_positions(conn, key, rows.positions, cluster_id, replace=replace)
 
 
+def stale_analysis(doc_alias: str, dialect: Dialect) -> str:
+    """A WHERE clause on documents (one ``?``: the current pipeline version) keeping those to
+    (re)analyse: never analysed, or whose newest analysis is by another pipeline version."""
+    return (f"coalesce((SELECT a.pipeline_version FROM analyses a WHERE a.doc_id = {doc_alias}.id"
+            f" ORDER BY a.created_at DESC, a.{dialect.rowid} DESC LIMIT 1), '') <> ?")
+
+
 def padded(items: Any) -> str:
     """A list as " a b ": `LIKE '% a %'` then finds a member."""
     return " " + " ".join(str(i) for i in items) + " "

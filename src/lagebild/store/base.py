@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from ..errors import QueryError, StoreError
 from ..model import Analysis, Document
-from .analyses import AnalysisRows, as_rows, check_same_text, query_statements, write_rows
+from .analyses import AnalysisRows, as_rows, check_same_text, query_statements, stale_analysis, write_rows
 from .dialect import Dialect
 from .neardup import MinHasher
 from .positions import disagreements, query_commitments, query_positions, stance_changes, timeline
@@ -55,12 +55,13 @@ class BaseStore:
 
     dialect: Dialect
 
-    def __init__(self, conn: Any, options: Any, path: str):
+    def __init__(self, conn: Any, options: Any, path: str, *, hasher: MinHasher | None = None):
         self._conn = conn
         self.options = options
         self.path = path
         self._depth = 0  # transaction nesting; inner levels are savepoints
-        self._hasher = self._load_hasher(options)
+        # a pool's stores share the hasher read once when the pool opened the database
+        self._hasher = hasher if hasher is not None else self._load_hasher(options)
 
     def _load_hasher(self, options: Any) -> MinHasher:
         """The MinHash layout is fixed per database at creation; only the threshold may change."""
@@ -329,7 +330,8 @@ class BaseStore:
         return [document_from_row(r) for r in rows]
 
     def documents_without_analysis(self, pipeline_version: str, *, page: int = 500) -> Iterator[Document]:
-        """Documents that have no analysis by ``pipeline_version``, in ingestion order.
+        """Documents whose newest analysis is not by ``pipeline_version`` (or that have none),
+        in ingestion order: what `lagebild reanalyze` re-runs.
 
         Reads in pages keyed on doc_no, so the caller may save analyses while iterating.
         """
@@ -338,8 +340,7 @@ class BaseStore:
             try:
                 rows = self._conn.execute(
                     f"SELECT d.doc_no, {', '.join('d.' + c for c in DOCUMENT_COLUMNS)} FROM documents d"
-                    " WHERE d.doc_no > ? AND NOT EXISTS"
-                    " (SELECT 1 FROM analyses a WHERE a.doc_id = d.id AND a.pipeline_version = ?)"
+                    f" WHERE d.doc_no > ? AND {stale_analysis('d', self.dialect)}"
                     " ORDER BY d.doc_no LIMIT ?",
                     (last, pipeline_version, page),
                 ).fetchall()

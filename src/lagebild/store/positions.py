@@ -1,49 +1,24 @@
 """Positions and commitments: writing them with an analysis, and the queries over time.
 
 Records are the dicts the positions stage puts on ``Analysis.positions`` and
-``Analysis.commitments`` (see docs/commitments.md). The tables hold the columns
-queries filter on; the full record stays in ``json``.
+``Analysis.commitments`` (``model.Position``/``Commitment`` as JSON, see docs/commitments.md).
+The tables hold the columns queries filter on; the full record stays in ``json``. Reading
+them (actor keys, changes, disagreements) is ``recordviews``.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from ..model import Analysis
+from ..recordviews import STANCE_LEAN, actor_fields, disagreements, issue_id, stance_changes
 from .dialect import Dialect, latest_analysis
 from .rows import iso_day
 
-# How far each stance leans; opposite signs are a disagreement.
-STANCE_LEAN = {"supports": 1.0, "conditional": 0.5, "undecided": 0.0, "hesitant": -0.5, "opposes": -1.0}
-
-
-def actor_fields(record: dict[str, Any]) -> tuple[str | None, str | None, str | None, str | None, str | None]:
-    """(actor_key, id, name, wikidata, mention text) from a record's ``actor`` field.
-
-    Accepts ``{"mention": [spans], "actor": {...}}`` as well as a bare actor dict.
-    """
-    raw = record.get("actor")
-    mention = None
-    if isinstance(raw, dict) and ("mention" in raw or "actor" in raw):
-        spans = raw.get("mention") or []
-        mention = " … ".join(s.get("text", "") for s in spans if isinstance(s, dict)) or None
-        raw = raw.get("actor")
-    if not isinstance(raw, dict):
-        key = mention.lower() if mention else None
-        return key, None, None, None, mention
-    actor_id = raw.get("id")
-    key = actor_id or (raw.get("name") or mention or "").lower() or None
-    return key, actor_id, raw.get("name"), raw.get("wikidata"), mention
-
-
-def issue_key(record: dict[str, Any]) -> str | None:
-    """The issue id (or label) of a record, whatever shape the stage gave it."""
-    issue = record.get("issue")
-    if isinstance(issue, dict):
-        return issue.get("id") or issue.get("label")
-    return issue or None
+__all__ = ["STANCE_LEAN", "disagreements", "stance_changes", "PositionRows", "position_rows", "write_positions",
+           "query_positions", "query_commitments", "timeline", "as_day"]
 
 
 @dataclass
@@ -61,10 +36,10 @@ def position_rows(analysis: Analysis) -> PositionRows:
     key = (doc.id, analysis.pipeline_version)
     published = doc.published.isoformat() if doc.published else None
     return PositionRows(
-        [((p.get("id") or f"{doc.id}:p{i}", *key, *actor_fields(p), issue_key(p), p.get("stance") or "undecided",
+        [((p.get("id") or f"{doc.id}:p{i}", *key, *actor_fields(p), issue_id(p), p.get("stance") or "undecided",
            published), p) for i, p in enumerate(analysis.positions)],
         [((c.get("id") or f"{doc.id}:c{i}", *key, *actor_fields(c), c.get("act") or "intention",
-           _object_text(c), issue_key(c), published), c) for i, c in enumerate(analysis.commitments)],
+           _object_text(c), issue_id(c), published), c) for i, c in enumerate(analysis.commitments)],
         published,
     )
 
@@ -159,57 +134,6 @@ def query_commitments(conn: Any, dialect: Dialect, *, actor=None, issue=None, ac
         params.append(act)
     copy_key = "c.actor_key, c.act, lower(coalesce(c.object, ''))" if one_per_cluster else None
     return _records(conn, "commitments", "c", where, params, copy_key, limit, offset)
-
-
-def actor_label(record: dict[str, Any]) -> str:
-    key, _id, name, _wd, mention = actor_fields(record)
-    return name or mention or key or "(unknown)"
-
-
-def stance_changes(positions: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Consecutive different stances of one actor on one issue, with the evidence on both sides.
-
-    A shift needs a known actor and issue, and two different stories: two stances
-    in one article are nuance (or extraction noise), not a move over time.
-    """
-    last: dict[tuple[str | None, str | None], dict[str, Any]] = {}
-    shifts = []
-    for pos in sorted(positions, key=lambda p: (p.get("published") or "", p.get("id") or "")):
-        k = (actor_fields(pos)[0], issue_key(pos))
-        if k[0] is None or k[1] is None:
-            continue
-        prev = last.get(k)
-        same_story = prev is not None and (prev.get("cluster_id") or prev.get("doc")) == \
-            (pos.get("cluster_id") or pos.get("doc"))
-        if prev is not None and not same_story and prev.get("stance") != pos.get("stance"):
-            shifts.append({"actor": actor_label(pos), "actor_key": k[0], "issue": k[1],
-                           "from": _side(prev), "to": _side(pos)})
-        last[k] = pos
-    return shifts
-
-
-def _side(pos: dict[str, Any]) -> dict[str, Any]:
-    return {"stance": pos.get("stance"), "published": pos.get("published"), "doc": pos.get("doc"),
-            "id": pos.get("id"), "evidence": pos.get("evidence"), "conditions": pos.get("conditions", [])}
-
-
-def disagreements(positions: Iterable[dict[str, Any]], issue: str) -> list[dict[str, Any]]:
-    """Pairs of actors whose latest stances on ``issue`` in the period lean opposite ways."""
-    latest: dict[str, dict[str, Any]] = {}
-    for pos in sorted(positions, key=lambda p: (p.get("published") or "", p.get("id") or "")):
-        key = actor_fields(pos)[0]
-        if key is not None:
-            latest[key] = pos
-    items = sorted(latest.items())
-    pairs = []
-    for i, (key_a, a) in enumerate(items):
-        for key_b, b in items[i + 1:]:
-            lean_a, lean_b = STANCE_LEAN.get(a.get("stance"), 0.0), STANCE_LEAN.get(b.get("stance"), 0.0)
-            if lean_a * lean_b < 0:
-                pairs.append({"issue": issue,
-                              "a": {"actor": actor_label(a), "actor_key": key_a, **_side(a)},
-                              "b": {"actor": actor_label(b), "actor_key": key_b, **_side(b)}})
-    return pairs
 
 
 def timeline(statements: list[dict[str, Any]], positions: list[dict[str, Any]]) -> list[dict[str, Any]]:

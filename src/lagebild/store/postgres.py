@@ -147,21 +147,77 @@ def libpq_url(url: str) -> str:
     return f"postgresql://{rest}" if scheme.lower().startswith("postgresql+") else url.strip()
 
 
+def _connect_kwargs(*, read_only: bool = False) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {"autocommit": True, "row_factory": _row_factory}
+    if read_only:  # as SQLite's query_only: a bug in a read path cannot change the database
+        kwargs["options"] = "-c default_transaction_read_only=on"
+    return kwargs
+
+
+def _cannot_connect(url: str, exc: BaseException) -> StoreError:
+    return StoreError(f"cannot connect to {_redacted(url)}: {str(exc).strip()}",
+                      hint="check host, port, user, password and that the database exists")
+
+
 def open_postgres(url: str, *, options: Any = None) -> "PostgresStore":
     """Open (migrating as needed) the PostgreSQL database at ``url``; the database must exist."""
     import psycopg
 
     try:
-        raw = psycopg.connect(libpq_url(url), autocommit=True, row_factory=_row_factory)
+        raw = psycopg.Connection.connect(libpq_url(url), **_connect_kwargs())
     except psycopg.Error as exc:
-        raise StoreError(f"cannot connect to {_redacted(url)}: {str(exc).strip()}",
-                         hint="check host, port, user, password and that the database exists") from exc
+        raise _cannot_connect(url, exc) from exc
     try:
         schema.migrate_postgres(raw)
         return PostgresStore(PgConnection(raw), options if options is not None else make_options(), url)
     except BaseException:
         raw.close()
         raise
+
+
+# How long a pooled store waits for a connection before the request fails (503).
+CONNECT_TIMEOUT_S = 10.0
+
+
+class PostgresPool:
+    """A psycopg_pool connection pool over a migrated database; ``store()`` lends one as a store.
+
+    The stores share the MinHash layout and column types that ``template`` (a store
+    opened, and so migrated, before) read once, so lending one costs no query.
+    """
+
+    def __init__(self, url: str, template: "PostgresStore", *, read_only: bool, size: int):
+        from psycopg_pool import ConnectionPool, PoolTimeout
+
+        self.url = url
+        self._options = template.options
+        self._hasher = template.hasher
+        self._column_types = dict(template._column_types)
+        self._pool = ConnectionPool(libpq_url(url), kwargs=_connect_kwargs(read_only=read_only),
+                                    min_size=1, max_size=max(1, size), open=False,
+                                    check=ConnectionPool.check_connection, name="lagebild")
+        try:  # with its first connection made, the first request does not start a second one
+            self._pool.open(wait=True, timeout=CONNECT_TIMEOUT_S)
+        except PoolTimeout as exc:
+            self._pool.close()
+            raise _cannot_connect(url, exc) from exc
+
+    @contextmanager
+    def store(self) -> Iterator["PostgresStore"]:
+        from psycopg_pool import PoolTimeout
+
+        try:
+            raw = self._pool.getconn(timeout=CONNECT_TIMEOUT_S)
+        except PoolTimeout as exc:
+            raise _cannot_connect(self.url, exc) from exc
+        try:
+            yield PostgresStore(PgConnection(raw), self._options, self.url,
+                                column_types=self._column_types, hasher=self._hasher)
+        finally:
+            self._pool.putconn(raw)  # rolled back if a transaction was left open
+
+    def close(self) -> None:
+        self._pool.close()
 
 
 def _redacted(url: str) -> str:
@@ -176,13 +232,15 @@ def _redacted(url: str) -> str:
 class PostgresStore(BaseStore):
     """The store in a PostgreSQL database."""
 
-    def __init__(self, conn: PgConnection, options: Any, path: str):
+    def __init__(self, conn: PgConnection, options: Any, path: str, *,
+                 column_types: dict[tuple[str, str], str] | None = None, hasher: Any = None):
         self.dialect = postgres_dialect()
-        super().__init__(conn, options, _redacted(path))
-        self._column_types = {
-            (r[0], r[1]): r[2] for r in conn.execute(
+        super().__init__(conn, options, _redacted(path), hasher=hasher)
+        if column_types is None:
+            column_types = {(r[0], r[1]): r[2] for r in conn.execute(
                 "SELECT table_name, column_name, udt_name FROM information_schema.columns"
                 " WHERE table_schema = current_schema()")}
+        self._column_types = column_types
 
     def _statement_text_clause(self, text: str) -> tuple[str, list[Any]] | None:
         return statement_text_clause(text)

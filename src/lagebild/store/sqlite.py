@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from ..errors import StoreError
 from ..settings import make_options
@@ -18,70 +19,62 @@ from .search import fts_query, search_documents
 
 BUSY_TIMEOUT_MS = 10_000
 
-__all__ = ["AddResult", "BUSY_TIMEOUT_MS", "Store", "open_sqlite", "resolve_url", "is_postgres_url"]
+__all__ = ["AddResult", "BUSY_TIMEOUT_MS", "Store", "open_sqlite"]
 
 
-def is_postgres_url(url: str) -> bool:
-    scheme = url.strip().split("://", 1)[0].lower() if "://" in url else ""
-    return scheme in {"postgresql", "postgres"} or scheme.startswith("postgresql+")
-
-
-def resolve_url(url: str) -> str:
-    """A file path or ":memory:" for sqlite3.connect, from what the user passed."""
-    if not url or not url.strip():
-        raise StoreError("no database given", hint="pass a file path, sqlite:///path or :memory:")
-    url = url.strip()
-    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
-    if is_postgres_url(url):
-        raise StoreError(f"{url!r} is a PostgreSQL URL, not an SQLite file",
-                         hint="open it with lagebild.store.open_store")
-    if scheme == "sqlite":
-        # SQLAlchemy spelling: sqlite:///relative/path, sqlite:////absolute/path.
-        rest = url[len("sqlite://"):]
-        if rest in {"", "/", "/:memory:"}:
-            return ":memory:"
-        if not rest.startswith("/"):
-            raise StoreError(f"cannot read database URL {url!r}",
-                             hint="write sqlite:///relative/path or sqlite:////absolute/path")
-        return rest[1:]
-    if scheme:
-        raise StoreError(f"unsupported database URL scheme {scheme!r} in {url!r}",
-                         hint="use a SQLite file (a path, sqlite:///path or :memory:) or postgresql://...")
-    return url
-
-
-def _connect(target: str) -> sqlite3.Connection:
+def _connect(target: str, *, shared: bool, migrate: bool) -> sqlite3.Connection:
     if target != ":memory:":
         path = Path(target)
         if path.is_dir():
             raise StoreError(f"{target} is a directory, not a database file")
         path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                           check_same_thread=not shared)
     try:
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
-        schema.migrate(conn)
+        if migrate:
+            schema.migrate(conn)
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def open_sqlite(url: str, *, options: Any = None) -> "Store":
-    """Open (creating and migrating as needed) the SQLite store at ``url``.
-
-    ``url`` is a file path, ``sqlite:///relative/path``, ``sqlite:////absolute/path``
-    or ``:memory:``.
-    """
-    target = resolve_url(url)
+def _connect_read_only(target: str) -> sqlite3.Connection:
+    """``mode=ro`` and ``query_only``, so a bug in a read path cannot change the database."""
+    uri = "file:" + quote(str(Path(target).resolve())) + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                           timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        conn = _connect(target)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA query_only = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def open_sqlite(target: str, *, options: Any = None, url: str | None = None, read_only: bool = False,
+                shared: bool = False, migrate: bool = True, hasher: Any = None) -> "Store":
+    """Open the SQLite store in the file ``target`` (a path or ":memory:", see ``open.resolve_url``).
+
+    Read-write (the default) creates and migrates the file (``migrate=False``: one
+    opened and migrated before); ``read_only`` opens an existing, migrated file for
+    reading only. ``shared`` connections (read-only ones always) may be used by one
+    thread after another. ``url`` is what the user passed, for messages; ``hasher``
+    one read from this database before.
+    """
+    url = target if url is None else url
+    try:
+        conn = _connect_read_only(target) if read_only else _connect(target, shared=shared, migrate=migrate)
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot open database {url!r}: {exc}") from exc
-    return Store(conn, options if options is not None else make_options(), target)
+        raise StoreError(f"cannot open {url!r} for reading: {exc}" if read_only
+                         else f"cannot open database {url!r}: {exc}") from exc
+    return Store(conn, options if options is not None else make_options(), target, hasher=hasher)
 
 
 class Store(BaseStore):

@@ -12,12 +12,13 @@ from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .. import __version__
+from ..about import __version__
 from ..errors import QueryError
 from ..kb import load_kb
-from ..api.records import (OverviewCache, actor_key, actor_label, actor_profile, condition_text, issue_id,
-                           issue_label, issue_view, search_hits)
+from ..api.records import (OverviewCache, actor_key, actor_label, actor_profile, condition_text, issue_view,
+                           search_hits)
 from ..api.routes import NotFound, reader
+from ..recordviews import issue_id, issue_label
 from . import views
 from .charts import bar_svg, stance_class
 from .highlight import anchor_id

@@ -7,7 +7,8 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from ..api.records import actor_key, actor_label, issue_id, issue_label
+from ..api.records import actor_key, actor_label
+from ..recordviews import issue_id, issue_label
 from .charts import Point, stance_class, timeline_svg
 from .highlight import analysis_marks, anchor_id, highlight
 

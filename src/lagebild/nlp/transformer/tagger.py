@@ -3,22 +3,19 @@
 Texts are cut into windows of ``window`` pieces overlapping by ``window - stride``;
 each piece takes its labels from the window where it sits furthest from an edge.
 Spans go in and come out as character offsets; the pieces' offsets (kept by the
-tokenizer through normalisation) do the mapping.
+tokenizer through normalisation) do the mapping. Training: ``lagebild.train.span_tagger``.
 """
 from __future__ import annotations
 
 import json
-import random
-import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
 import numpy as np
 import torch
 from torch import nn
-from torch.nn import functional as F
 
 from ...errors import ConfigError
 from .encoder import Encoder
@@ -232,72 +229,3 @@ def _batch(rows: list[list[int]], labels: list[dict[str, list[int]]] | None = No
             t[k, 1: len(r[h]) + 1] = torch.tensor(r[h])
         lab[h] = t
     return ids, att, lab
-
-
-def training_windows(model: SpanTagger, examples: list[Example]) -> list[tuple[list[int], dict[str, list[int]]]]:
-    size, stride = model.spec["window"] - 2, model.spec["stride"]
-    out = []
-    for text, spans in examples:
-        p = pieces(text)
-        # a head the example does not annotate learns nothing from it (-100), rather than "O"
-        labs = {h: piece_labels(p.offsets, spans[h], model.index[h]) if h in spans else [-100] * len(p.ids)
-                for h in model.labels}
-        for a, b in windows(len(p.ids), size, stride):
-            out.append((p.ids[a:b], {h: v[a:b] for h, v in labs.items()}))
-    return out
-
-
-def train(model: SpanTagger, examples: list[Example], *, epochs: int = 3, batch_size: int = 8, lr: float = 5e-4,
-          seed: int = 13, entity_weight: float = 2.0, log: Callable[[str], None] | None = None,
-          max_seconds: float | None = None) -> dict:
-    """Fit the adapters and heads; returns loss per epoch. Deterministic for one machine
-    and thread count (seeded shuffling and initialisation), not bit for bit across CPUs."""
-    torch.manual_seed(seed)
-    rng = random.Random(seed)
-    data = training_windows(model, examples)
-    params = [p for p in model.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
-    steps = epochs * ((len(data) + batch_size - 1) // batch_size)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=max(steps, 1), pct_start=0.1,
-                                                anneal_strategy="linear")
-    weights = {h: torch.tensor([1.0] + [entity_weight] * (len(labs) - 1)) for h, labs in model.labels.items()}
-    history, t0, step = [], time.time(), 0
-    model.train()
-    for epoch in range(epochs):
-        order = list(range(len(data)))
-        rng.shuffle(order)
-        # batches of similar length waste less on padding
-        buckets = [order[i:i + batch_size * 16] for i in range(0, len(order), batch_size * 16)]
-        batches = []
-        for bucket in buckets:
-            bucket.sort(key=lambda i: len(data[i][0]))
-            batches += [bucket[i:i + batch_size] for i in range(0, len(bucket), batch_size)]
-        rng.shuffle(batches)
-        total = 0.0
-        for bno, batch in enumerate(batches):
-            ids, att, lab = _batch([data[i][0] for i in batch], [data[i][1] for i in batch])
-            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=fast_bf16()):
-                logits = model(ids, att)
-            # a head with no labelled piece in this batch adds nothing (its mean would be NaN)
-            loss = sum(F.cross_entropy(logits[h].float().reshape(-1, logits[h].shape[-1]), lab[h].reshape(-1),
-                                       weight=weights[h], ignore_index=-100)
-                       for h in logits if bool((lab[h] != -100).any()))
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(params, 1.0)
-            opt.step()
-            sched.step()
-            step += 1
-            total += float(loss.detach())
-            if log and bno % 20 == 0:
-                log(f"epoch {epoch + 1} batch {bno}/{len(batches)} loss {float(loss.detach()):.4f} "
-                    f"{time.time() - t0:.0f}s")
-            if max_seconds and time.time() - t0 > max_seconds:
-                break
-        history.append(total / max(len(batches), 1))
-        if log:
-            log(f"epoch {epoch + 1} mean loss {history[-1]:.4f} ({time.time() - t0:.0f}s)")
-        if max_seconds and time.time() - t0 > max_seconds:
-            break
-    model.eval()
-    return {"loss": history, "seconds": round(time.time() - t0, 1), "windows": len(data)}

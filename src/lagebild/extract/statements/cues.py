@@ -1,0 +1,75 @@
+"""The cue lexicon (one owner) and matching of verb cues, separable ones included.
+
+Cue words live in the shipped TSVs (``data/lexicons/<lang>_cues.tsv``) and in
+``lang/<lang>/speech.py``; this module loads them. German verbs are matched through
+simplemma lemmas, so "schrieb", "kündigte", "mitteilte" find "schreiben", "kündigen",
+"mitteilen". A separable verb is a finite stem plus its particle at the end of the
+clause ("teilte ... mit", "gab ... zu", "deutet ... an"): the cue is then two spans.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...caches import word_cache
+from ...lang.de.speech import EXTRA_DE_NOUNS, EXTRA_DE_VERBS
+from ...lang.en.speech import IRREGULAR_SAY_FORMS
+from ...nlp.lemmas import lemmatize
+
+_LEXICON_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "lexicons"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, str]  # lemma -> medium
+    nouns: dict[str, str]
+    preps: dict[str, str]
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(lang: str) -> Lexicon:
+    """The cue lexicon of ``lang`` (German for any language but English)."""
+    name = "de_cues.tsv" if lang == "de" else "en_cues.tsv"
+    text = (_LEXICON_DIR / name).read_text(encoding="utf-8")
+    verbs, nouns, preps = {}, {}, {}
+    for row in csv.DictReader(text.splitlines(), delimiter="\t"):
+        target = {"verb": verbs, "noun": nouns, "prep": preps}[row["kind"]]
+        target[row["lemma"]] = row["medium"]
+    if lang == "de":
+        for lem, medium in EXTRA_DE_VERBS.items():
+            verbs.setdefault(lem, medium)
+        for noun, medium in EXTRA_DE_NOUNS.items():
+            nouns.setdefault(noun, medium)
+    return Lexicon(verbs, nouns, preps)
+
+
+@word_cache
+def lemma(word: str, lang: str) -> str:
+    low = word.lower()
+    if lang == "en":
+        if low in IRREGULAR_SAY_FORMS:
+            return IRREGULAR_SAY_FORMS[low]
+        for suf, rep in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+            if low.endswith(suf):
+                cand = low[: -len(suf)] + rep
+                if cand in load_lexicon("en").verbs:
+                    return cand
+        return low
+    return lemmatize(low, "de")
+
+
+def is_participle(word: str, lem: str) -> bool:
+    """A German past participle of ``lem`` ("gesagt", "angekündigt", "erklärt", "mitgeteilt")."""
+    low = word.lower()
+    if low == lem:
+        return False
+    if low.startswith("ge") and low.endswith("en") and len(low) > 5:
+        return True  # strong participles: "gebeten", "gehalten", "gesprochen"
+    if low.endswith(("te", "ten", "test")):
+        return False
+    if low.startswith("ge") or "ge" in low[1:6]:
+        return low.endswith(("t", "en"))
+    prefixed = lem.startswith(("be", "er", "ver", "ent", "zer", "emp", "über", "unter", "miss"))
+    return low.endswith("t") and prefixed or low.endswith("iert") or low.endswith("en") and prefixed and low != lem

@@ -1,0 +1,112 @@
+"""German noun-phrase chunker without a POS tagger: noun-phrase ends, subject pre-fields, adverbs.
+
+German capitalises nouns and names, which makes a usable NP chunker from determiners,
+adjective endings and capitalisation alone (word lists in ``lang/de/speech_syntax.py``).
+"""
+from __future__ import annotations
+
+from ...caches import word_cache
+from ...lang.de.speech_syntax import (
+    ADJ_END, DETS, GENITIVE_ADJ, GENITIVE_LINKS, NON_SUBJECT_START, PP_SKIP, PRONOUNS, SKIPPABLE, ZU_INFIX,
+)
+from ...nlp.lemmas import lemmatize
+from .doc import is_cap
+
+
+def ends_with_zu_infinitive(words: list[str], a: int, b: int) -> bool:
+    """Whether the clause [a, b) ends with a zu-infinitive: "zu prüfen", "vorzulegen", "zu haben"."""
+    while b > a and not any(c.isalpha() for c in words[b - 1]):
+        b -= 1
+    if b - a < 2:
+        return False
+    last = words[b - 1]
+    if last[:1].isupper():
+        return False
+    if words[b - 2].lower() == "zu":
+        return True
+    if b - a >= 3 and words[b - 3].lower() == "zu" and last.lower() in {"haben", "sein", "werden", "können", "wollen", "lassen", "müssen", "dürfen"}:
+        return True
+    return bool(ZU_INFIX.match(last.lower()))
+
+
+def may_start_subject(words: list[str], i: int, end: int) -> bool:
+    """Whether a pre-field starting at ``i`` can be the subject: not an adverb or preposition,
+    but "das" as an article ("Das Gericht", "Das Auswärtige Amt") is fine."""
+    low = words[i].lower()
+    if low not in NON_SUBJECT_START:
+        return True
+    return low == "das" and np_end(words, i, end) > i + 1
+
+
+def is_adj_like(word: str) -> bool:
+    return bool(ADJ_END.match(word)) or word.isdigit() or word in {"neue", "ehemalige", "frühere"}
+
+
+def np_end(words: list[str], i: int, end: int, *, genitive: bool = True) -> int:
+    """Index after the noun phrase starting at ``i`` (``i`` itself when there is none)."""
+    if i >= end:
+        return i
+    low = words[i].lower()
+    if low in PRONOUNS and not (i + 1 < end and is_cap(words[i + 1]) and low in DETS):
+        return i + 1
+    j = i
+    if low in DETS:
+        j += 1
+    while j < end and (is_adj_like(words[j]) or words[j] in {"-", "und"} and j + 1 < end and is_adj_like(words[j + 1])):
+        j += 1
+    if j >= end or not is_cap(words[j]):
+        return i
+    while j < end and (is_cap(words[j]) or words[j] in {"-", "."} and j + 1 < end and is_cap(words[j + 1])):
+        j += 1
+    # party or office in parentheses: "Matthias Berninger ( Grüne )"
+    if j + 2 < end and words[j] == "(" and words[j + 2] == ")":
+        j += 3
+    if genitive and j < end and words[j].lower() in GENITIVE_LINKS:
+        k = np_end(words, j + 1, end, genitive=False) if words[j].lower() not in {"von", "vom"} \
+            else _name_end(words, j + 1, end)
+        if k > j + 1:
+            j = k
+            if j < end and words[j].lower() in {"des", "der"}:  # one more genitive link
+                k = np_end(words, j + 1, end, genitive=False)
+                j = k if k > j + 1 else j
+    elif genitive and j + 1 < end and _genitive_adjective(words[j]) and is_cap(words[j + 1]):
+        k = np_end(words, j, end, genitive=False)  # a plural genitive without article: "Berichten britischer Zeitungen"
+        j = k if k > j + 1 else j
+    return j
+
+
+@word_cache
+def _genitive_adjective(word: str) -> bool:
+    """A strong adjective in the genitive plural ("britischer", "libanesischer"), not "über", "aber", "weiter"."""
+    if not GENITIVE_ADJ.match(word) or word in {"weiter", "wieder", "immer", "später", "mehr", "aber", "oder"}:
+        return False
+    return lemmatize(word, "de") + "er" == word
+
+
+def _name_end(words: list[str], i: int, end: int) -> int:
+    j = i
+    if j < end and words[j].lower() in DETS:
+        return np_end(words, j, end, genitive=False)
+    while j < end and is_cap(words[j]):
+        j += 1
+    return j
+
+
+def skip_adverbs(words: list[str], i: int, end: int, limit: int = 5) -> int:
+    """Skip adverbs and short time PPs ("am Montag") after a verb."""
+    n = 0
+    while i < end and n < limit:
+        low = words[i].lower()
+        if low in SKIPPABLE:
+            i += 1
+        elif low in PP_SKIP and i + 1 < end and low != "gegenüber":
+            k = np_end(words, i + 1, end, genitive=False)
+            if k == i + 1 and i + 1 < end and (is_cap(words[i + 1]) or words[i + 1].isdigit()):
+                k = i + 2
+            if k <= i + 1:
+                return i
+            i = k
+        else:
+            return i
+        n += 1
+    return i

@@ -1,0 +1,171 @@
+"""German clause and cue helpers shared by the statement rules: clause splits, verb and noun
+cues (separable verbs included), quoted names, noun-phrase shapes.
+"""
+from __future__ import annotations
+
+from ...lang.de.speech import AUX, HEISST_FORMS, MEDIA_NOUNS, PARTICLES
+from ...lang.de.speech_syntax import (
+    CLAUSE_TAIL, DETS, END_PUNCT, NAME_WORDS, NP_FUNCTION_WORDS, PASSIVE_AUX, QUOTE_INTRODUCERS, QUOTE_MARKS,
+    SEPARATORS, TIME_NOUNS,
+)
+from .cues import is_participle, lemma
+from .de_chunks import is_adj_like, np_end
+from .de_konjunktiv import konjunktiv_kind
+from .doc import Cue, Found, TokenDoc, is_cap
+
+
+def clauses(d: TokenDoc, a: int, b: int) -> list[tuple[int, int]]:
+    """Clauses of sentence [a, b): split at commas, colons, dashes outside quotation marks.
+
+    Each clause range excludes its separator; the separator sits at the clause end index.
+    """
+    out, start = [], a
+    skip_to = -1
+    for i in range(a, b):
+        if i < skip_to:
+            continue
+        if d.words[i] == "(":
+            close = next((j for j in range(i + 1, min(b, i + 6)) if d.words[j] == ")"), None)
+            if close is not None and "," not in d.words[i + 1:close]:
+                skip_to = close + 1  # a short parenthesis ("Wulff (CDU) sagte") stays inside its clause
+                continue
+        if d.words[i] in SEPARATORS and d.region_of[i] < 0:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, b))
+    return [c for c in out if c[1] >= c[0]]
+
+
+def content_end(d: TokenDoc, a: int, b: int) -> int:
+    """End of content before the sentence's final punctuation."""
+    while b > a and d.words[b - 1] in END_PUNCT:
+        b -= 1
+    return b
+
+
+def verb_cue(d: TokenDoc, i: int, clause: tuple[int, int], sent_start: int) -> Cue | None:
+    w = d.words[i]
+    if not w.isalpha() or d.region_of[i] >= 0:
+        return None
+    if is_cap(w) and i != sent_start:
+        return None  # a noun, not a verb
+    if w.lower() in HEISST_FORMS:
+        es = [k for k in (i - 1, i + 1) if clause[0] <= k < clause[1] and d.words[k].lower() == "es"]
+        return Cue([i] + es, "heißen", "SW", "verb") if es else None
+    lem = lemma(w, "de")
+    verbs = d.lex.verbs
+    last = clause[1] - 1
+    while last > i and d.words[last] in CLAUSE_TAIL:
+        last -= 1
+    if last > i and d.words[last].lower() in PARTICLES:
+        comp = d.words[last].lower() + lem
+        if comp in verbs:
+            toks = [i, last]
+            if d.words[last - 1].lower() == "davon" and last - 1 > i:
+                toks = [i, last - 1, last]
+            return Cue(toks, comp, verbs[comp], "verb")
+    if i > clause[0] and d.words[i - 1].lower() in {"bekannt", "klar", "fest"} \
+            and d.words[i - 1].lower() + lem in verbs:  # verb-final "wie X bekannt gab"
+        comp = d.words[i - 1].lower() + lem
+        return Cue([i - 1, i], comp, verbs[comp], "verb")
+    if lem in verbs:
+        toks = [i]
+        if is_participle(w, lem):
+            aux = [k for k in range(clause[0], i) if d.words[k].lower() in AUX]
+            if aux:
+                toks = [aux[-1], i]
+        return Cue(toks, lem, verbs[lem], "verb")
+    return None
+
+
+def noun_cue(d: TokenDoc, i: int) -> Cue | None:
+    w = d.words[i]
+    if w in d.lex.nouns and d.region_of[i] < 0:
+        return Cue([i], w, d.lex.nouns[w], "noun")
+    return None
+
+
+def time_np(words: list[str], s: int, e: int) -> bool:
+    """"Anfang Juli", "letzte Woche", "vergangenen Montag": a noun phrase of time."""
+    return words[e - 1].lower() in TIME_NOUNS or words[s].lower() in {"anfang", "ende", "mitte"}
+
+
+def name_np_end(d: TokenDoc, k: int, b: int) -> int:
+    """End of a noun phrase that may end in a short quoted name: der „Berliner Zeitung“, die Zeitung „Le Monde“."""
+    e = np_end(d.words, k, b, genitive=False)
+    j = e if e > k else (k + 1 if k < b and d.words[k].lower() in DETS else k)
+    if j < b and d.region_of[j] >= 0:
+        qa, qb = d.regions[d.region_of[j]]
+        if qa == j and qb - qa <= 7 and qb <= b:
+            return qb
+    return e
+
+
+def is_passive(d: TokenDoc, cue: Cue) -> bool:
+    return len(cue.tokens) > 1 and d.words[cue.tokens[0]].lower() in PASSIVE_AUX and cue.kind == "verb"
+
+
+def np_like(d: TokenDoc, s: int, e: int) -> bool:
+    """Whether [s, e) reads as one noun phrase with attributes ("Der Vertreter der Arbeitgeber im Aufsichtsrat (BA)")."""
+    words = d.words
+    if e <= s or np_end(words, s, e) == s:
+        return False
+    return all(is_cap(w) or w.lower() in NP_FUNCTION_WORDS or is_adj_like(w) and not verb_like(w)
+               or w[:1].isdigit() for w in words[s:e])
+
+
+def is_name_region(d: TokenDoc, qa: int, qb: int) -> bool:
+    """A quoted media name, not a quotation: sagte der „Berliner Zeitung“, laut „Spiegel Online“, dem Magazin „Focus“."""
+    if qb - qa - 2 < 1 or qb - qa - 2 > 5 or qa == 0:
+        return False
+    inner = d.words[qa + 1:qb - 1]
+    if not is_cap(inner[0]) or any(w in END_PUNCT or w == "," for w in inner):
+        return False
+    prev = d.words[qa - 1].lower()
+    if prev.endswith(MEDIA_NOUNS):
+        return True
+    if any(w.lower() not in NAME_WORDS and not is_cap(w) and not w[:1].isdigit() for w in inner):
+        return False
+    if prev in {"laut", "gegenüber"}:
+        return True
+    if prev in {"der", "dem", "des"} and qa >= 2:
+        before = d.words[qa - 2].lower()
+        if before in {"gegenüber", "mit", "laut", "in", "von", "bei", "nach", "zufolge"} or verb_cue(
+                d, qa - 2, (d.sents[d.sent_of[qa]][0], qa), d.sents[d.sent_of[qa]][0]) is not None:
+            return True
+    # a short title-case name after a noun or an article: die Mondfähre „Eagle“, des „Spiegel“, das „Aktionsbündnis X“,
+    # but not a characterisation: "nannte den Plan „Unsinn“"
+    sent_start = d.sents[d.sent_of[qa]][0]
+    for k in range(max(sent_start, qa - 7), qa - 1):
+        c = verb_cue(d, k, (sent_start, qa), sent_start)
+        if c is not None and c.lemma in {"nennen", "bezeichnen", "werten", "einstufen", "beschimpfen"}:
+            return False
+    return qb - qa - 2 <= 4 and prev not in QUOTE_INTRODUCERS and (
+        is_cap(d.words[qa - 1]) and d.words[qa - 1] not in QUOTE_MARKS or prev in DETS | {"vom", "im", "beim", "zum", "zur"})
+
+
+def claimed_sentences(d: TokenDoc, found: list[Found]) -> set[int]:
+    out = {f.sent for f in found}
+    for f in found:
+        for a, b in f.quote:
+            out.update(range(d.sent_of[a], d.sent_of[b - 1] + 1))
+    return out
+
+
+def verb_like(word: str) -> bool:
+    """A lower-case word that is a verb form rather than an adjective ("dürfte", "gewinnen", not "ersten")."""
+    low = word.lower()
+    if konjunktiv_kind(word) is not None:
+        return True
+    lem = lemma(word, "de")
+    return lem.endswith(("en", "ern", "eln")) and (lem != low or low.endswith("en"))
+
+
+def quoted_name_end(d: TokenDoc, e: int) -> int:
+    """End of a short quoted name right after a genitive article: der „Frankfurter Allgemeinen“."""
+    k = e + 1 if e + 1 < d.n and d.words[e].lower() in {"der", "des", "von"} else e
+    if k < d.n and d.words[k - 1].lower() in {"der", "des", "dem", "von"} and d.region_of[k] >= 0:
+        qa, qb = d.regions[d.region_of[k]]
+        if qa == k and qb - qa <= 7:
+            return qb
+    return e

@@ -1,0 +1,109 @@
+"""German direct speech: quotation-mark regions with a cue before or after them ("X sagte: „...“",
+„...“, sagte X), after "X:" and free-standing quotations that continue the last speaker.
+"""
+from __future__ import annotations
+
+from ...lang.de.speech_syntax import END_PUNCT, OBJECT_DETS
+from .de_chunks import may_start_subject, np_end, skip_adverbs
+from .de_clauses import clauses, content_end, is_name_region, noun_cue, np_like, verb_cue
+from .de_speakers import make_found, sentence_subject
+from .doc import Cue, Found, TokenDoc
+
+
+def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> None:
+    for r, (qa, qb) in enumerate(d.regions):
+        if is_name_region(d, qa, qb):
+            continue
+        inner = qb - qa - 2
+        has_end = any(d.words[k] in END_PUNCT or d.words[k] == "," for k in range(qa + 1, qb - 1))
+        s1, s2 = d.sent_of[qa], d.sent_of[qb - 1]
+        a1, _ = d.sents[s1]
+        _, b2 = d.sents[s2]
+        cue = clause = frame = None
+        # after the quote: „...“, sagte er (beim Kurznachrichtendienst X).
+        post = qb
+        if post < b2 and d.words[post] in {",", ":"}:
+            post += 1
+        if post < b2 and (has_end or inner >= 4):  # not titles: „La Gazetta dello Sport“ zitiert
+            cl = (post, content_end(d, post, b2))
+            for c in clauses(d, post, b2):
+                cl = (post, c[1]) if c[0] == post else cl
+                break
+            k = cl[0]
+            if d.words[k].lower() == "so":
+                e = np_end(d.words, k + 1, cl[1])
+                if e > k + 1:
+                    cue = Cue([k], "so", "Speech", "verb")
+                    clause, speaker0 = cl, (k + 1, e)
+                    frame = [(qb, content_end(d, qb, b2))]
+                    found.append(Found("Direct", "Speech", [(qa, qb)], [k], frame, speaker0, None, s1))
+                    used_regions.add(r)
+                    continue
+            for k in range(cl[0], min(cl[1], cl[0] + 3)):
+                cue = verb_cue(d, k, (cl[0], content_end(d, cl[0], b2)), d.sents[d.sent_of[k]][0])
+                if cue:
+                    clause = (cl[0], content_end(d, cl[0], b2))
+                    frame = [(qb, clause[1])]
+                    break
+        if cue is None and qa > a1:
+            # before the quote: X sagte: „...“ / X nannte den Bericht eine „Zeitungsente“
+            cls = clauses(d, a1, qa)
+            cl = cls[-1] if cls and cls[-1][1] > cls[-1][0] else (cls[-2] if len(cls) > 1 else (a1, qa))
+            for k in range(cl[0], cl[1]):
+                cue = verb_cue(d, k, cl, a1) or noun_cue(d, k)
+                if cue and (cue.kind == "verb" or d.words[qa - 1] == ":"):
+                    clause = cl
+                    frame = [(a1, qa)]
+                    after = content_end(d, qb, b2)
+                    if after > qb and inner < 6:
+                        frame.append((qb, after))
+                    break
+                cue = None
+            if cue is None and d.words[qa - 1] == ":" and len(cls) > 1:
+                # "So sagte X, Kommissar der EU: „...“": the cue stands in an earlier clause
+                for cl in reversed([c for c in cls if c[1] > c[0] and c[1] < cl[0]]):
+                    cue = next((c for c in (verb_cue(d, k, cl, a1) for k in range(cl[0], cl[1])) if c), None)
+                    if cue:
+                        clause, frame = cl, [(a1, qa)]
+                        break
+        if cue is None and qa == a1 and s1 > 0 and d.words[d.sents[s1 - 1][1] - 1] == ":":
+            pa, pb = d.sents[s1 - 1]
+            for k in range(pa, pb):
+                cue = verb_cue(d, k, (pa, pb - 1), pa) or noun_cue(d, k)
+                if cue:
+                    clause, frame = (pa, pb - 1), [(pa, pb)]
+                    break
+        if cue is None:
+            if inner >= 6 and has_end and qa == a1:
+                # a free-standing quotation: continue the last speaker if close by
+                prev = [f for f in found if f.nested_in is None and f.speaker and s1 - f.sent <= 2 and f.sent <= s1]
+                if prev:
+                    f0 = prev[-1]
+                    found.append(Found("Direct", f0.medium, [(qa, qb)], [], [], f0.speaker, None, s1, confidence=0.5))
+                    used_regions.add(r)
+                elif s1 > 0:
+                    found.append(Found("Direct", "Speech", [(qa, qb)], [], [], sentence_subject(d, s1 - 1), None, s1,
+                                       confidence=0.4))
+                    used_regions.add(r)
+            elif qa - a1 >= 2 and d.words[qa - 1] == ":" and inner >= 3:
+                # "Ein Sprecher der Polizei: „...“", "Der Trainer zeigte sich zufrieden: „...“"
+                comma = next((j for j in range(a1, qa - 1) if d.words[j] == ","), qa - 1)
+                np_colon = np_like(d, a1, comma) and (comma == qa - 1 or np_like(d, comma + 1, qa - 1))
+                sp = (a1, qa - 1) if np_colon and may_start_subject(d.words, a1, qa) else sentence_subject(d, s1)
+                if sp is not None and sp[1] >= qa:
+                    sp = None
+                if sp is None:  # "Dabei griff sie den Präsidenten an: „...“": the subject after the verb
+                    v = next((k for k in range(a1 + 1, qa - 1) if d.words[k][:1].islower() and d.words[k].isalpha()), None)
+                    if v is not None:
+                        k0 = skip_adverbs(d.words, v + 1, qa - 1)
+                        e0 = np_end(d.words, k0, qa - 1)
+                        if e0 > k0 and d.words[k0].lower() not in OBJECT_DETS | {"die", "das"}:
+                            sp = (k0, e0)
+                found.append(Found("Direct", "Speech", [(qa, qb)], [], [(a1, qa)], sp, None, s1, confidence=0.5))
+                used_regions.add(r)
+            continue
+        if inner < 2 and cue.kind != "verb":
+            continue
+        f = make_found(d, "Direct", cue, [(qa, qb)], frame, clause, s1)
+        found.append(f)
+        used_regions.add(r)

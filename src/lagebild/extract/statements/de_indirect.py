@@ -1,0 +1,325 @@
+"""German indirect speech: cue clauses with a content clause ("X sagte, dass ...", ", sagte er",
+", wie X mitteilte", ", so X"), coordinated cues, "Dies bestätigte X", "Demnach ...", and
+prepositional sources ("laut X", "X zufolge", "nach Angaben X", "unter Berufung auf X", ", wonach").
+"""
+from __future__ import annotations
+
+from ...lang.de.speech import SOURCE_NOUNS, SOURCE_SUFFIXES
+from ...lang.de.speech_syntax import (
+    DETS, MAIN_AUX, PRONOUNS, SENTENTIAL_RELATIVE, SKIPPABLE, SOURCE_PP, STOP_CAPS, SUBORD, TIME_NOUNS,
+)
+from .channel import source_medium
+from .cues import is_participle
+from .de_chunks import ends_with_zu_infinitive, is_adj_like, np_end
+from .de_clauses import (
+    claimed_sentences, clauses, content_end, name_np_end, noun_cue, np_like, quoted_name_end, verb_cue, verb_like,
+)
+from .de_konjunktiv import has_konjunktiv
+from .de_speakers import make_found, sentence_subject
+from .doc import Found, TokenDoc, is_cap
+
+
+def indirect(d: TokenDoc, found: list[Found], used_regions: set[int]) -> None:
+    claimed = claimed_sentences(d, found)
+    for s, (a, b) in enumerate(d.sents):
+        if s in claimed:
+            continue
+        end = content_end(d, a, b)
+        if end - a < 4:
+            continue
+        cls = clauses(d, a, end)
+        f = _indirect_in_sentence(d, s, a, b, end, cls) or _anaphoric(d, s, claimed)
+        if f:
+            found.append(f)
+            claimed.update(d.sent_of[q[0]] for q in f.quote)
+            second = _coordinated_statement(d, f, s, b, end)
+            if second:
+                found.append(second)
+
+
+def _coordinated_statement(d: TokenDoc, f: Found, s: int, b: int, end: int) -> Found | None:
+    """A second statement coordinated with the first: "X erklärte, A sei B, und kündigte an, C zu tun"."""
+    if f.type != "Indirect" or len(f.quote) != 1 or not f.cue:
+        return None
+    qs, qe = f.quote[0]
+    if qe != end:
+        return None
+    words = d.words
+    for k in range(qs + 2, qe - 3):
+        if words[k].lower() not in {"und", "sowie"} or d.region_of[k] >= 0 or words[k + 1][:1].isupper():
+            continue
+        sub_end = next((j for j in range(k + 1, end) if words[j] in {",", ":"} and d.region_of[j] < 0), end)
+        cue = verb_cue(d, k + 1, (k + 1, sub_end), d.sents[s][0])
+        if cue is None or cue.kind != "verb" or is_participle(words[k + 1], cue.lemma):
+            continue
+        g = _indirect_in_sentence(d, s, k + 1, b, end, clauses(d, k + 1, end))
+        if g is None or not g.cue or g.quote[0][0] <= k + 1:
+            continue
+        f.quote = [(qs, k - 1 if words[k - 1] == "," else k)]
+        if g.frame and g.frame[0][0] == k + 1:
+            g.frame[0] = (k, g.frame[0][1])  # "und kündigte an,"
+        if g.speaker is None or g.speaker[0] <= k:
+            g.speaker = f.speaker
+        return g
+    return None
+
+
+def _anaphoric(d: TokenDoc, s: int, claimed: set[int]) -> Found | None:
+    """"Dies bestätigte der Vatikan." reports the previous sentence (content plus the pronoun)."""
+    a, b = d.sents[s]
+    if s == 0 or s - 1 in claimed or d.words[a].lower() not in {"dies", "das", "dieses"}:
+        return None
+    end = content_end(d, a, b)
+    cue = verb_cue(d, a + 1, (a, end), a) if a + 1 < end else None
+    if cue is None:
+        return None
+    pa, pb = d.sents[s - 1]
+    pend = content_end(d, pa, pb)
+    if pend - pa < 4 or any(d.region_of[i] >= 0 for i in range(pa, pend)):
+        return None
+    f = make_found(d, "Indirect", cue, [(pa, pend), (a, a + 1)], [(a + 1, end)], (a, end), s)
+    return f if f.speaker else None
+
+
+def demnach(d: TokenDoc, found: list[Found]) -> None:
+    """"Demnach ..." reports what the source of the previous sentence says (a report, a statement, a speaker)."""
+    claimed = claimed_sentences(d, found)
+    for s, (a, b) in enumerate(d.sents):
+        if s == 0 or s in claimed or d.words[a].lower() != "demnach":
+            continue
+        end = content_end(d, a, b)
+        if end - a < 4:
+            continue
+        prev = [f for f in found if f.nested_in is None and f.speaker and f.sent == s - 1]
+        speaker = prev[-1].speaker if prev else sentence_subject(d, s - 1)
+        found.append(Found("Indirect", "SW", [(a + 1, end)], [a], [(a, a + 1)], speaker, None, s, confidence=0.5))
+
+
+def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) -> Found | None:
+    words = d.words
+    for ci, cl in enumerate(cls):
+        for k in range(cl[0], cl[1]):
+            low = words[k].lower()
+            # prepositional cues
+            pf = _prep_cue(d, k, cl, a, end, s)
+            if pf:
+                return pf
+            cue = verb_cue(d, k, cl, a) or noun_cue(d, k)
+            if cue is None:
+                continue
+            if cue.kind == "noun" and any(
+                    words[j].lower() in {"in", "im", "auf"} for j in range(max(cl[0], k - 2), k)):
+                continue  # "In der Erklärung heißt es, ...": the noun names the document, the verb is the cue
+            # A: content after the cue clause
+            if ci + 1 < len(cls) and cl[1] < end and words[cl[1]] in {",", ":"}:
+                nxt = cls[ci + 1]
+                first = words[nxt[0]].lower() if nxt[1] > nxt[0] else ""
+                ok = first in SUBORD - {"was", "wer", "welche", "welcher", "welches"}
+                if not ok:
+                    ok = has_konjunktiv(words[nxt[0]:nxt[1] + 1][:14]) and first not in {"wenn", "weil", "als", "um", "obwohl", "damit", "während", "nachdem", "bevor"} \
+                        and not (first in {"die", "der", "das", "dem", "den", "denen", "deren", "dessen"} and nxt[1] > nxt[0] + 1 and not is_cap(words[nxt[0] + 1]))
+                    if not ok and ends_with_zu_infinitive(words, nxt[0], nxt[1]):
+                        ok = True
+                if ok:
+                    qs = nxt[0]
+                    qe = _content_stop(d, qs, end, cl)
+                    return make_found(d, "Indirect", cue, [(qs, qe)], [(a, cl[1] + 1)], cl, s)
+            # A (English): "X said (that) the plan ..." without a comma
+            # B: content before the cue clause (", sagte er." / ", wie X mitteilte." / ", so X.")
+            if ci > 0 and cue.kind == "verb" and (k == cl[0] or low in {"wie", "as"} or words[cl[0]].lower() in {"wie", "as"}):
+                content = (a, cls[ci - 1][1])
+                first_clause_konj = words[cl[0]].lower() == "wie" or has_konjunktiv(words[content[0]:content[1]]) \
+                    or cue.lemma in {"sagen", "erklären", "betonen", "mitteilen", "schreiben", "ergänzen", "hinzufügen", "meinen"}
+                if first_clause_konj and content[1] - content[0] >= 3:
+                    wie = [cl[0]] if words[cl[0]].lower() == "wie" else []
+                    f = make_found(d, "Indirect", cue, [content], [(cls[ci - 1][1], end)], cl, s)
+                    f.cue = sorted(set(wie + f.cue))
+                    return f
+            # C: "Wie X mitteilte, ..." at the start
+            if ci == 0 and words[cl[0]].lower() in {"wie", "as"} and len(cls) > 1 and cue.kind == "verb":
+                qs = cl[1] + 1
+                if end - qs >= 3:
+                    f = make_found(d, "Indirect", cue, [(qs, end)], [(a, cl[1] + 1)], cl, s)
+                    f.cue = sorted(set([cl[0]] + f.cue))
+                    return f
+        # B': ", so X." at the end
+        if ci > 0 and cl[1] > cl[0] and words[cl[0]].lower() == "so" and cl[1] == end:
+            e = np_end(words, cl[0] + 1, cl[1])
+            if e > cl[0] + 1 and e >= cl[1] - 3:
+                content = (a, cls[ci - 1][1])
+                return Found("Indirect", "Speech", [content], [cl[0]], [(cls[ci - 1][1], end)], (cl[0] + 1, e), None, s)
+        # B'': ", so X, ..." inside the sentence
+        if ci > 0 and cl[1] > cl[0] + 1 and words[cl[0]].lower() == "so" and cl[1] < end \
+                and words[cl[1]] in {",", "–", "—"} and cls[ci - 1][1] - a >= 1:
+            e = np_end(words, cl[0] + 1, cl[1])
+            if e > cl[0] + 1 and (e == cl[1] or e == cl[1] - 1 and words[e].lower() in SKIPPABLE) and end - cl[1] >= 4:
+                quote = [(a, cls[ci - 1][1]), (cl[1] + 1, end)]
+                return Found("Indirect", "Speech", quote, [cl[0]], [(cls[ci - 1][1], cl[1] + 1)], (cl[0] + 1, e), None, s)
+    return None
+
+
+def _content_stop(d: TokenDoc, qs: int, end: int, cue_clause: tuple[int, int]) -> int:
+    """Where reported content after a cue ends: before a sentential relative (", was bisher nicht bestätigt
+    wurde"), before the main clause that follows a subordinate cue clause ("Nachdem bekannt wurde, dass A,
+    stieg B"), or before an indicative main clause after Konjunktiv content (", nun wurde ...")."""
+    words = d.words
+    subordinate_cue = words[cue_clause[0]].lower() in {"nachdem", "als", "weil", "da", "obwohl", "wenn", "sobald", "bevor"}
+    cls = [c for c in clauses(d, qs, end) if c[1] > c[0]]
+    konj = has_konjunktiv(words[cls[0][0]:cls[0][1]]) if cls else False
+    for c0, c1 in cls[1:]:
+        first = words[c0].lower()
+        if words[c0 - 1] != "," or d.region_of[c0] >= 0:
+            continue
+        ws = words[c0:c1]
+        if first in SENTENTIAL_RELATIVE and not has_konjunktiv(ws):
+            return c0 - 1  # ", was bisher nicht bestätigt wurde"; ", was er tun werde" is still reported
+        if has_konjunktiv(ws) or first in SUBORD or first in {"und", "oder", "aber", "sondern", "denn"}:
+            konj = konj or has_konjunktiv(ws)
+            continue
+        verb_first = first.isalpha() and not is_cap(words[c0]) and first not in DETS | PRONOUNS \
+            and (first in MAIN_AUX or verb_like(words[c0]))
+        adv_aux = len(ws) > 1 and first in SKIPPABLE | {"nun", "mehrmals", "jetzt", "dann"} and ws[1].lower() in MAIN_AUX
+        if subordinate_cue and verb_first or konj and adv_aux:
+            return c0 - 1
+    return end
+
+
+def _prep_cue(d: TokenDoc, k: int, cl, a: int, end: int, s: int) -> Found | None:
+    """'laut X', 'nach Angaben X', 'X zufolge': the rest of the sentence is the content."""
+    words = d.words
+    low = words[k].lower()
+    fr = sp = None
+    if low in {"laut", "gemäß"}:
+        e = np_end(words, k + 1, cl[1])
+        if e == k + 1 and k + 1 < cl[1]:
+            nxt = words[k + 1]
+            if d.region_of[k + 1] >= 0 and d.regions[d.region_of[k + 1]][0] == k + 1:
+                e = min(d.regions[d.region_of[k + 1]][1], cl[1])  # laut „Spiegel Online“
+            elif "." in nxt[1:-1] and nxt.replace(".", "").replace("-", "").isalnum():
+                e = k + 2  # laut tagesschau.de
+        if e > k + 1:
+            fr, sp = (k, e), (k + 1, e)
+    elif low == "unter" and k + 3 < cl[1] and words[k + 1].lower() == "berufung" \
+            and words[k + 2].lower() == "auf":
+        e = name_np_end(d, k + 3, cl[1])
+        if e > k + 3:
+            fr, sp = (k, e), (k + 3, e)
+    elif low == "aus" and k + 1 < cl[1]:
+        e = np_end(words, k + 1, cl[1])
+        head = words[k + 1].lower() if e > k + 1 else ""
+        if head == "sicht" or words[e - 1].lower().endswith("kreisen") and e > k + 1:
+            fr, sp = (k, e), (k + 1, e)
+    elif low == "wonach" and k > a + 1 and words[k - 1] == "," and cl[0] == k:
+        s0 = _source_start(d, k - 1, a)
+        if s0 < k - 1:
+            quote = [(k + 1, end)] if end - k - 1 >= 3 else []
+            if quote:
+                medium = source_medium([w.lower() for w in words[s0:k - 1]])
+                return Found("Indirect", medium, quote, [k], [(a, k + 1)], (s0, k - 1), None, s, confidence=0.5)
+    elif low == "nach" and k + 1 < cl[1]:
+        e = np_end(words, k + 1, cl[1])
+        head = [w.lower() for w in words[k + 1:e]]
+        if e > k + 1 and any(h in SOURCE_NOUNS or h.endswith(SOURCE_SUFFIXES) for h in head):
+            fr, sp = (k, e), (k + 1, e)
+        elif k > cl[0] and words[k - 1].lower() in SOURCE_NOUNS | {"meinung", "ansicht", "auffassung"}:
+            s0 = k - 1
+            while s0 > cl[0] and (words[s0 - 1].lower() in DETS or is_adj_like(words[s0 - 1])):
+                s0 -= 1
+            fr, sp = (s0, k + 1), (s0, k)
+    elif low == "zufolge" and k > cl[0]:
+        s0 = _source_start(d, k, cl[0])
+        # "Einem Bericht der Zeitung zufolge": the noun phrase before "zufolge"
+        if s0 < k and k - s0 <= 12:
+            fr, sp = (s0, k + 1), (s0, k)
+    if fr is None:
+        return None
+    if sp[1] < cl[1]:  # "nach einem Bericht der „FAZ“": the quoted name belongs to the source
+        e = quoted_name_end(d, sp[1])
+        if e > sp[1] and low != "zufolge":
+            fr, sp = (fr[0], e), (sp[0], e)
+    if low != "zufolge" and sp[1] == fr[1]:
+        e = _source_extend(d, sp[1], end)
+        if e > sp[1] and end - e >= 3:
+            fr, sp = (fr[0], e), (sp[0], e)
+    quote = []
+    lo, hi = fr
+    if lo > a:
+        j = lo
+        while j > a and words[j - 1] in {","}:
+            j -= 1
+        if j - a >= 3:
+            quote.append((a, j))
+    j = hi
+    while j < end and words[j] in {","}:
+        j += 1
+    if end - j >= 3:
+        quote.append((j, end))
+    if not quote:
+        return None
+    medium = source_medium([w.lower() for w in words[sp[0]:sp[1]]])
+    cue = [k, k + 1, k + 2] if low == "unter" else [k]
+    addressee = None
+    g = next((j for j in range(sp[0], sp[1]) if words[j].lower() == "gegenüber"), None)
+    if g is not None and g > sp[0]:  # "nach Angaben der Sprecherin gegenüber dem Sender"
+        sp, addressee = (sp[0], g), ((g + 1, fr[1]) if fr[1] > g + 1 else None)
+    return Found("Indirect", medium, quote, cue, [fr], sp, addressee, s, confidence=0.6)
+
+
+def _source_extend(d: TokenDoc, e: int, end: int) -> int:
+    """Extend a source phrase over attributes: "(SWR)", "in Flensburg", "„Der Spiegel“", ", dem Direktor der Behörde,"."""
+    words = d.words
+    j = e
+    for _ in range(4):
+        if j >= end:
+            break
+        low = words[j].lower()
+        if words[j] == "(":
+            close = next((x for x in range(j + 1, min(end, j + 8)) if words[x] == ")"), None)
+            if close is None:
+                break
+            j = close + 1
+        elif d.region_of[j] >= 0 and d.regions[d.region_of[j]][0] == j and d.regions[d.region_of[j]][1] - j <= 7:
+            j = d.regions[d.region_of[j]][1]
+        elif (low in SOURCE_PP or low in {"gegenüber", "und"}) and d.region_of[j] < 0:
+            k = name_np_end(d, j + 1, end) if low in {"gegenüber", "und"} else np_end(words, j + 1, end)
+            if k <= j + 1 or any(w.lower() in TIME_NOUNS for w in words[j + 1:k]) or words[j + 1][:1].isdigit():
+                break
+            if low == "und" and not is_cap(words[j + 1]):
+                break
+            j = k
+        elif words[j] == "," and j + 1 < end and (words[j + 1].lower() in {"dem", "der", "des", "einem", "einer"}
+                                                  or is_cap(words[j + 1]) and words[j + 1] not in STOP_CAPS):
+            k = np_end(words, j + 1, end)
+            if k > j + 1 and k < end and words[k] == "," and k - j <= 12 and np_like(d, j + 1, k):
+                j = k  # the apposition, without its closing comma
+            else:
+                break
+        else:
+            break
+    return j
+
+
+def _source_start(d: TokenDoc, k: int, lo: int) -> int:
+    """Start of the noun phrase that ends before ``k`` ("Einem Bericht der Zeitung" zufolge)."""
+    words = d.words
+    s0 = k
+    while s0 > lo:
+        j = s0 - 1
+        w = words[j]
+        low = w.lower()
+        if d.region_of[j] >= 0:
+            r0 = d.regions[d.region_of[j]][0]
+            if r0 < lo or k - r0 > 8:
+                break
+            s0 = r0
+        elif low in DETS:
+            s0 = j
+            if not (low in {"des", "der"} and j > lo and is_cap(words[j - 1])):
+                break  # "der" after a noun links a genitive: go on to its head
+        elif is_cap(w) or w[:1].isdigit() or w in {"(", ")", "-"}:
+            s0 = j
+        elif is_adj_like(w) and not verb_like(w):
+            s0 = j
+        else:
+            break
+    return s0

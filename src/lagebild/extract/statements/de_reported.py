@@ -1,0 +1,127 @@
+"""German free indirect and reported speech: Konjunktiv runs after a statement, free-standing
+Konjunktiv I sentences, hearsay "soll ... haben", and sentences whose main verb is a reporting
+verb ("X kritisierte die Pläne").
+"""
+from __future__ import annotations
+
+from ...lang.de.speech import ACCUSATIVE_ADDRESSEE_CUES, AUX, DATIVE_ADDRESSEE_CUES, REPORTED
+from ...lang.de.speech_syntax import CONDITIONAL, NOT_MAIN_CLAUSE
+from .de_addressees import addressee_for
+from .de_clauses import claimed_sentences, clauses, content_end, verb_cue
+from .de_konjunktiv import has_konjunktiv
+from .de_speakers import agent_like, passive_agent, sentence_subject, speaker_before, speaker_for
+from .doc import Found, TokenDoc
+
+
+def free_indirect(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
+    """Konjunktiv sentences with no cue after a statement continue its speaker."""
+    by_sent = {f.sent: f for f in found if f.nested_in is None}
+    claimed = set(by_sent)
+    for f in list(found):
+        if f.nested_in is not None or f.type not in ("Indirect", "Direct", "Reported") or not f.speaker:
+            continue
+        last_sent = max(d.sent_of[q[1] - 1] for q in f.quote) if f.quote else f.sent
+        s = last_sent + 1
+        run: list[int] = []
+        typ = None
+        while s < len(d.sents) and s not in claimed and s not in headings:
+            a, b = d.sents[s]
+            ws = d.words[a:b]
+            outside = [d.words[i] for i in range(a, b) if d.region_of[i] < 0]
+            if len(outside) < 3 or not has_konjunktiv(outside, reportative=True) or any(w.lower() in {"wenn", "falls"} for w in ws[:2]):
+                break
+            # Konjunktiv marks the run as indirect, after direct quotes too (corpus labels); hearsay "soll" alone
+            # makes it free indirect speech
+            t = "IndirectFreeIndirect" if has_konjunktiv(outside) else "FreeIndirect"
+            if typ is not None and t != typ:
+                break
+            typ = t
+            run.append(s)
+            s += 1
+        if run:
+            a, b = d.sents[run[0]][0], d.sents[run[-1]][1]
+            found.append(Found(typ, f.medium, [(a, b)], [], [], f.speaker, None, run[0], confidence=0.5))
+            claimed.update(run)
+
+
+def free_standing(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
+    """A Konjunktiv I sentence without a cue and no statement before it: FreeIndirect.
+
+    The speaker is the last one named within two sentences, else the subject of the previous sentence
+    ("Der Minister äußerte sich am Montag. Man werde ...").
+    """
+    claimed = claimed_sentences(d, found)
+    for s, (a, b) in enumerate(d.sents):
+        if s in claimed or s in headings or s == 0 or b - a < 5:
+            continue
+        ws = d.words[a:b]
+        outside = [d.words[i] for i in range(a, b) if d.region_of[i] < 0]
+        if not has_konjunktiv(outside, strong_only=True) or any(w.lower() in CONDITIONAL for w in ws[:3]):
+            continue
+        if ws[-1] == "?" or len(outside) < 4:
+            continue
+        prev = sorted((f for f in found if f.speaker and f.nested_in is None and 0 < s - f.sent <= 2), key=lambda f: f.sent)
+        speaker = prev[-1].speaker if prev else sentence_subject(d, s - 1)
+        if not prev and not agent_like(d, speaker):
+            speaker = None  # "Die Chemikalie stand unter Druck. ... sei": not a speaker
+        medium = prev[-1].medium if prev else "Speech"
+        found.append(Found("IndirectFreeIndirect", medium, [(a, b)], [], [], speaker, None, s, confidence=0.4))
+        claimed.add(s)
+
+
+def hearsay(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
+    """A sentence with reportative "soll/sollen" and no cue: FreeIndirect hearsay
+    ("Der Täter soll das Gebäude gestürmt haben."); the source of hearsay is mostly unnamed: no speaker."""
+    claimed = claimed_sentences(d, found)
+    for s, (a, b) in enumerate(d.sents):
+        if s in claimed or s in headings or s == 0 or b - a < 5:
+            continue
+        ws = d.words[a:b]
+        if d.words[b - 1] == "?" or any(w.lower() in CONDITIONAL for w in ws[:3]):
+            continue
+        if not any(d.words[i].lower() in {"soll", "sollen"} and d.region_of[i] < 0 for i in range(a, b)):
+            continue
+        end = content_end(d, a, b)
+        if d.words[end - 1].lower() not in {"haben", "sein"}:
+            continue  # "soll ... geplant haben" is hearsay, "soll ... gebaut werden" a plan
+        found.append(Found("FreeIndirect", "SW", [(a, b)], [], [], None, None, s, confidence=0.3))
+        claimed.add(s)
+
+
+def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
+    """Sentences whose main verb is a reporting verb: the whole sentence is a Reported statement.
+
+    The verb may follow an apposition ("Die Partei, die X, bezeichnete ...") or close the clause as a
+    participle ("hat ... aufgefordert"); in the passive the agent is the speaker ("wurde von X kritisiert").
+    """
+    claimed = {d.sent_of[q[0]] for f in found for q in f.quote} | {f.sent for f in found}
+    for s, (a, b) in enumerate(d.sents):
+        if s in claimed or s in headings or b - a < 5:
+            continue
+        end = content_end(d, a, b)
+        cls = [c for c in clauses(d, a, end) if c[1] > c[0]]
+        for ci, cl in enumerate(cls[:4]):
+            if ci > 0 and d.words[cl[0]].lower() in NOT_MAIN_CLAUSE:
+                continue
+            cue = None
+            for k in range(cl[0], min(cl[1], cl[0] + 8)):
+                cue = verb_cue(d, k, cl, a)
+                if cue and cue.lemma in REPORTED:
+                    break
+                cue = None
+            if cue is None:
+                continue
+            k = cue.tokens[-1] if len(cue.tokens) > 1 and d.words[cue.tokens[0]].lower() in AUX else cue.tokens[0]
+            if cue.lemma == "sprechen" and not any(w.lower() in {"von", "vom"} for w in d.words[a:b]):
+                break
+            sp = speaker_for(d, cue, cl) if ci == 0 else speaker_before(d, cl)
+            passive = any(d.words[i].lower() in {"wurde", "wurden", "wird", "werden", "worden"} for i in range(cl[0], cl[1]))
+            if passive:
+                sp = passive_agent(d, cl)
+            if sp is None or sp[0] == sp[1]:
+                break
+            addressee = None  # "Stoiber warf der SPD ... vor": only verbs whose object is the addressee
+            if ci == 0 and (cue.lemma in ACCUSATIVE_ADDRESSEE_CUES or cue.lemma in DATIVE_ADDRESSEE_CUES):
+                addressee = addressee_for(d, cue, cl, sp, reported=True)
+            found.append(Found("Reported", cue.medium, [(a, b)], [], [], sp, addressee, s, confidence=0.4))
+            break

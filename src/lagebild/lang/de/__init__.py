@@ -1,0 +1,1 @@
+"""German language data (word lists, lexicons, patterns; no logic)."""

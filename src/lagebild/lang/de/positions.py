@@ -1,0 +1,48 @@
+"""German position data: reported and said stance words, "hält ... für" verdicts, negation, hypotheticals."""
+from __future__ import annotations
+
+# Author's reporting: "<subject> <stance verb>", stance -> regex alternation (case-sensitive).
+# Stance order matters: negated and hedged forms first ("zeigt sich grundsätzlich offen" is conditional).
+REPORT = {
+    "conditional": (r"zeig(?:t|en|te|ten) sich (?:\w+ )?grundsätzlich offen|grundsätzlich offen|"
+                    r"lehn(?:t|en|te|ten)\b[^,.;:!?]{0,60}?\b(?:nicht|keineswegs|keinesfalls)(?: grundsätzlich)? ab"),
+    "hesitant": (r"bremst|bremsen|bremste|bremsten|zögert|zögern|zögerte|zögerten|zögerlich|zurückhaltend|"
+                 r"skeptisch|Skepsis|Vorbehalte|hält sich \w*\s?zurück|halten sich \w*\s?zurück|verschlepp\w+"),
+    "undecided": r"noch nicht entschieden|vermied\w* (?:\w+ )?eine Festlegung|ergebnisoffen",
+    "opposes": (r"(?:ist|sind|war|waren|blieb|blieben) (?:\w+ )?(?:dagegen|gegen)|"
+                r"warn(?:t|en|te|ten)\w* vor|kritisier(?:t|en|te|ten)|blockier(?:t|en|te|ten)|"
+                r"stimm(?:t|en|te|ten) gegen"),
+    "supports": (r"mach(?:t|en|te|ten)(?: [\wÄÖÜäöüß-]+){0,4} Druck|auf [^,.;:!?]{3,80} poch(?:t|en)|dräng(?:t|en|te|ten)|"
+                 r"befürwort\w+|begrüß(?:t|en|te|ten)|"
+                 r"unterstütz(?:t|en|te|ten)|pocht\w* auf|zeig(?:t|en|te|ten) sich (?:\w+ )?offen(?:er)?|"
+                 r"(?:ist|sind) (?:\w+ )?für (?:eine[nm]?|den|die|das)"),
+}
+# "hält X für sinnvoll" (supports) / "für unrealistisch" (hesitant) / "für überflüssig" (opposes)
+HALT_FUER = r"\b(?:hält|halten|hielt|hielten)\b[^,.;:!?]{0,80}?\bfür (?:\w+ )?(\w+)"
+HALT_STANCE = {
+    "sinnvoll": "supports", "richtig": "supports", "notwendig": "supports", "nötig": "supports", "geboten": "supports",
+    "unrealistisch": "hesitant", "verfrüht": "hesitant",
+    "überflüssig": "opposes", "falsch": "opposes", "gefährlich": "opposes", "unnötig": "opposes",
+    "erreichbar": "opposes",  # only with a negator in between; without one it supports
+}
+HALT_NEGATED_ONLY = {"erreichbar"}
+HALT_NEGATOR = r"\bnicht\b"
+# Stance words inside a speaker's statement content (the speaker holds them); case ignored.
+SAID = {
+    "hesitant": (r"(?:viel )?zu früh|verfrüht|nichts überstürzen|unrealistisch|"
+                 r"zunächst müsse? (?:\w+ )?geklärt"),
+    "opposes": (r"(?:wird|werde) es (?:\w+ ){0,5}nicht geben|"
+                r"(?:werde|wird|werden)\b[^,.;:!?]{0,60}\bniemals\b|unter keinen Umständen"),
+    "supports": r"brauch(?:t|en|e) (?:\w+ )?(?:mehr|weitere)|richtige Weg",
+}
+# Negators (not "nicht nur"), words of delay ("Zunächst müsse geklärt werden"), of accusation ("wirft X vor").
+NEGATORS = r"kein\w*|nicht(?! nur)|nie|niemals"
+DELAY = r"geklärt|klären|abwarten|abgewartet|warten|prüfen|geprüft"
+ACCUSE = r"wirft|warf|warfen|werfen|vorgeworfen"
+# Hypotheticals: sentence openings, modals before an observer, the observers.
+HYPOTHETICAL_START = r"was wäre|würde|wäre|hätte|sollte|wenn\b[^,]*\b(?:würde|wäre|hätte)\b"
+HYPOTHETICAL_MODALS = r"müsste|könnte"
+OBSERVERS = r"Beobachter|Kommentator"
+# Unlinked groups that still count as actors ("Mehrere CDU-Außenpolitiker").
+GROUP = r"[A-ZÄÖÜ][\w]*-(?:Außen|Innen|Finanz|Verteidigungs)?[Pp]olitiker|[A-ZÄÖÜ][\w]*-Abgeordnete\w*"
+PRONOUNS = r"man|er|sie|wir|ich|es"

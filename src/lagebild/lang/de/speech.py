@@ -1,0 +1,172 @@
+"""German speech data for statement extraction: cue words, reported-speech markers, sources, addressees.
+
+Data only (the rules are in ``extract/statements/de*.py``). Reporting verbs and nouns are also in
+``data/lexicons/de_cues.tsv``; ``extract/statements/cues.py`` loads both. Some sets hold a few
+English words: they match English phrases inside German text and are kept as they are.
+"""
+from __future__ import annotations
+
+import re
+
+# Quotation marks: opening mark -> closing marks.
+QUOTE_PAIRS = {"„": {"“", "”"}, "»": {"«"}, "“": {"”"}, "«": {"»"}, '"': {'"'}, "”": {"”", "“"}}
+# Quotations continue over a paragraph that opens with the same mark (English style): not in German.
+PARAGRAPH_QUOTES = False
+
+# --- cue lexicon: more reporting verbs and nouns beside data/lexicons/de_cues.tsv ---
+# Particles of separable verbs, and two-word particles ("davon aus", "bekannt").
+PARTICLES = {
+    "an", "auf", "aus", "bei", "ein", "fest", "hin", "mit", "vor", "zu", "zurück", "bekannt", "klar",
+    "hinzu", "dar", "nach", "ab", "fort", "entgegen", "heraus", "hervor", "zusammen", "weiter",
+}
+AUX = {"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "ist", "war", "waren", "sind",
+       "wurde", "wurden", "wird", "werden", "sei", "seien", "worden"}
+
+# More German reporting verbs (lemma -> medium), beside the shipped lexicon: written from general knowledge of
+# German news language, not derived from any annotated corpus.
+EXTRA_DE_VERBS = {
+    "verlauten": "SW", "verlautbaren": "SW", "anregen": "Speech", "besagen": "Writing", "konstatieren": "Speech",
+    "resümieren": "Speech", "bilanzieren": "Speech", "folgern": "ST", "schlussfolgern": "ST", "einwenden": "Speech",
+    "entgegenhalten": "Speech", "kontern": "Speech", "rügen": "Speech", "monieren": "Speech", "beanstanden": "Speech",
+    "spekulieren": "ST", "mutmaßen": "ST", "prognostizieren": "SW", "garantieren": "Speech", "enthüllen": "SW",
+    "vermelden": "SW", "festhalten": "SW", "anordnen": "SW", "abraten": "Speech", "pochen": "Speech",
+    "insistieren": "Speech", "vorhalten": "Speech", "androhen": "Speech", "einwerfen": "Speech", "anfügen": "Speech",
+    "geloben": "Speech", "schwören": "Speech", "beschwören": "Speech", "einfordern": "Speech", "aussprechen": "Speech",
+    "ausschließen": "Speech", "abstreiten": "Speech", "beipflichten": "Speech", "befürworten": "SW",
+    "einschätzen": "ST", "vorrechnen": "Speech", "nachlegen": "Speech", "unterrichten": "SW", "informieren": "SW",
+}
+
+EXTRA_DE_NOUNS = {
+    "Vorwürfe": "Speech", "Vorwürfen": "Speech", "Forderungen": "Speech", "Befürchtungen": "ST", "Warnungen": "Speech",
+    "Angst": "ST", "Ängste": "ST", "Vorschlag": "Speech", "Zusicherung": "Speech", "Spekulationen": "ST",
+    "Vermutungen": "ST", "Ankündigungen": "Speech", "Appelle": "Speech", "Drohungen": "Speech", "Beteuerung": "Speech",
+    "These": "ST", "Theorie": "ST",
+}
+
+# --- reporting cues in context ---
+# Nouns that make "nach ..." a source PP ("nach Angaben der Polizei").
+SOURCE_NOUNS = {
+    "angaben", "ansicht", "auffassung", "meinung", "informationen", "einschätzung", "worten", "aussage",
+    "aussagen", "darstellung", "schätzung", "schätzungen", "berichten", "erkenntnissen", "überzeugung",
+    "mitteilung", "recherchen", "einschätzungen", "angabe", "vorstellung", "überzeugung", "sicht", "bericht",
+    "agenturangaben", "polizeiangaben", "medienberichten", "zeitungsberichten", "umfragen", "umfrage",
+    "vernehmen", "planungen", "berechnungen", "ermittlungen", "worte", "ankündigung", "nachricht", "analyse",
+    "auskunft", "auskünften", "veröffentlichung", "studie", "prognose", "prognosen", "hochrechnung", "hochrechnungen",
+    "endergebnis", "darstellungen", "erfahrungen", "erkenntnisstand", "kenntnisstand", "dokument", "dokumenten",
+    "plan", "plänen", "vorhersage", "statistik", "zählung", "bewertung", "verfassung", "grundgesetz", "willen",
+    "wunsch", "vorschlag", "unterlagen", "recherche", "zeugenaussagen", "beobachtungen", "auswertung", "daten",
+}
+# Compound source nouns end in these ("Behördenangaben", "Zeugenaussagen", "Expertenmeinung").
+SOURCE_SUFFIXES = ("angaben", "aussagen", "berichten", "informationen", "erkenntnissen", "schätzungen", "meinung",
+                   "einschätzung", "auffassung", "ansicht", "darstellung", "berechnungen", "entwurf", "studie",
+                   "umfrage", "bericht", "mitteilung", "erklärung", "ergebnis", "prognose", "statistik")
+# Reporting verbs whose clause alone is a Reported statement ("X kritisierte die Pläne").
+REPORTED = {
+    "kritisieren", "bezeichnen", "fordern", "warnen", "begrüßen", "verurteilen", "ablehnen", "ankündigen",
+    "dementieren", "zurückweisen", "loben", "beklagen", "appellieren", "vorwerfen", "aufrufen",
+    "bekanntgeben", "drohen", "anprangern", "plädieren", "bedauern", "protestieren", "widersprechen",
+    "bestreiten", "sprechen", "äußern", "verlangen", "auffordern", "vorschlagen", "empfehlen",
+    "criticize", "warn", "urge", "deny", "announce", "accuse", "blame", "praise", "condemn",
+    # more verbs that head reported speech in German news (written for this project)
+    "nennen", "berichten", "beziffern", "verweisen", "hinweisen", "ausgehen", "bestätigen", "einräumen",
+    "zugeben", "melden", "bekanntgeben", "anbieten", "einstufen", "werten", "dokumentieren", "versprechen",
+    "beschuldigen", "mitteilen", "erklären", "befürchten", "erwarten", "kommentieren", "würdigen", "bemängeln",
+}
+ADDRESSEE_CUES = {"sagen", "erklären", "mitteilen", "versichern", "bestätigen", "antworten", "schreiben",
+                  "versprechen", "zusichern", "vorwerfen", "berichten", "sagte", "tell", "say", "write",
+                  "erzählen", "ankündigen", "verraten", "entgegnen", "zusagen"}
+
+HEISST_FORMS = {"heißt", "hieß", "hieße", "geheißen"}
+
+# Cues whose accusative object is the addressee ("forderte die Regierung auf", "bat die EU").
+ACCUSATIVE_ADDRESSEE_CUES = {"auffordern", "bitten", "fragen", "warnen", "ermahnen", "drängen", "anweisen", "beschuldigen",
+                             "mahnen", "aufrufen", "anflehen", "informieren", "unterrichten"}
+# Cues whose passive subject (or dative) is the addressee ("Ihm wird vorgeworfen", "Die Männer werden beschuldigt").
+PASSIVE_ADDRESSEE_CUES = ACCUSATIVE_ADDRESSEE_CUES | {"vorwerfen", "nachsagen", "vorhalten", "anlasten", "raten",
+                                                      "empfehlen", "zusichern", "zusagen", "versprechen", "mitteilen"}
+# Cues whose dative object is the addressee ("warf der Regierung vor", "empfahl dem Gericht", "riet Reisenden").
+DATIVE_ADDRESSEE_CUES = {"vorwerfen", "vorhalten", "nachsagen", "anlasten", "unterstellen", "empfehlen", "raten",
+                         "vorschlagen", "zusichern", "zusagen", "versprechen", "mitteilen", "androhen"}
+# Audiences after "vor": "sagte vor der Presse", "vor Journalisten".
+AUDIENCE_NOUNS = ("presse", "journalisten", "reportern", "medienvertretern", "medien", "abgeordneten", "parlament",
+                  "bundestag", "landtag", "delegierten", "anhängern", "studenten", "zuhörern", "publikum", "gästen",
+                  "mitgliedern", "teilnehmern", "kameras", "unterstützern", "vertretern", "soldaten", "schülern")
+
+ALS_CUES = {"bezeichnen", "würdigen", "einstufen", "werten", "loben", "verurteilen", "kritisieren", "zurückweisen",
+             "beschreiben", "attackieren", "betrachten"}
+CORRELATES = {"darauf", "daran", "darüber", "davon", "dafür", "darum"}
+
+MEDIA_NOUNS = ("zeitung", "magazin", "blatt", "sender", "agentur", "portal", "sendung", "nachrichtenseite",
+               "onlineausgabe", "ausgabe", "online-ausgabe", "kanal", "dienst", "netzwerk")
+
+# Nouns of people and bodies that speak: a noun phrase with one of these can be a speaker.
+AGENT_NOUNS = (
+    "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "chef",
+    "chefin", "polizei", "regierung", "behörde", "behörden", "ministerium", "gericht", "experte", "experten",
+    "expertin", "agentur", "zeitung", "bericht", "studie", "partei", "verband", "kommission", "staatsanwalt",
+    "staatsanwaltschaft", "anwalt", "anwältin", "richter", "bürgermeister", "vorsitzende", "vorsitzender", "direktor",
+    "leiter", "leiterin", "sekretär", "abgeordnete", "abgeordneter", "politiker", "politikerin", "forscher",
+    "wissenschaftler", "arzt", "ärzte", "unternehmen", "konzern", "firma", "amt", "rat", "gewerkschaft",
+    "organisation", "institut", "kritiker", "beobachter", "zeugen", "augenzeugen", "bewohner", "anwohner",
+    "opposition", "fraktion", "senat", "parlament", "sender", "magazin", "portal", "feuerwehr", "armee", "militär",
+    "streitkräfte", "rebellen", "aktivisten", "demonstranten", "veranstalter", "betreiber", "hersteller", "verein",
+    "trainer", "verteidiger", "ermittler", "analysten", "mitarbeiter", "vertreter", "gutachter", "kläger",
+)
+
+# --- Konjunktiv: reported speech ---
+# Konjunktiv I, 3rd person (the forms reported speech uses).
+KONJ1 = {
+    "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge",
+    "gebe", "komme", "gehe", "stehe", "liege", "wisse", "bleibe", "handle", "handele", "fehle",
+    "gelte", "lasse", "sehe", "halte", "brauche", "finde", "trage", "plane", "arbeite", "lebe",
+    "besitze", "verfüge", "bestehe", "drohe", "erwarte", "wolle",
+}
+# Konjunktiv II forms that also signal reported speech in news.
+KONJ2 = {
+    "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten",
+    "sollte", "sollten", "dürfte", "dürften", "gäbe", "käme", "kämen", "ginge", "stünde", "stünden",
+    "bräuchte", "wüsste", "läge", "lägen", "befänden", "befände",
+}
+# Reportative "sollen": "Er soll ... haben" marks hearsay (free indirect speech in the data sets).
+REPORTATIVE = {"soll", "sollen"}
+# Words ending in -e that are never finite verbs.
+NOT_FINITE_E_WORDS = {
+    "die", "eine", "keine", "meine", "deine", "seine", "ihre", "unsere", "eure", "diese", "jene",
+    "jede", "welche", "manche", "solche", "alle", "beide", "viele", "wenige", "ohne", "gerne", "gern",
+    "heute", "ebenfalls", "alleine", "ende", "gegebene", "erste", "letzte", "nächste", "ganze",
+    "andere", "mehrere", "einige", "halbe", "etliche", "bitte", "danke", "gerade", "lange",
+}
+
+# --- channels and sources ---
+# Platform names, in "auf X", "bei Telegram" (also in English frames: "on X").
+PLATFORMS = r"(X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Truth Social|Bluesky|Threads|LinkedIn|Mastodon)"
+# Channel patterns: group 1 names the channel ("beim Kurznachrichtendienst X", "im Interview mit der „Zeit“").
+# The second also matches English "on Twitter".
+CHANNEL_PATTERNS = [
+    re.compile(r"\b(?:beim|bei dem|im|auf dem) (?:Kurznachrichtendienst|Onlinedienst|Online-Dienst|Netzwerk|sozialen Netzwerk|Dienst|Portal|Messengerdienst|Plattform) „?([A-Z][\w\- ]{0,20}?)“?(?=$|[\s,.;:])"),
+    re.compile(r"\b(?:auf|bei|via|über|on) " + PLATFORMS + r"\b"),
+    re.compile(r"\b(?:im|in einem) (?:Interview|Gespräch) mit (?:der|dem|den) „?([A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜ][\w\-]*)*)“?"),
+    re.compile(r"\b(?:der|dem|gegenüber der|gegenüber dem) (?:Zeitung|Zeitschrift|Nachrichtenagentur|Agentur|Sender|Fernsehsender|Magazin|Wochenzeitung|Tageszeitung) „?([A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜ][\w\-]*)*)“?"),
+    re.compile(r"\b(?:in|bei|auf) (?:einer|der) (Pressekonferenz|Erklärung|Mitteilung|Pressemitteilung|Rede|Regierungserklärung|Videobotschaft|Fernsehansprache|Ansprache|Talkshow|Sendung)\b"),
+    re.compile(r"\b(?:im) (Bundestag|Bundesrat|Landtag|Parlament|Fernsehen|Radio|Deutschlandfunk|ZDF|ARD|Interview)\b"),
+]
+# Words (regex alternatives) of a frame that make a statement written ("in einer Erklärung", "auf X").
+WRITTEN_CHANNEL_WORDS = ("Erklärung", "Mitteilung", "Pressemitteilung", r"schriftlich\w*", "Brief", "Schreiben",
+                         "Kurznachrichtendienst", "Twitter", "Facebook", "Instagram", "Telegram", "Beitrag", "Post")
+# Medium of a source phrase ("nach Angaben der Polizei", "laut einem Bericht"): nouns of opinions (ST),
+# of written sources (Writing) and of quoted words (Speech).
+# Medium of a source phrase ("nach Angaben der Polizei", "laut einem Bericht"): the news
+# corpus labels opinions ST, written sources Writing, quoted words Speech, and bare
+# "according to X" SW (spoken or written, unknown).
+SOURCE_THOUGHT = ("ansicht", "meinung", "einschätzung", "auffassung", "überzeugung", "schätzung", "sicht")
+SOURCE_WRITING = ("bericht", "artikel", "studie", "nachrichtenagentur", "meldung", "entwurf", "zeitung",
+                   "magazin", "schreiben", "dokument", "papier", "erklärung", "mitteilung")
+SOURCE_SPEECH = ("worte", "aussage", "ankündigung", "nachricht")
+
+# Speaker resolution (extract/statements/speakers.py): pronouns that take the last-named person,
+# words of offices that do ("der Kanzler", "die Ministerin"), and government spokespeople.
+RESOLVED_PRONOUNS = {"er", "sie", "ihm", "ihr"}
+DEFINITE_ARTICLES = {"der", "die"}
+ROLE_WORDS = ("kanzler", "präsident", "minister", "chef", "vorsitzend", "sprecher", "politiker", "premier",
+              "regierungschef", "bürgermeister", "abgeordnet", "senator")
+GOVERNMENT_SPEAKERS = ("regierungssprecher", "sprecher der bundesregierung", "regierungssprecherin")
