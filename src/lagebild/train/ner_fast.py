@@ -145,15 +145,24 @@ def load_corpora(datasets_dir: str | Path, extra: Sequence[str | Path] = ()) -> 
     return {"smartdata": smart, "europeana": euro, "germeval": germeval_sentences(base, extra)}
 
 
+
+# The knowledge base (countries.json, actors.json.gz, curated.yaml) whose names gave the
+# gazetteer features when the shipped model was trained: a training input, kept with it.
+TRAINING_KB = Path(__file__).resolve().parents[1] / "data" / "models" / "ner_de_fast.kb"
+
 def train_ner(options, out_path: str | Path, *, epochs: int = 8, europeana_epochs: int = 4, seed: int = 13,
               heldout: float = 0.0, drop: float = 0.3, germeval_copies: int = 1, domains: bool = True,
-              corpora: dict | None = None, extra: Sequence[str | Path] = ()) -> dict:
+              corpora: dict | None = None, extra: Sequence[str | Path] = (),
+              kb_dir: str | Path | None = TRAINING_KB) -> dict:
     """Train on SmartData train + the GermEval 2014 dev "tune" half (``germeval_copies`` times
     per epoch) (+ Europeana in the first ``europeana_epochs`` epochs), write the model to
     ``out_path`` and return statistics. With ``domains`` each corpus has its own weight
     copies and the model keeps shared + GermEval's (see the module doc). ``heldout`` > 0
     keeps that share of SmartData out of training and reports the tagger's span F1 on it.
-    ``extra``: GermEval-format files learnt like the tune half (``load_corpora``)."""
+    ``extra``: GermEval-format files learnt like the tune half (``load_corpora``). ``kb_dir``:
+    the knowledge-base files whose names make the gazetteer features (``TRAINING_KB``, the
+    snapshot the shipped model was trained with, so that it rebuilds bit for bit whatever
+    the live knowledge base has learnt since); None: the live one (``load_kb(options)``)."""
     from ..kb import load_kb
     from ..nlp.ner import _gazetteer
     from ..nlp.ner_lexicon import given_names
@@ -169,7 +178,12 @@ def train_ner(options, out_path: str | Path, *, epochs: int = 8, europeana_epoch
     euro = list(corpora.get("europeana", []))
     germeval = list(corpora.get("germeval", []))
 
-    kb = load_kb(options)
+    if kb_dir is None:
+        kb = load_kb(options)
+    else:
+        from .kb import kb_from_folder
+
+        kb = kb_from_folder(kb_dir, curated=Path(kb_dir) / "curated.yaml")
     gz = _gazetteer(id(kb), "de", kb)
     labels = form_labels(kb)
 
