@@ -30,3 +30,4 @@ run topics bench topics gold/topics/statements.jsonl
 run positions bench positions gold/positions --samples samples
 run samples bench samples samples
 run seed bench samples ../shared/seeds
+run speakers bench speakers gold/speakers

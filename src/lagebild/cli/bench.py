@@ -139,3 +139,24 @@ def bench_commitments(path, as_json, overrides):
 def bench_positions(path, samples, as_json, overrides):
     """Positions gold (gold/positions): (actor, issue, stance) P/R/F1 per split, stance accuracy."""
     _run("positions", path, as_json, overrides, samples=samples)
+
+
+@bench.command("speakers")
+@click.argument("gold_dir", default="gold/speakers", type=click.Path(exists=True, file_okay=False))
+@click.option("--mode", type=click.Choice(["fast", "accurate"]), default="fast", show_default=True)
+@click.option("--split", type=click.Choice(["dev", "heldout", "all"]), default="all", show_default=True,
+              help="realnews-2025 files with an even (dev) or odd (heldout) number; quotes-train (de-news-quotes-2024 "
+                   "train) is scored with dev and all")
+@click.option("--errors", "show_errors", is_flag=True, help="list wrong links and missed links (dev and quotes-train)")
+@click.option("--show-heldout-errors", is_flag=True,
+              help="also list the heldout split's errors (for reports only: nobody tunes on heldout)")
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object")
+@set_option
+def bench_speakers(gold_dir, mode, split, show_errors, show_heldout_errors, as_json, overrides):
+    """Speaker -> actor linking on gold/speakers (realnews-2025 de/en, quotes-train): statements found,
+    linked P/R, speaker right. Texts from the datasets_dir setting."""
+    from ..bench import speakers
+
+    options = build_options(overrides)
+    result = speakers.run(gold_dir, options, mode=mode, split=split, show_heldout_errors=show_heldout_errors)
+    click.echo(json.dumps(result, ensure_ascii=False) if as_json else speakers.format_result(result, errors=show_errors))
