@@ -35,7 +35,9 @@ def test_one_actor_label_for_every_record_shape():
     named = _pos("p0", "supports", None, "d1")
     unnamed = _pos("p1", "supports", None, "d1", actor=None, mention="Die Regierung")
     assert actor_label(named) == "Friedrich Merz" and actor_key(named) == "Q1"
-    assert actor_label(unnamed) == "Die Regierung" and actor_key(unnamed) == "die regierung"
+    # an unresolved mention is keyed by its normalised form (articles and endings dropped)
+    assert actor_label(unnamed) == "Die Regierung" and actor_key(unnamed) == "regierung"
+    assert actor_key(_pos("p2", "supports", None, "d1", actor=None, mention="Er")) is None  # a pronoun: no actor
     assert actor_label({"actor": MERZ}) == "Friedrich Merz"
     assert actor_label({"actor": "Merz", "actor_key": "Q1"}) == "Merz" and actor_key({"actor": "Merz"}) == "Merz"
     assert actor_label({}) == "(unknown)" and actor_label({}, unknown="unknown actor") == "unknown actor"

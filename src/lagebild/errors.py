@@ -19,6 +19,7 @@ original kept as ``__cause__``.
     │   └── UnsupportedLanguage  ... because lagebild has no rules for its language (or the setting languages leaves it out)
     ├── KnowledgeBaseError     an actor file cannot be read
     └── QueryError             a search or filter expression is malformed
+        └── ActorQueryError    an actor query names no known actor, or several (``candidates``)
 """
 from __future__ import annotations
 
@@ -150,3 +151,14 @@ class KnowledgeBaseError(LagebildError):
 
 class QueryError(LagebildError):
     hint = "quote phrases with double quotes; use AND, OR, NOT between terms"
+
+
+class ActorQueryError(QueryError):
+    """An ``actor`` query names no actor in the knowledge base or the store, or several;
+    ``candidates`` lists the actors it could mean (dicts with ``id``, ``name``, ``role``)."""
+
+    hint = "give an actor id (Q566257), a Wikidata id or a full name; `lagebild kb lookup NAME` lists candidates"
+
+    def __init__(self, message: str, *, candidates: list | None = None, hint: str | None = None):
+        super().__init__(message, hint=hint)
+        self.candidates = list(candidates or [])

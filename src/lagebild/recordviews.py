@@ -7,14 +7,24 @@ Records are the JSON dicts of ``model.Position``/``Commitment``/``Change`` (stor
 ``{"mention": [spans], "actor": {...} or None}`` (positions, commitments), a bare actor dict,
 or (changes, disagreements) a label string with ``actor_key`` beside it.
 
+One actor, one identity: records are grouped by the actor id, whatever role the actor held
+(the role is shown with each record, never as part of the identity). A record without an
+actor is grouped by its mention normalised (``normalize_mention``); a bare pronoun
+("er", "sie", "they") is no actor at all (``is_pronoun``). An actor query (a name, alias, id
+or Wikidata id) becomes actor ids first (``resolve_actors``), then every record of those ids.
+
 This module sits beside ``model``: it imports no store, API, command-line or web code; the
-store-shaped functions take any object with ``statements``/``positions`` methods.
+store-shaped functions take any object with ``statements``/``positions`` methods, and
+``resolve_actors`` any knowledge base with ``record``/``lookup``.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from datetime import date
 from typing import Any, Callable, Iterable, TypeVar
 
+from .errors import ActorQueryError
 from .model import Change
 
 # How far each stance leans; opposite signs are a disagreement.
@@ -41,17 +51,74 @@ def mention_text(record: dict[str, Any], sep: str = " … ") -> str:
     return str(spans or "")
 
 
+# -- unresolved mentions: one normalised form, pronouns apart --------------------------------
+#
+# The normaliser is deliberately small: lower-case, the quotes and punctuation around it
+# dropped, leading articles dropped (German der/die/das/ein..., English the/a/an), and each
+# word's inflection endings (-em -en -er -es -e -n -s, repeatedly, keeping at least 3
+# letters) cut off. "einem hochrangigen EU-Beamten" and "ein hochrangiger EU-Beamter" both
+# become "hochrangig eu-beamt"; "Er" and "er" become "er". It is a grouping key, not a
+# lemma: two different words may now and then share one.
+
+ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen the a an".split())
+PRONOUNS = frozenset((
+    "ich du er sie es wir ihr man mich mir dich dir ihn ihm uns euch ihnen sich wer jemand "  # German
+    "dieser diese dieses jener jene selbiger "
+    "i me you he him she her it we us they them someone somebody one"  # English
+).split())
+_ENDINGS = ("em", "en", "er", "es", "e", "n", "s")
+_EDGE = " \t\n.,;:!?\"'«»„“”‚‘’()[]"
+_SPACE = re.compile(r"\s+")
+
+
+def _stem(word: str) -> str:
+    while True:
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        else:
+            return word
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(_EDGE) for w in _SPACE.split(text.lower()) if w.strip(_EDGE)]
+
+
+def is_pronoun(text: str) -> bool:
+    """True for a bare pronoun ("er", "Sie", "they"): never an actor of its own."""
+    words = _words(text)
+    return len(words) == 1 and words[0] in PRONOUNS
+
+
+def normalize_mention(text: str) -> str:
+    """The grouping key of an unresolved mention (see above); "" for none."""
+    words = _words(text)
+    while len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return words[0]
+    return " ".join(_stem(w) for w in words)
+
+
 def actor_fields(record: dict[str, Any]) -> tuple[str | None, str | None, str | None, str | None, str | None]:
     """(actor_key, id, name, wikidata, mention text) from a record's ``actor`` field, as the
-    store writes them into its columns. The key is the actor id, else the lowercased name or
-    mention; None when the record names no actor at all."""
+    store writes them into its columns. The key is the actor id, else the lowercased name,
+    else the normalised mention (``normalize_mention``); None when the record names no actor
+    at all or only a bare pronoun."""
     inner, spans = _split_actor(record)
     mention = mention_text(record) or None if spans is not None else None
     if not isinstance(inner, dict):
-        return (mention.lower() if mention else None), None, None, None, mention
+        return _mention_key(mention), None, None, None, mention
     actor_id = inner.get("id")
-    key = actor_id or (inner.get("name") or mention or "").lower() or None
+    key = actor_id or (inner.get("name") or "").lower() or _mention_key(mention)
     return key, actor_id, inner.get("name"), inner.get("wikidata"), mention
+
+
+def _mention_key(mention: str | None) -> str | None:
+    if not mention or is_pronoun(mention):
+        return None
+    return normalize_mention(mention) or None
 
 
 def actor_key(record: dict[str, Any]) -> str | None:
@@ -73,6 +140,158 @@ def actor_label(record: dict[str, Any], *, unknown: str = "(unknown)", sep: str 
     inner, _spans = _split_actor(record)
     inner = inner if isinstance(inner, dict) else {}
     return inner.get("name") or mention_text(record, sep) or inner.get("id") or unknown
+
+
+def record_actor(record: dict[str, Any]) -> tuple[dict[str, Any] | None, str]:
+    """(the resolved actor dict or None, the mention as written) of a statement (its
+    ``speaker``), a position or a commitment (its ``actor``)."""
+    speaker = record.get("speaker")
+    if isinstance(speaker, dict):
+        spans = speaker.get("mention") or []
+        return speaker.get("actor") or None, " … ".join(s.get("text", "") for s in spans if isinstance(s, dict))
+    inner, _spans = _split_actor(record)
+    return (inner if isinstance(inner, dict) and inner.get("id") else None), mention_text(record)
+
+
+GROUP_ORDER = {"actor": 0, "mention": 0, "pronoun": 1, "unknown": 2}
+
+
+def group_key(record: dict[str, Any]) -> tuple[str, str]:
+    """(kind, key) a listing groups a record by: ("actor", id), ("mention", normalised mention),
+    ("pronoun", "") for a bare unresolved pronoun, ("unknown", "") without any actor."""
+    actor, mention = record_actor(record)
+    if actor is not None:
+        return "actor", str(actor["id"])
+    if not mention.strip():
+        return "unknown", ""
+    if is_pronoun(mention):
+        return "pronoun", ""
+    return "mention", normalize_mention(mention)
+
+
+def group_by_actor(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records grouped as ``group_key`` says: one group per actor id whatever role it held, one
+    per normalised unresolved mention, one for all bare pronouns ("unresolved pronoun") and one
+    for records without a speaker. Each group: ``kind``, ``key``, ``id`` (actors), ``name``
+    (the actor's name; the mention as most often written; or the kind), ``roles`` (the roles
+    the records show, in order), ``mentions`` (as written, with counts) and ``records``.
+    Biggest groups first; pronouns and unknown speakers last."""
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for rec in records:
+        kind, key = group_key(rec)
+        actor, mention = record_actor(rec)
+        group = groups.setdefault((kind, key), {"kind": kind, "key": key, "id": actor["id"] if actor else None,
+                                                 "name": None, "roles": [], "mentions": Counter(), "records": []})
+        group["records"].append(rec)
+        if mention:
+            group["mentions"][mention] += 1
+        if actor is not None:
+            group["name"] = actor.get("name") or group["name"]
+            if actor.get("role") and actor["role"] not in group["roles"]:
+                group["roles"].append(actor["role"])
+    for group in groups.values():
+        if group["kind"] == "actor":
+            group["name"] = group["name"] or group["id"]
+        elif group["kind"] == "mention":
+            group["name"] = group["mentions"].most_common(1)[0][0]
+        else:
+            group["name"] = "unresolved pronoun" if group["kind"] == "pronoun" else "unknown speaker"
+        group["mentions"] = dict(group["mentions"].most_common())
+    return sorted(groups.values(), key=lambda g: (GROUP_ORDER[g["kind"]], -len(g["records"]), g["name"].lower()))
+
+
+# -- actor queries: a name, alias or id -> actor ids ---------------------------------------------
+
+_WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]*$")
+
+
+def _candidate(actor_id: str, kb: Any, fallback: dict[str, Any] | None = None, role: str | None = None,
+               on: date | None = None) -> dict[str, Any]:
+    rec = kb.record(actor_id) if kb is not None else None
+    if rec is not None:
+        current = rec.role_on(on or date.today()) if hasattr(rec, "role_on") else None
+        roles = getattr(rec, "roles", None) or []
+        label = role or (current.label if current else (roles[-1].label if roles else None))
+        return {"id": rec.id, "name": rec.name, "type": rec.type, "wikidata": rec.wikidata, "role": label}
+    fallback = fallback or {}
+    return {"id": actor_id, "name": fallback.get("name") or actor_id, "type": fallback.get("type"),
+            "wikidata": fallback.get("wikidata"), "role": role}
+
+
+def _listed(candidates: list[dict[str, Any]]) -> str:
+    return "; ".join(f"{c['id']} {c['name']}" + (f" ({c['role']})" if c.get("role") else "") for c in candidates)
+
+
+def _one_person(candidates: list[dict[str, Any]]) -> bool:
+    """One candidate, or several ids of one Wikidata item (an older and a newer knowledge base)."""
+    wikidata = {c.get("wikidata") for c in candidates}
+    return len(candidates) == 1 or (len(wikidata) == 1 and None not in wikidata)
+
+
+def resolve_actors(query: str, kb: Any, store: Any = None, *, on: date | None = None) -> list[dict[str, Any]]:
+    """The actors an actor query means, as ``{id, name, type, wikidata, role}`` dicts.
+
+    ``query`` is an actor id (a Wikidata id or ``local:...``), a Wikidata id, a canonical name
+    or an alias. Ids are looked up in the knowledge base ``kb`` and among the actors the store
+    names (``store.actors``, where it has that); names and aliases through ``kb.lookup`` and the
+    stored actors' names. Several matches narrow to the one with the query as its full name,
+    else to the one the store has records of (the others have none to return); several ids of
+    one Wikidata item are one actor (all their ids come back). Raises
+    ``ActorQueryError`` (with ``candidates``) when the query names no actor, or several.
+    """
+    found = _resolve(query, kb, store, on)
+    listed = getattr(store, "actors", None)
+    for wikidata in {a["wikidata"] for a in found if a.get("wikidata")} if listed is not None else ():
+        known = {a["id"] for a in found}  # the same person's records under another id
+        found += [_candidate(a["id"], kb, a, on=on) for a in listed(match=wikidata)
+                  if a["id"] not in known and a.get("wikidata") == wikidata]
+    return found
+
+
+def _resolve(query: str, kb: Any, store: Any, on: date | None) -> list[dict[str, Any]]:
+    """The ids :func:`resolve_actors` starts from (before adding ids of the same Wikidata item)."""
+    text = " ".join(str(query or "").split())
+    if not text:
+        raise ActorQueryError("the actor query is empty")
+    listed = getattr(store, "actors", None)
+    stored = listed(match=text) if listed is not None else []
+    # 1. an id or a Wikidata id
+    found: dict[str, dict[str, Any]] = {}
+    if kb is not None and kb.record(text) is not None:
+        found[text] = _candidate(text, kb, on=on)
+    if _WIKIDATA_ID.match(text) and kb is not None:
+        for rec in getattr(kb, "records", {}).values():
+            if rec.wikidata == text:
+                found.setdefault(rec.id, _candidate(rec.id, kb, on=on))
+    for actor in stored:
+        if text in (actor["id"], actor.get("wikidata")):
+            found.setdefault(actor["id"], _candidate(actor["id"], kb, actor, on=on))
+    if found:
+        return list(found.values())
+    # 2. a name or an alias
+    hits = kb.lookup(text, on=on) if kb is not None else []
+    by_id: dict[str, dict[str, Any]] = {}
+    full_names: set[str] = set()
+    for hit in hits:
+        by_id.setdefault(hit.actor.id, _candidate(hit.actor.id, kb, hit.actor.to_dict(), hit.role_at_date, on=on))
+        if hit.kind == "name":
+            full_names.add(hit.actor.id)
+    for actor in stored:  # stored actors whose name it is (actors of an older or another knowledge base)
+        by_id.setdefault(actor["id"], _candidate(actor["id"], kb, actor, on=on))
+        full_names.add(actor["id"])
+    if not by_id:
+        hint = ("`lagebild kb lookup NAME` lists the actors a name can mean; to search the speaker mentions "
+                "as written, use --mention (API: mention=)")
+        raise ActorQueryError(f"no actor {text!r} in the knowledge base or the store", hint=hint)
+    for keep in (set(by_id), full_names):  # all of them, or those with the query as full name
+        if keep and _one_person([by_id[i] for i in keep]):
+            return [by_id[i] for i in by_id if i in keep]
+    present = {a["id"] for a in listed(ids=list(by_id))} if listed is not None else set()
+    if present and _one_person([by_id[i] for i in present]):
+        return [by_id[i] for i in by_id if i in present]
+    candidates = [c for c in by_id.values() if c["id"] in present] or list(by_id.values())
+    raise ActorQueryError(f"{text!r} names {len(candidates)} actors: {_listed(candidates)}",
+                          candidates=candidates, hint="give one of their ids instead")
 
 
 def _issue(record: dict[str, Any], first: str, second: str) -> str | None:

@@ -21,6 +21,8 @@ PROBLEM_SCHEMA: dict[str, Any] = {
         "detail": {"type": "string", "description": "what went wrong this time, and what to do"},
         "errors": {"type": "array", "items": {"type": "object"},
                    "description": "for invalid parameters: one entry per parameter"},
+        "candidates": {"type": "array", "items": {"type": "object"},
+                       "description": "for an actor query that names several actors: id, name, type, wikidata, role"},
     },
 }
 
@@ -51,7 +53,8 @@ def status_of(exc: LagebildError) -> tuple[int, str]:
 
 def from_library_error(exc: LagebildError) -> JSONResponse:
     status, kind = status_of(exc)
-    return problem(status, str(exc), kind=kind)
+    extra = {"candidates": exc.candidates} if getattr(exc, "candidates", None) else {}
+    return problem(status, str(exc), kind=kind, **extra)
 
 
 def validation_errors(raw: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..kb import load_kb
 from ..recordviews import ACTOR_SCAN_LIMIT, actor_key as _actor_key, actor_label as _actor_label, actor_profile as \
-    _actor_profile, issue_id, issue_label, latest_per
+    _actor_profile, issue_id, issue_label, latest_per, resolve_actors
 
 # Search snippets are marked with control characters, which stored text never
 # holds (ingest drops them), then turned into offsets: no markup reaches a client.
@@ -59,6 +59,14 @@ def search_hits(store: Any, query: str, *, limit: int, offset: int, raw: bool) -
         snippet, marks = split_marks(hit.get("snippet") or "")
         out.append({**hit, "snippet": snippet, "highlights": marks, "rank": float(hit.get("rank") or 0.0)})
     return out
+
+
+def actor_ids(store: Any, actor: str | None) -> list[str] | None:
+    """The ids of the actors an ``actor`` parameter names (``recordviews.resolve_actors``), None
+    without one; ``ActorQueryError`` (a 400 listing the candidates) for no actor or several."""
+    if not actor:
+        return None
+    return [a["id"] for a in resolve_actors(actor, load_kb(store.options), store)]
 
 
 def actor_profile(store: Any, actor_id: str, *, latest: int = 20) -> dict[str, Any] | None:
@@ -180,9 +188,9 @@ def compute_overview(store: Any, counts: dict[str, int], *, recent: int = 12, to
     names: dict[str, dict[str, Any]] = {}
     for st in statements:
         actor = st.get("speaker", {}).get("actor")
-        if actor and actor.get("id"):
+        if actor and actor.get("id"):  # one actor, one identity: the role is not part of it
             by_actor[actor["id"]] += 1
-            names[actor["id"]] = actor
+            names[actor["id"]] = {k: v for k, v in actor.items() if k != "role"}
     changes = [c for c in optional(store, "changes") or [] if issue_id(c)]
     moved: Counter[str] = Counter(issue_id(c) for c in changes)
     labels = {issue_id(p): issue_label(p) for p in optional(store, "positions", limit=ACTOR_SCAN_LIMIT) or []}

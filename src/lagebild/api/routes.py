@@ -10,7 +10,7 @@ from ..dates import parse_date
 from ..errors import LagebildError, QueryError
 from ..kb import load_kb
 from . import models
-from .records import MAX_PAGE, actor_profile, issue_view, next_offset, optional, search_hits
+from .records import MAX_PAGE, actor_ids, actor_profile, issue_view, next_offset, optional, search_hits
 
 router = APIRouter(prefix="/api/v1")
 
@@ -52,12 +52,18 @@ Limit = Query(50, ge=1, le=MAX_PAGE, description=f"page size, at most {MAX_PAGE}
 Offset = Query(0, ge=0, le=10_000_000, description="how many records to skip")
 Since = Query(None, description="published on or after YYYY-MM-DD", examples=["2025-09-01"])
 Until = Query(None, description="published on or before YYYY-MM-DD", examples=["2025-10-31"])
+Actor = Query(None, max_length=200, description="an actor: id (Q566257, local:...), Wikidata id, name or alias; "
+              "every record of that actor, whatever the mention and role; 400 listing the candidates when it "
+              "names several actors, 400 when it names none", examples=["Q566257"])
+Mention = Query(None, max_length=200, description="records whose actor mention, as written, contains this text "
+                "(ignoring case), unresolved ones too")
 
 
 @router.get("/statements", response_model=models.StatementPage, tags=["statements"])
 def list_statements(
     store=Depends(reader),
-    actor: Optional[str] = Query(None, description="actor id, Wikidata id, actor name or speaker mention"),
+    actor: Optional[str] = Actor,
+    mention: Optional[str] = Mention,
     type: Optional[str] = Query(None, description="Direct, Indirect, FreeIndirect, IndirectFreeIndirect or Reported"),
     since: Optional[str] = Since,
     until: Optional[str] = Until,
@@ -71,7 +77,8 @@ def list_statements(
     one_per_cluster: bool = Query(True, description="one statement per story cluster (wire copies once)"),
 ):
     """Statements (who said what), oldest first unless newest_first."""
-    items = store.statements(actor=actor, type=type, since=_day(since, "since"), until=_day(until, "until"),
+    items = store.statements(actor_ids=actor_ids(store, actor), mention=mention, type=type,
+                             since=_day(since, "since"), until=_day(until, "until"),
                              text=text, channel=channel, issue=issue, topic=topic, newest_first=newest_first,
                              limit=limit, offset=offset, one_per_cluster=one_per_cluster)
     return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset)}
@@ -136,23 +143,26 @@ NOT_AVAILABLE = {501: {"description": "this store does not record positions yet"
 
 
 @router.get("/positions", response_model=models.Records, tags=["positions"], responses=NOT_AVAILABLE)
-def list_positions(store=Depends(reader), actor: Optional[str] = None, issue: Optional[str] = None,
+def list_positions(store=Depends(reader), actor: Optional[str] = Actor, mention: Optional[str] = Mention,
+                   issue: Optional[str] = None,
                    stance: Optional[str] = None, since: Optional[str] = Since, until: Optional[str] = Until,
                    limit: int = Limit, offset: int = Offset, one_per_cluster: bool = True):
     """Positions: actor x issue x stance, with conditions and evidence spans."""
-    items = _required(store, "positions", actor=actor, issue=issue, stance=stance, since=_day(since, "since"),
-                      until=_day(until, "until"), limit=limit, offset=offset, one_per_cluster=one_per_cluster)
+    items = _required(store, "positions", actor_ids=actor_ids(store, actor), mention=mention, issue=issue,
+                      stance=stance, since=_day(since, "since"), until=_day(until, "until"), limit=limit,
+                      offset=offset, one_per_cluster=one_per_cluster)
     return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset)}
 
 
 @router.get("/commitments", response_model=models.Records, tags=["positions"], responses=NOT_AVAILABLE)
-def list_commitments(store=Depends(reader), actor: Optional[str] = None, issue: Optional[str] = None,
+def list_commitments(store=Depends(reader), actor: Optional[str] = Actor, mention: Optional[str] = Mention,
+                     issue: Optional[str] = None,
                      act: Optional[str] = Query(None, description="e.g. pledge, demand, refusal"),
                      since: Optional[str] = Since, until: Optional[str] = Until,
                      limit: int = Limit, offset: int = Offset):
     """Commitments: pledges, demands and refusals, with evidence."""
-    items = _required(store, "commitments", actor=actor, issue=issue, act=act, since=_day(since, "since"),
-                      until=_day(until, "until"), limit=limit, offset=offset)
+    items = _required(store, "commitments", actor_ids=actor_ids(store, actor), mention=mention, issue=issue,
+                      act=act, since=_day(since, "since"), until=_day(until, "until"), limit=limit, offset=offset)
     return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset)}
 
 
@@ -169,23 +179,32 @@ def get_issue(store=Depends(reader), issue_id: str = Path(description="issue id"
 
 
 @router.get("/timeline", response_model=models.Listing, tags=["positions"], responses=NOT_AVAILABLE)
-def timeline(store=Depends(reader), actor: Optional[str] = None, issue: Optional[str] = None):
+def timeline(store=Depends(reader), actor: Optional[str] = Actor, mention: Optional[str] = Mention,
+             issue: Optional[str] = None):
     """Statements and positions of an actor and/or issue, merged and date-ordered (each has a "kind")."""
-    return {"items": _required(store, "timeline", actor=actor, issue=issue)}
+    if not hasattr(store, "timeline"):
+        raise NotAvailable("this store has no timeline")
+    return {"items": _required(store, "timeline", actor_ids=actor_ids(store, actor), mention=mention, issue=issue)}
 
 
 @router.get("/changes", response_model=models.Listing, tags=["positions"], responses=NOT_AVAILABLE)
-def changes(store=Depends(reader), actor: Optional[str] = None, issue: Optional[str] = None):
+def changes(store=Depends(reader), actor: Optional[str] = Actor, issue: Optional[str] = None):
     """Stance shifts: actor, issue, from, to, with evidence and dates."""
-    return {"items": _required(store, "changes", actor=actor, issue=issue)}
+    if not hasattr(store, "changes"):
+        raise NotAvailable("this store has no changes")
+    return {"items": _required(store, "changes", actor_ids=actor_ids(store, actor), issue=issue)}
 
 
 @router.get("/disagreements", response_model=models.Listing, tags=["positions"], responses=NOT_AVAILABLE)
 def disagreements(store=Depends(reader), issue: str = Query(..., min_length=1, description="issue id"),
+                  actor: Optional[str] = Query(None, max_length=200, description="only the pairs this actor "
+                                               "(id, Wikidata id, name or alias) is in"),
                   since: Optional[str] = Since, until: Optional[str] = Until):
     """Actors holding opposing stances on one issue in a period."""
-    return {"items": _required(store, "disagreements", issue=issue, since=_day(since, "since"),
-                               until=_day(until, "until"))}
+    if not hasattr(store, "disagreements"):
+        raise NotAvailable("this store has no disagreements")
+    return {"items": _required(store, "disagreements", issue=issue, actor_ids=actor_ids(store, actor),
+                               since=_day(since, "since"), until=_day(until, "until"))}
 
 
 @router.get("/stats", response_model=models.Counts, tags=["documents"])

@@ -13,6 +13,16 @@ db_option = click.option(
     help="store URL: an SQLite file path, sqlite:///PATH or postgresql://USER@HOST/DB (env LAGEBILD_DB)",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="print JSON for programs instead of a table")
+actor_option = click.option(
+    "--actor", metavar="ACTOR",
+    help="an actor: its id (Q566257, local:...), Wikidata id, name or alias; every record of that actor, "
+         "whatever the mention (\"der Kanzler\", \"er\") and role; several matching actors are an error "
+         "that lists them",
+)
+mention_option = click.option(
+    "--mention", metavar="TEXT",
+    help="records whose actor mention, as written, contains TEXT (ignoring case): unresolved ones too",
+)
 set_option = click.option(
     "--set", "overrides", multiple=True, metavar="NAME=VALUE",
     help="override a setting (see `lagebild settings`); repeatable",
@@ -38,3 +48,22 @@ def open_db(db_url: str, options):
     from ..store import open_store
 
     return open_store(db_url, options=options)
+
+
+def resolve_actor_ids(store, options, actor: str | None, *, param: str = "--actor") -> list[str] | None:
+    """The ids of the actors ``actor`` names (``recordviews.resolve_actors``), None without one;
+    no actor or several is a usage error (exit 2) that says which."""
+    if not actor:
+        return None
+    return [a["id"] for a in resolve_actor(store, options, actor, param=param)]
+
+
+def resolve_actor(store, options, actor: str, *, param: str = "--actor") -> list[dict[str, Any]]:
+    from ..errors import ActorQueryError
+    from ..kb import load_kb
+    from ..recordviews import resolve_actors
+
+    try:
+        return resolve_actors(actor, load_kb(options), store)
+    except ActorQueryError as exc:
+        raise click.BadParameter(str(exc), param_hint=param) from exc

@@ -11,15 +11,15 @@ from typing import Any
 
 import click
 
-from ..recordviews import actor_label, actor_profile, issue_id, latest_per
-from .common import build_options, db_option, echo_json, json_option, open_db
+from ..recordviews import actor_key, actor_label, actor_profile, issue_id, latest_per
+from .common import (actor_option, build_options, db_option, echo_json, json_option, mention_option, open_db,
+                     resolve_actor, resolve_actor_ids)
 from .query import _day
 from .render import _clip, speaker_label, statement_line
 
 STANCES = ["supports", "conditional", "undecided", "hesitant", "opposes"]
 since_option = click.option("--since", help="published on or after YYYY-MM-DD")
 until_option = click.option("--until", help="published on or before YYYY-MM-DD")
-actor_option = click.option("--actor", help="actor name, id or Wikidata id")
 issue_option = click.option("--issue", help="issue id")
 
 
@@ -57,34 +57,39 @@ def _dump(rows: list[dict[str, Any]], as_json: bool, line) -> None:
 @click.command("positions")
 @db_option
 @actor_option
+@mention_option
 @issue_option
 @click.option("--stance", type=click.Choice(STANCES), help="only this stance")
 @since_option
 @until_option
 @click.option("--limit", type=int, default=1000, show_default=True, help="at most this many")
 @json_option
-def positions_cmd(db_url, actor, issue, stance, since, until, limit, as_json):
+def positions_cmd(db_url, actor, mention, issue, stance, since, until, limit, as_json):
     """List positions (actor x issue x stance) with their evidence; wire copies once."""
-    with open_db(db_url, build_options()) as store:
-        rows = store.positions(actor=actor, issue=issue, stance=stance, since=_day(since, "--since"),
-                               until=_day(until, "--until"), limit=limit)
+    options = build_options()
+    with open_db(db_url, options) as store:
+        rows = store.positions(actor_ids=resolve_actor_ids(store, options, actor), mention=mention, issue=issue,
+                               stance=stance, since=_day(since, "--since"), until=_day(until, "--until"),
+                               limit=limit)
     _dump(rows, as_json, position_line)
 
 
 @click.command("commitments")
 @db_option
 @actor_option
+@mention_option
 @click.option("--act", type=click.Choice(["pledge", "intention", "delivery", "demand", "refusal",
                                           "not_ruled_out", "under_consideration"]), help="only this act")
 @since_option
 @until_option
 @click.option("--limit", type=int, default=1000, show_default=True, help="at most this many")
 @json_option
-def commitments_cmd(db_url, actor, act, since, until, limit, as_json):
+def commitments_cmd(db_url, actor, mention, act, since, until, limit, as_json):
     """List commitments: pledges, intentions, deliveries, demands, refusals, 'not ruled out'."""
-    with open_db(db_url, build_options()) as store:
-        rows = store.commitments(actor=actor, act=act, since=_day(since, "--since"),
-                                 until=_day(until, "--until"), limit=limit)
+    options = build_options()
+    with open_db(db_url, options) as store:
+        rows = store.commitments(actor_ids=resolve_actor_ids(store, options, actor), mention=mention, act=act,
+                                 since=_day(since, "--since"), until=_day(until, "--until"), limit=limit)
 
     def line(c: dict[str, Any]) -> str:
         obj = c.get("object")
@@ -99,16 +104,19 @@ def commitments_cmd(db_url, actor, act, since, until, limit, as_json):
 @click.command("timeline")
 @db_option
 @actor_option
+@mention_option
 @issue_option
 @since_option
 @until_option
 @json_option
-def timeline_cmd(db_url, actor, issue, since, until, as_json):
+def timeline_cmd(db_url, actor, mention, issue, since, until, as_json):
     """An actor's (and/or an issue's) statements and positions in date order."""
-    if not actor and not issue:
-        raise click.UsageError("give --actor, --issue or both")
-    with open_db(db_url, build_options()) as store:
-        rows = store.timeline(actor=actor, issue=issue, since=_day(since, "--since"), until=_day(until, "--until"))
+    if not actor and not issue and not mention:
+        raise click.UsageError("give --actor (or --mention), --issue or both")
+    options = build_options()
+    with open_db(db_url, options) as store:
+        rows = store.timeline(actor_ids=resolve_actor_ids(store, options, actor), mention=mention, issue=issue,
+                              since=_day(since, "--since"), until=_day(until, "--until"))
 
     def line(r: dict[str, Any]) -> str:
         if r["kind"] == "statement":
@@ -127,8 +135,10 @@ def timeline_cmd(db_url, actor, issue, since, until, as_json):
 @json_option
 def changes_cmd(db_url, actor, issue, since, until, as_json):
     """Stance shifts of actors on issues, with the evidence and dates on both sides."""
-    with open_db(db_url, build_options()) as store:
-        rows = store.changes(actor=actor, issue=issue, since=_day(since, "--since"), until=_day(until, "--until"))
+    options = build_options()
+    with open_db(db_url, options) as store:
+        rows = store.changes(actor_ids=resolve_actor_ids(store, options, actor), issue=issue,
+                             since=_day(since, "--since"), until=_day(until, "--until"))
 
     def line(c: dict[str, Any]) -> str:
         a, b = c["from"], c["to"]
@@ -141,13 +151,18 @@ def changes_cmd(db_url, actor, issue, since, until, as_json):
 @click.command("disagreements")
 @db_option
 @click.option("--issue", required=True, help="issue id")
+@actor_option
 @since_option
 @until_option
 @json_option
-def disagreements_cmd(db_url, issue, since, until, as_json):
-    """Actors whose latest stances on an issue in the period lean opposite ways."""
-    with open_db(db_url, build_options()) as store:
-        rows = store.disagreements(issue=issue, since=_day(since, "--since"), until=_day(until, "--until"))
+def disagreements_cmd(db_url, issue, actor, since, until, as_json):
+    """Actors whose latest stances on an issue in the period lean opposite ways.
+
+    With --actor, only the pairs that actor is in."""
+    options = build_options()
+    with open_db(db_url, options) as store:
+        rows = store.disagreements(issue=issue, actor_ids=resolve_actor_ids(store, options, actor),
+                                   since=_day(since, "--since"), until=_day(until, "--until"))
 
     def line(d: dict[str, Any]) -> str:
         a, b = d["a"], d["b"]
@@ -162,30 +177,26 @@ def disagreements_cmd(db_url, issue, since, until, as_json):
 @db_option
 @json_option
 def actor_cmd(name, db_url, as_json):
-    """An actor's profile: who it is, roles, latest stance per issue, latest statements."""
-    from datetime import date
+    """An actor's profile: who it is, roles, latest stance per issue, latest statements.
 
+    NAME is an actor id (Q566257, local:...), a Wikidata id, a name or an alias; a name several
+    actors have is an error that lists them (exit status 2)."""
     from ..kb import load_kb
 
     options = build_options()
     kb = load_kb(options)
-    candidates = kb.lookup(name, on=date.today())
-    actor = candidates[0].actor if candidates else None
     with open_db(db_url, options) as store:
-        found = actor_profile(store, actor.id if actor else name, alias=actor.name if actor else None,
-                              kb_record=kb.record(actor.id) if actor else None)
+        actor = resolve_actor(store, options, name, param="NAME")[0]
+        found = actor_profile(store, actor["id"], kb_record=kb.record(actor["id"]))
     statements, latest = found["statements"], found["latest_by_issue"]
     roles = [{"label": r["label"] or r["key"], "start": r["start"], "end": r["end"]} for r in found["roles"]]
-    profile = {"query": name, "actor": actor.to_dict() if actor else None,
+    profile = {"query": name, "actor": actor,
                "roles": roles, "positions": list(latest.values()),
                "statements": statements[-10:], "statement_count": len(statements)}
     if as_json:
         echo_json(profile)
         return
-    if actor:
-        click.echo(f"{actor.name} ({actor.type}) {actor.wikidata or actor.id}")
-    else:
-        click.echo(f"{name}: not in the knowledge base; showing records that name it")
+    click.echo(f"{actor['name']} ({actor['type'] or 'actor'}) {actor['wikidata'] or actor['id']}")
     for role in profile["roles"]:
         click.echo(f"  role: {role['label']} {role.get('start') or '?'} – {role.get('end') or 'today'}")
     click.echo(f"\nlatest stance per issue ({len(latest)}):")
@@ -207,10 +218,11 @@ def issue_cmd(issue_id, db_url, since, until, as_json):
     with open_db(db_url, build_options()) as store:
         positions = store.positions(issue=issue_id, since=_day(since, "--since"), until=_day(until, "--until"),
                                     limit=100000)
-    latest = latest_per(positions, _actor)
+    latest = latest_per(positions, actor_key)  # one row per actor id (or normalised mention)
     matrix: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for actor, p in sorted(latest.items()):
-        matrix[p.get("stance") or "undecided"].append({"actor": actor, "published": p.get("published"),
+    for key, p in sorted(latest.items(), key=lambda kv: _actor(kv[1])):
+        matrix[p.get("stance") or "undecided"].append({"actor": _actor(p), "actor_key": key,
+                                                       "published": p.get("published"),
                                                        "conditions": p.get("conditions") or [],
                                                        "evidence": p.get("evidence") or []})
     if as_json:
@@ -230,18 +242,24 @@ def issue_cmd(issue_id, db_url, since, until, as_json):
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
               show_default=True, help="output format (parquet needs pyarrow)")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="file to write (default: stdout; required for parquet)")
+@actor_option
+@mention_option
 @since_option
 @until_option
-def export_cmd(db_url, what, fmt, output, since, until):
+def export_cmd(db_url, what, fmt, output, actor, mention, since, until):
     """Export records for other tools: JSON Lines (nested, lossless), CSV or Parquet (flat)."""
-    with open_db(db_url, build_options()) as store:
+    if (actor or mention) and what == "documents":
+        raise click.UsageError("--actor and --mention select statements, positions or commitments, not documents")
+    options = build_options()
+    with open_db(db_url, options) as store:
         s, u = _day(since, "--since"), _day(until, "--until")
+        who = {"actor_ids": resolve_actor_ids(store, options, actor), "mention": mention}
         if what == "statements":
-            rows = store.statements(since=s, until=u, limit=10**9, one_per_cluster=False)
+            rows = store.statements(**who, since=s, until=u, limit=10**9, one_per_cluster=False)
         elif what == "positions":
-            rows = store.positions(since=s, until=u, limit=10**9, one_per_cluster=False)
+            rows = store.positions(**who, since=s, until=u, limit=10**9, one_per_cluster=False)
         elif what == "commitments":
-            rows = store.commitments(since=s, until=u, limit=10**9, one_per_cluster=False)
+            rows = store.commitments(**who, since=s, until=u, limit=10**9, one_per_cluster=False)
         else:
             rows = [{**d.to_dict(), "text": d.text} for d in store.documents(limit=10**9, since=s, until=u)]
     if fmt == "jsonl":

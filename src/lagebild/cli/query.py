@@ -5,7 +5,9 @@ from __future__ import annotations
 import click
 
 from ..dates import parse_date
-from .common import build_options, db_option, echo_json, json_option, open_db
+from ..recordviews import group_by_actor
+from .common import (actor_option, build_options, db_option, echo_json, json_option, mention_option, open_db,
+                     resolve_actor_ids)
 from .render import render_statements_by_actor, statement_line, speaker_label
 
 
@@ -67,7 +69,8 @@ def rejects_cmd(db_url, as_json):
 
 @click.command("statements")
 @db_option
-@click.option("--actor", help="speaker actor name, id or Wikidata id")
+@actor_option
+@mention_option
 @click.option("--type", "type_", help="Direct, Indirect, FreeIndirect, IndirectFreeIndirect or Reported")
 @click.option("--since", help="published on or after YYYY-MM-DD")
 @click.option("--until", help="published on or before YYYY-MM-DD")
@@ -79,13 +82,13 @@ def rejects_cmd(db_url, as_json):
 @click.option("--limit", type=int, default=1000, show_default=True, help="at most this many statements")
 @click.option("--all-copies", is_flag=True, help="keep wire copies (default: one per story cluster)")
 @json_option
-def statements_cmd(db_url, actor, type_, since, until, text, channel, issue, topic, newest_first, limit,
+def statements_cmd(db_url, actor, mention, type_, since, until, text, channel, issue, topic, newest_first, limit,
                    all_copies, as_json):
     """List statements; --json prints one statement per line."""
     options = build_options()
     with open_db(db_url, options) as store:
-        rows = store.statements(actor=actor, type=type_, since=_day(since, "--since"),
-                                until=_day(until, "--until"), text=text, channel=channel, issue=issue,
+        rows = store.statements(actor_ids=resolve_actor_ids(store, options, actor), mention=mention, type=type_,
+                                since=_day(since, "--since"), until=_day(until, "--until"), text=text, channel=channel, issue=issue,
                                 topic=topic, limit=limit, one_per_cluster=not all_copies,
                                 newest_first=newest_first)
     if as_json:
@@ -124,14 +127,20 @@ def search_cmd(query, db_url, limit, raw, as_json):
 @click.option("--until", help="published on or before YYYY-MM-DD")
 @json_option
 def report_cmd(db_url, since, until, as_json):
-    """The situation picture: who said what, by actor, with dates (wire copies once)."""
+    """The situation picture: who said what, by actor, with dates (wire copies once).
+
+    One group per actor, whatever role it held (the role is shown with each statement);
+    unresolved speakers are grouped by their mention normalised, bare pronouns ("er", "they")
+    counted together as "unresolved pronoun"."""
     options = build_options()
     with open_db(db_url, options) as store:
         counts = store.counts()
         rows = store.statements(since=_day(since, "--since"), until=_day(until, "--until"),
                                 limit=100000, one_per_cluster=True)
     if as_json:
-        echo_json({"counts": counts, "statements": rows})
+        actors = [{"kind": g["kind"], "key": g["key"], "id": g["id"], "name": g["name"], "roles": g["roles"],
+                   "mentions": g["mentions"], "statements": len(g["records"])} for g in group_by_actor(rows)]
+        echo_json({"counts": counts, "actors": actors, "statements": rows})
         return
     click.echo("lagebild situation picture")
     click.echo(", ".join(f"{k}: {v}" for k, v in counts.items()))

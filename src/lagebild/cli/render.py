@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import textwrap
-from collections import defaultdict
 from typing import Any, Iterable
 
 from ..model import Analysis
+from ..recordviews import group_by_actor
 
 
 def _clip(text: str, width: int) -> str:
@@ -33,15 +33,26 @@ def statement_line(st: dict[str, Any], width: int = 100) -> str:
     return f"{head}: [{cue}] {_clip(quote, width)}" if cue else f"{head}: {_clip(quote, width)}"
 
 
+def _group_label(group: dict[str, Any]) -> str:
+    if group["kind"] == "actor":
+        return group["name"]
+    if group["kind"] == "mention":
+        return f"{group['name']} (unresolved)"
+    if group["kind"] == "pronoun":
+        return f"(unresolved pronoun: {', '.join(group['mentions'])})"
+    return "(unknown speaker)"
+
+
 def render_statements_by_actor(statements: Iterable[dict[str, Any]]) -> str:
-    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for st in statements:
-        groups[speaker_label(st)].append(st)
+    """Statements grouped by actor id (``recordviews.group_by_actor``): one group per person
+    whatever role it held; each statement shows the role the speaker held then."""
     out = []
-    for label, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        out.append(f"{label} — {len(items)} statement{'s' if len(items) != 1 else ''}")
+    for group in group_by_actor(statements):
+        items = group["records"]
+        out.append(f"{_group_label(group)} — {len(items)} statement{'s' if len(items) != 1 else ''}")
         for st in sorted(items, key=lambda s: s.get("published") or ""):
-            out.append(textwrap.indent(statement_line(st), "  "))
+            role = ((st.get("speaker") or {}).get("actor") or {}).get("role")
+            out.append(textwrap.indent((f"as {role}: " if role else "") + statement_line(st), "  "))
         out.append("")
     return "\n".join(out).rstrip() + "\n" if out else "no statements\n"
 

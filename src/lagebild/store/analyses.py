@@ -11,7 +11,7 @@ from ..errors import StoreError
 from ..model import Analysis
 from .rows import iso_day, joined_text, utc_now
 from .positions import PositionRows, position_rows, write_positions
-from .dialect import Dialect, latest_analysis
+from .dialect import Dialect, in_list, latest_analysis, like_pattern
 from .search import run_match
 
 
@@ -137,7 +137,8 @@ def query_statements(conn: Any, dialect: Dialect, text_clause: Callable[[str], "
                      *, actor: str | None, since: date | str | None, until: date | str | None, type: str | None,
                      text: str | None, limit: int, offset: int, one_per_cluster: bool, channel: str | None = None,
                      issue: str | None = None, topic: int | str | None = None,
-                     newest_first: bool = False) -> list[dict[str, Any]]:
+                     newest_first: bool = False, actor_ids: list[str] | None = None,
+                     mention: str | None = None) -> list[dict[str, Any]]:
     # Only the newest analysis of a document counts, so re-analysing with a new
     # pipeline version does not double its statements.
     where = [latest_analysis("s", dialect)]
@@ -146,6 +147,12 @@ def query_statements(conn: Any, dialect: Dialect, text_clause: Callable[[str], "
         where.append(f"(s.actor_id = ? OR s.actor_wikidata = ? OR {dialect.nocase_eq('s.actor_name')}"
                      f" OR {dialect.nocase_eq('s.speaker_text')})")
         params += [actor] * 4
+    if actor_ids is not None:
+        where.append(in_list("s.actor_id", list(actor_ids)))
+        params += list(actor_ids)
+    if mention:
+        where.append(dialect.nocase_contains("s.speaker_text"))
+        params.append(like_pattern(mention))
     if (day := iso_day(since, "since")) is not None:
         where.append("s.published >= ?")
         params.append(day)

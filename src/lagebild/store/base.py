@@ -13,12 +13,12 @@ import json
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from ..errors import QueryError, StoreError
 from ..model import Analysis, Document
 from .analyses import AnalysisRows, as_rows, check_same_text, query_statements, stale_analysis, write_rows
-from .dialect import Dialect
+from .dialect import Dialect, in_list, latest_analysis
 from .neardup import MinHasher
 from .positions import disagreements, query_commitments, query_positions, stance_changes, timeline
 from .rows import DOCUMENT_COLUMNS, document_from_row, document_values, iso_day, utc_now
@@ -27,6 +27,13 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 
 
 _UNHASHED = object()  # no signature given: compute it here
+
+
+def _ids(actor_ids: Sequence[str] | None) -> list[str] | None:
+    """Actor ids as a list (a lone string is one id, not its letters)."""
+    if actor_ids is None:
+        return None
+    return [actor_ids] if isinstance(actor_ids, str) else list(actor_ids)
 
 
 def _mapped(method: _F) -> _F:
@@ -376,46 +383,90 @@ class BaseStore:
     @_mapped
     def positions(self, *, actor: str | None = None, issue: str | None = None, stance: str | None = None,
                   since: date | str | None = None, until: date | str | None = None, limit: int = 100,
-                  offset: int = 0, one_per_cluster: bool = True) -> list[dict[str, Any]]:
-        """Positions (actor x issue x stance) of each document's latest analysis, in date order."""
+                  offset: int = 0, one_per_cluster: bool = True, actor_ids: Sequence[str] | None = None,
+                  mention: str | None = None) -> list[dict[str, Any]]:
+        """Positions (actor x issue x stance) of each document's latest analysis, in date order.
+        ``actor_ids``, ``mention``: as for ``statements``."""
         return query_positions(self._conn, self.dialect, actor=actor, issue=issue, stance=stance, since=since,
-                               until=until, limit=limit, offset=offset, one_per_cluster=one_per_cluster)
+                               until=until, limit=limit, offset=offset, one_per_cluster=one_per_cluster,
+                               actor_ids=_ids(actor_ids), mention=mention)
 
     @_mapped
     def commitments(self, *, actor: str | None = None, issue: str | None = None, act: str | None = None,
                     since: date | str | None = None, until: date | str | None = None, limit: int = 100,
-                    offset: int = 0, one_per_cluster: bool = True) -> list[dict[str, Any]]:
+                    offset: int = 0, one_per_cluster: bool = True, actor_ids: Sequence[str] | None = None,
+                    mention: str | None = None) -> list[dict[str, Any]]:
         """Commitments (pledges, demands, refusals, ...) of each document's latest analysis, in date order."""
         return query_commitments(self._conn, self.dialect, actor=actor, issue=issue, act=act, since=since,
-                                 until=until, limit=limit, offset=offset, one_per_cluster=one_per_cluster)
+                                 until=until, limit=limit, offset=offset, one_per_cluster=one_per_cluster,
+                                 actor_ids=_ids(actor_ids), mention=mention)
 
     def timeline(self, *, actor: str | None = None, issue: str | None = None,
                  since: date | str | None = None, until: date | str | None = None,
-                 limit: int = 1000) -> list[dict[str, Any]]:
+                 limit: int = 1000, actor_ids: Sequence[str] | None = None,
+                 mention: str | None = None) -> list[dict[str, Any]]:
         """An actor's (or an issue's) statements and positions merged in date order, each with ``kind``."""
-        stmts = self.statements(actor=actor, since=since, until=until, limit=limit, one_per_cluster=True) \
-            if actor and not issue else []
-        return timeline(stmts, self.positions(actor=actor, issue=issue, since=since, until=until, limit=limit))
+        who = dict(actor=actor, actor_ids=actor_ids, mention=mention)
+        stmts = self.statements(**who, since=since, until=until, limit=limit, one_per_cluster=True) \
+            if (actor or actor_ids is not None or mention) and not issue else []
+        return timeline(stmts, self.positions(**who, issue=issue, since=since, until=until, limit=limit))
 
     def changes(self, *, actor: str | None = None, issue: str | None = None,
-                since: date | str | None = None, until: date | str | None = None) -> list[dict[str, Any]]:
+                since: date | str | None = None, until: date | str | None = None,
+                actor_ids: Sequence[str] | None = None, mention: str | None = None) -> list[dict[str, Any]]:
         """Stance shifts: consecutive different stances of one actor on one issue, evidence on both sides."""
-        return stance_changes(self.positions(actor=actor, issue=issue, since=since, until=until, limit=100000))
+        return stance_changes(self.positions(actor=actor, issue=issue, since=since, until=until, limit=100000,
+                                             actor_ids=actor_ids, mention=mention))
 
     def disagreements(self, *, issue: str, since: date | str | None = None,
-                      until: date | str | None = None) -> list[dict[str, Any]]:
-        """Actor pairs whose latest stances on ``issue`` in the period lean opposite ways."""
-        return disagreements(self.positions(issue=issue, since=since, until=until, limit=100000), issue)
+                      until: date | str | None = None, actor_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """Actor pairs whose latest stances on ``issue`` in the period lean opposite ways; with
+        ``actor_ids``, only the pairs one of these actors is in."""
+        pairs = disagreements(self.positions(issue=issue, since=since, until=until, limit=100000), issue)
+        if actor_ids is None:
+            return pairs
+        wanted = set(actor_ids)
+        return [p for p in pairs if p["a"]["actor_key"] in wanted or p["b"]["actor_key"] in wanted]
+
+    @_mapped
+    def actors(self, *, match: str | None = None, ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """The resolved actors that statements, positions and commitments of each document's latest
+        analysis name: ``id``, ``name``, ``wikidata`` and ``records`` (how many), most records first.
+        ``match`` keeps those whose id or Wikidata id is it, or whose name is it ignoring (ASCII)
+        case; ``ids`` keeps these ids. (Unresolved mentions are no actors: see ``mention``.)"""
+        found: dict[str, dict[str, Any]] = {}
+        for table, alias in (("statements", "s"), ("positions", "p"), ("commitments", "c")):
+            where, params = [f"{alias}.actor_id IS NOT NULL"], []
+            if match is not None:
+                where.append(f"({alias}.actor_id = ? OR {alias}.actor_wikidata = ?"
+                             f" OR {self.dialect.nocase_eq(alias + '.actor_name')})")
+                params += [match] * 3
+            if ids is not None:
+                where.append(in_list(f"{alias}.actor_id", list(ids)))
+                params += list(ids)
+            where.append(latest_analysis(alias, self.dialect))  # last: only for the rows that match
+            rows = self._conn.execute(
+                f"SELECT {alias}.actor_id, max({alias}.actor_name), max({alias}.actor_wikidata), count(*)"
+                f" FROM {table} {alias} WHERE {' AND '.join(where)} GROUP BY {alias}.actor_id", params).fetchall()
+            for actor_id, name, wikidata, n in rows:
+                entry = found.setdefault(actor_id, {"id": actor_id, "name": name, "wikidata": wikidata, "records": 0})
+                entry["records"] += int(n)
+        return sorted(found.values(), key=lambda a: (-a["records"], a["id"]))
 
     @_mapped
     def statements(self, *, actor: str | None = None, since: date | str | None = None,
                    until: date | str | None = None, type: str | None = None, text: str | None = None,
                    channel: str | None = None, issue: str | None = None, topic: int | str | None = None,
                    limit: int = 100, offset: int = 0, one_per_cluster: bool = False,
-                   newest_first: bool = False) -> list[dict[str, Any]]:
+                   newest_first: bool = False, actor_ids: Sequence[str] | None = None,
+                   mention: str | None = None) -> list[dict[str, Any]]:
         """Statements of each document's latest analysis, ordered by publication date.
 
-        ``actor`` matches an actor id, Wikidata id, actor name or speaker mention;
+        ``actor_ids`` keeps the statements of these actors (ids as ``actors`` gives them; the
+        adapters resolve a name to ids first, see ``recordviews.resolve_actors``); ``mention``
+        the statements whose speaker mention, as written, contains it (ignoring ASCII case);
+        ``actor`` (a lower-level filter) matches an actor id, Wikidata id, actor name or speaker
+        mention exactly;
         ``text`` is a full-text search over quote, speaker and cue; ``channel`` is the
         channel ("X", "Pressekonferenz"); ``issue`` a catalogue issue id; ``topic`` a CAP
         major topic code (among a statement's best two); ``one_per_cluster`` keeps one
@@ -424,7 +475,7 @@ class BaseStore:
         return query_statements(self._conn, self.dialect, self._statement_text_clause, actor=actor, since=since,
                                 until=until, type=type, text=text, channel=channel, issue=issue, topic=topic,
                                 limit=limit, offset=offset, one_per_cluster=one_per_cluster,
-                                newest_first=newest_first)
+                                newest_first=newest_first, actor_ids=_ids(actor_ids), mention=mention)
 
     @_mapped
     def search(self, query: str, *, limit: int = 20, offset: int = 0, raw: bool = False,

@@ -18,9 +18,14 @@ class Dialect:
     errors: tuple[type[BaseException], ...]  # driver errors mapped to StoreError
     match_errors: tuple[type[BaseException], ...]  # errors of a malformed search: QueryError
     _nocase: str  # "{col}" equals a parameter, ignoring (ASCII) case
+    _like: str = "{col} LIKE ? ESCAPE '\\'"  # "{col}" matches a LIKE pattern, ignoring (ASCII) case
 
     def nocase_eq(self, column: str) -> str:
         return self._nocase.format(col=column)
+
+    def nocase_contains(self, column: str) -> str:
+        """``column`` contains the parameter (a ``like_pattern``), ignoring (ASCII) case."""
+        return self._like.format(col=column)
 
 
 SQLITE = Dialect(
@@ -47,7 +52,18 @@ def postgres_dialect() -> Dialect:
         errors=(psycopg.Error,),
         match_errors=(psycopg.errors.SyntaxError, psycopg.errors.InvalidTextRepresentation),
         _nocase="lower({col}) = lower(?)",
+        _like="{col} ILIKE ? ESCAPE '\\'",
     )
+
+
+def like_pattern(text: str) -> str:
+    """``%text%`` with LIKE's wildcards in ``text`` taken literally."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def in_list(column: str, values: list) -> str:
+    """``column IN (?, ?, ...)``, one placeholder per value (FALSE for none)."""
+    return f"{column} IN ({', '.join('?' * len(values))})" if values else "1 = 0"
 
 
 

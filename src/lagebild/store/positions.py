@@ -14,7 +14,7 @@ from typing import Any
 
 from ..model import Analysis
 from ..recordviews import STANCE_LEAN, actor_fields, disagreements, issue_id, stance_changes
-from .dialect import Dialect, latest_analysis
+from .dialect import Dialect, in_list, latest_analysis, like_pattern
 from .rows import iso_day
 
 __all__ = ["STANCE_LEAN", "disagreements", "stance_changes", "PositionRows", "position_rows", "write_positions",
@@ -85,11 +85,18 @@ def _actor_clause(alias: str, actor: str | None, params: list[Any], dialect: Dia
             f" OR {dialect.nocase_eq(alias + '.actor_mention')})")
 
 
-def _filters(alias: str, dialect: Dialect, *, actor, issue, since, until, params: list[Any]) -> list[str]:
+def _filters(alias: str, dialect: Dialect, *, actor, issue, since, until, params: list[Any],
+             actor_ids: list[str] | None = None, mention: str | None = None) -> list[str]:
     # Only each document's newest analysis counts (as for statements).
     where = [latest_analysis(alias, dialect)]
     if clause := _actor_clause(alias, actor, params, dialect):
         where.append(clause)
+    if actor_ids is not None:  # the key is the actor id wherever there is one (and indexed)
+        where.append(f"{in_list(alias + '.actor_key', list(actor_ids))} AND {alias}.actor_id IS NOT NULL")
+        params += list(actor_ids)
+    if mention:
+        where.append(dialect.nocase_contains(f"{alias}.actor_mention"))
+        params.append(like_pattern(mention))
     if issue:
         where.append(dialect.nocase_eq(f"{alias}.issue"))
         params.append(issue)
@@ -115,9 +122,11 @@ def _records(conn: Any, table: str, alias: str, where: list[str], params: list[A
 
 
 def query_positions(conn: Any, dialect: Dialect, *, actor=None, issue=None, stance=None, since=None, until=None,
-                    limit: int = 100, offset: int = 0, one_per_cluster: bool = True) -> list[dict[str, Any]]:
+                    limit: int = 100, offset: int = 0, one_per_cluster: bool = True, actor_ids=None,
+                    mention=None) -> list[dict[str, Any]]:
     params: list[Any] = []
-    where = _filters("p", dialect, actor=actor, issue=issue, since=since, until=until, params=params)
+    where = _filters("p", dialect, actor=actor, issue=issue, since=since, until=until, params=params,
+                     actor_ids=actor_ids, mention=mention)
     if stance:
         where.append("p.stance = ?")
         params.append(stance)
@@ -126,9 +135,11 @@ def query_positions(conn: Any, dialect: Dialect, *, actor=None, issue=None, stan
 
 
 def query_commitments(conn: Any, dialect: Dialect, *, actor=None, issue=None, act=None, since=None, until=None,
-                      limit: int = 100, offset: int = 0, one_per_cluster: bool = True) -> list[dict[str, Any]]:
+                      limit: int = 100, offset: int = 0, one_per_cluster: bool = True, actor_ids=None,
+                      mention=None) -> list[dict[str, Any]]:
     params: list[Any] = []
-    where = _filters("c", dialect, actor=actor, issue=issue, since=since, until=until, params=params)
+    where = _filters("c", dialect, actor=actor, issue=issue, since=since, until=until, params=params,
+                     actor_ids=actor_ids, mention=mention)
     if act:
         where.append("c.act = ?")
         params.append(act)

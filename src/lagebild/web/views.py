@@ -8,7 +8,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from ..api.records import actor_key, actor_label
-from ..recordviews import issue_id, issue_label
+from ..recordviews import issue_id, issue_label, record_actor
 from .charts import Point, stance_class, timeline_svg
 from .highlight import analysis_marks, anchor_id, highlight
 
@@ -103,13 +103,24 @@ def _position_href(pos: dict[str, Any]) -> str:
     return f"/documents/{doc}#{anchor_id('pos', pos.get('id', ''))}"
 
 
+UNRESOLVED = "unresolved speaker (pronoun or none)"
+
+
+def _row_label(key: str, pos: dict[str, Any]) -> str:
+    """One row per actor key: the actor's name (no role), the mention as first written, or, for
+    bare pronouns and records without an actor, one "unresolved" row."""
+    return UNRESOLVED if key == "unknown" else actor_label(pos)
+
+
 def issue_chart(positions: list[dict[str, Any]]) -> Markup:
-    points = []
+    points, labels = [], {}
     for pos in positions:
         day = _day(pos.get("published"))
         if day:
             cls, shape = stance_class(pos.get("stance"))
-            points.append(Point(day, actor_label(pos), f"{actor_label(pos)}: {pos.get('stance')}",
+            key = actor_key(pos)
+            label = labels.setdefault(key, _row_label(key, pos))
+            points.append(Point(day, label, f"{actor_label(pos)}: {pos.get('stance')}",
                                 _position_href(pos), cls, shape))
     return timeline_svg(points, label="Stances on this issue over time")
 
@@ -120,7 +131,7 @@ def stance_matrix(positions: list[dict[str, Any]]) -> dict[str, Any]:
     rows: dict[str, dict[str, Any]] = {}
     for pos in sorted(positions, key=lambda p: str(p.get("published") or "")):
         key = actor_key(pos)
-        row = rows.setdefault(key, {"key": key, "label": actor_label(pos), "actor": pos.get("actor"),
+        row = rows.setdefault(key, {"key": key, "label": _row_label(key, pos), "actor": record_actor(pos)[0],
                                     "cells": {}, "latest": None})
         month = str(pos.get("published") or "")[:7]
         if month:
