@@ -94,6 +94,7 @@ class Entity:
     actor: Actor | None = None
     candidates: list[Actor] = field(default_factory=list)
     metonym: bool = False
+    confidence: float | None = None  # of the link to ``actor`` (0-1); None when unlinked
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -102,6 +103,7 @@ class Entity:
             "actor": self.actor.to_dict() if self.actor else None,
             "candidates": [a.to_dict() for a in self.candidates],
             "metonym": self.metonym,
+            "confidence": self.confidence,
         }
 
 
@@ -133,6 +135,11 @@ class Statement:
     confidence: float = 1.0
     topics: list = field(default_factory=list)  # [[CAP major topic code, score], ...], best first
     issues: list = field(default_factory=list)  # ids of catalogue issues the statement is about
+    # speaker resolution (extract/statements/speakers.py): the link's confidence (None: no actor
+    # proposed; below the setting speaker_min_confidence the actor is left unset) and the
+    # speaker's role, "spokesperson" when the mention speaks for the actor (a body)
+    speaker_confidence: float | None = None
+    speaker_role: str | None = None
 
     def to_dict(self, doc: Document | None = None) -> dict[str, Any]:
         spans = lambda xs: [s.to_dict() for s in xs]  # noqa: E731
@@ -147,6 +154,8 @@ class Statement:
             "speaker": {
                 "mention": spans(self.speaker_mention),
                 "actor": self.speaker_actor.to_dict() if self.speaker_actor else None,
+                "confidence": self.speaker_confidence,
+                "role": self.speaker_role,
             },
             "channel": self.channel,
             "nested_in": self.nested_in,

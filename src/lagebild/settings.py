@@ -41,6 +41,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("http_backoff", 0.5, float, "first backoff delay in seconds; doubles on each retry"),
     Setting("host_rate_limit", 1.0, float, "minimum seconds between two requests to the same host"),
     Setting("respect_robots", True, bool, "honour robots.txt when fetching"),
+    Setting("speaker_min_confidence", 0.7, float, "speaker resolution: a statement's speaker is linked to an actor only at or above this confidence, else it keeps its mention text only (calibrated on the speaker gold's dev split, docs/speakers.md; 0 links every proposal)"),
     Setting("kb_path", "", str, "your own actor files: a YAML/CSV file or a folder of them (see `lagebild kb import`), loaded on top of the shipped knowledge base"),
     Setting("datasets_dir", "../shared/datasets", str, "folder with the public data sets used by `lagebild bench` and `lagebild train`"),
 )

@@ -130,17 +130,27 @@ def entities_stage(options):
 
 # --- statements (extract/statements/) ---
 @register_stage("statements", requires=["tokens", "sentences", "headings", "entities"], assigns=["statements"],
-                settings=["mode"],
-                files=["extract/statements", "extract/quote_tagger", "nlp/lemmas", "nlp/transformer",
-                       "data/lexicons", "data/models/quotes_accurate.npz", _LANG],
+                settings=["mode", "kb_path", "speaker_min_confidence"],
+                files=["extract/statements", "extract/quote_tagger", "nlp/lemmas", "nlp/transformer", "nlp/coref",
+                       "kb", "data/kb", "data/lexicons", "data/models/quotes_accurate.npz", _LANG],
                 help="who said what: direct, indirect, free indirect and reported statements with cue, speaker, frame "
                      "(accurate mode: completed by the statement tagger)")
 def statements_stage(options):
     from .extract.statements import find_statements
+    from .extract.statements.speakers import resolve_speakers
+    from .kb import load_kb
+
+    kb = load_kb(options)
+
+    def speakers(state: State, statements):
+        # who each speaker mention is: one coreference pass over the document (speakers.py)
+        return resolve_speakers(statements, state.text, state.lang, list(state.analysis.entities or []),
+                                list(state.analysis.sentences or []), kb, state.document.published,
+                                options.speaker_min_confidence)
 
     if options.mode != "accurate":
         def run(state: State) -> None:
-            state.analysis.statements = find_statements(state)
+            state.analysis.statements = speakers(state, find_statements(state))
 
         return run
 
@@ -151,13 +161,13 @@ def statements_stage(options):
         statements = find_statements(state)
         if state.lang == "en":
             # the tagger learnt German news only; on English (PolNeAR dev) it cost 1.3 joint F1
-            state.analysis.statements = statements
+            state.analysis.statements = speakers(state, statements)
             return
         # the rules decode; the statement tagger adds what they missed (extract/statements/merge.py)
         tags = tag(state.text, threads=options.threads)
-        state.analysis.statements = merge(state.text, statements, tags, state.analysis.sentences,
-                                          list(state.analysis.entities or []), doc_id=state.document.id,
-                                          config=merge_config())
+        state.analysis.statements = speakers(state, merge(state.text, statements, tags, state.analysis.sentences,
+                                                          list(state.analysis.entities or []),
+                                                          doc_id=state.document.id, config=merge_config()))
 
     return run_accurate
 

@@ -29,19 +29,19 @@ extra_option = click.option(
 @train.command("ner")
 @click.option("--out", type=click.Path(dir_okay=False), help="model file to write (default: the shipped one)")
 @extra_option
-@click.option("--kb", "kb_dir", default="snapshot", show_default=True,
-              help="knowledge base whose names make the gazetteer features: 'snapshot' (the one the shipped "
-                   "model was trained with, data/models/ner_de_fast.kb), 'live' (the shipped knowledge base "
-                   "plus kb_path) or a folder as `lagebild train kb --out` writes")
+@click.option("--gazetteer", default="shipped", show_default=True,
+              help="knowledge-base names that make the gazetteer features: 'shipped' (those the shipped model "
+                   "was trained with, data/models/ner_de_fast.gazetteer.tsv.gz), 'live' (the knowledge base "
+                   "now, plus kb_path) or a file as training writes beside its model")
 @click.option("--json", "as_json", is_flag=True, help="print the training statistics as one JSON object")
 @set_option
-def train_ner_cmd(out, extra, kb_dir, as_json, overrides):
+def train_ner_cmd(out, extra, gazetteer, as_json, overrides):
     """Train the fast German NER tagger on SmartData (CC BY 4.0), the GermEval 2014 dev tune half (CC BY 4.0) and Europeana (CC0)."""
-    from ..train.ner_fast import TRAINING_KB, train_ner
+    from ..train.ner_fast import TRAINING_GAZETTEER, train_ner
 
-    folder = {"snapshot": TRAINING_KB, "live": None}.get(kb_dir, kb_dir)
+    names = {"shipped": TRAINING_GAZETTEER, "live": None}.get(gazetteer, gazetteer)
     _train_model(out, "ner_de_fast.npz", as_json, overrides,
-                 lambda options, target: train_ner(options, target, extra=extra, kb_dir=folder))
+                 lambda options, target: train_ner(options, target, extra=extra, gazetteer=names))
 
 
 def _train_model(out, shipped_name: str, as_json: bool, overrides, train_fn) -> None:

@@ -17,9 +17,19 @@ from .records import ActorRecord, Role
 
 # alias kinds and their base scores
 _SCORES = {"name": 1.0, "alias": 0.9, "adjective": 0.7, "metonym": 0.8, "surname": 0.5}
+# when one actor is indexed under a form with several kinds, the best kind counts
+# ("Sanchez": a bare surname of a generated record and an alias of the curated one)
+_KIND_RANK = {"name": 0, "alias": 1, "metonym": 2, "adjective": 3, "surname": 4}
+# kinds of office that belong to a country's government (the executive); other offices
+# (speakers, legislators, Land offices) belong to the country or body itself
+_EXECUTIVE = ("president", "vice_president", "chancellor", "vice_chancellor", "prime_minister",
+              "deputy_prime_minister", "chancellery_chief")
 _ARTICLES = {"der", "die", "das", "des", "dem", "den", "the", "ein", "eine", "einer", "eines", "einem", "a", "an"}
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 _WS = re.compile(r"\s+")
+# words before a role noun that keep it the present holder ("die neue Außenministerin")
+_CURRENT = {"new", "current", "incumbent", "neue", "neuen", "neuer", "neuem", "amtierende", "amtierenden",
+            "amtierender", "jetzige", "jetzigen", "jetziger"}
 # "US-Präsident", "Nato-Chef": a prefix naming the country or organisation of the office
 _PREFIX_ROLE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.]*)-(.+)$")
 
@@ -47,6 +57,8 @@ class KnowledgeBase:
         self.spokespeople: dict[str, str] = {}  # form -> actor id
         self._country_of: dict[str, str] = {}  # country form/adjective/ISO -> ISO code
         self._holders: dict[str, list[tuple[str, Role]]] = {}  # role key -> [(actor id, role)]
+        self._tree: tuple[dict, dict] | None = None  # hierarchy indexes, built on first use
+        self._codes: dict[str, str] | None = None  # country form -> ISO code, built on first use
 
     # ---- building -------------------------------------------------------
     def add(self, rec: ActorRecord) -> None:
@@ -57,7 +69,10 @@ class KnowledgeBase:
             rec.aliases = old.aliases + [a for a in rec.aliases if a not in old.aliases]
             rec.adjectives = rec.adjectives or old.adjectives
             rec.curated = rec.curated or old.curated
+            rec.of, rec.party, rec.iso = rec.of or old.of, rec.party or old.party, rec.iso or old.iso
+            rec.name_de = rec.name_de or old.name_de
         self.records[rec.id] = rec
+        self._tree = self._codes = None
         self._index(rec)
 
     def _put(self, form: str, aid: str, kind: str) -> None:
@@ -66,7 +81,12 @@ class KnowledgeBase:
             return
         for table, key in ((self._exact, form), (self._folded, form.casefold())):
             entries = table.setdefault(key, [])
-            if (aid, kind) not in entries:
+            for n, (old_aid, old_kind) in enumerate(entries):
+                if old_aid == aid:
+                    if _KIND_RANK.get(kind, 1) < _KIND_RANK.get(old_kind, 1):
+                        entries[n] = (aid, kind)
+                    break
+            else:
                 entries.append((aid, kind))
 
     def _index(self, rec: ActorRecord) -> None:
@@ -92,6 +112,7 @@ class KnowledgeBase:
             holders.append((rec.id, role))
 
     def _reindex_roles(self) -> None:
+        self._tree = None
         self._holders = {}
         for rec in self.records.values():
             for role in rec.roles:
@@ -128,6 +149,13 @@ class KnowledgeBase:
         rec = self.records.get(qid) if qid else None
         return rec.iso if rec else None
 
+    def country_codes(self) -> dict[str, str]:
+        """Every country form (name, genitive, adjective, code) -> ISO code; built once."""
+        if self._codes is None:
+            self._codes = {form: self.records[qid].iso for form, qid in self._country_of.items()
+                           if qid in self.records and self.records[qid].iso}
+        return self._codes
+
     def role_holder(self, role_key: str, on: date) -> Actor | None:
         """Who held the office ``role_key`` (e.g. "DE.chancellor") on ``on``."""
         found = [(aid, r) for aid, r in self._holders.get(role_key, []) if r.valid_on(on)]
@@ -139,36 +167,62 @@ class KnowledgeBase:
         rec = self.records[aid]
         return Actor(id=rec.id, name=rec.name, type=rec.type, wikidata=rec.wikidata, role=role.label)
 
-    def resolve_role(self, noun: str, country: str | None, on: date) -> Actor | None:
-        """A role noun ("Kanzler", "Präsident") with an optional country ISO -> its holder."""
+    def resolve_role(self, noun: str, country: str | None, on: date, *, lang: str | None = None,
+                     context: str | None = None) -> Actor | None:
+        """A role noun ("Kanzler", "Präsident") with an optional country ISO -> its holder.
+
+        Without ``country`` the noun's ``default`` country applies in German text (or when
+        ``lang`` is not given: "der Kanzler", "die Außenministerin" -> Germany), else the
+        document's ``context`` country; with neither, None (abstain)."""
+        return self._resolve_role(noun, country, on, lang, context)[0]
+
+    def _resolve_role(self, noun: str, country: str | None, on: date | None, lang: str | None,
+                      context: str | None) -> tuple[Actor | None, str]:
+        """(holder, how the country was found: explicit, fixed, default, context)."""
         item = self.role_nouns.get(normalize(noun))
         if item is None or on is None:
-            return None
+            return None, ""
         if item.get("role"):
-            return self.role_holder(item["role"], on)
-        cc = country or item.get("default")
-        return self.role_holder(f"{cc}.{item['kind']}", on) if cc else None
+            return self.role_holder(item["role"], on), "fixed"
+        if country:
+            cc, how = country, "explicit"
+        elif item.get("default") and lang in (None, "de"):
+            cc, how = item["default"], "default"
+        elif context:
+            cc, how = context, "context"
+        else:
+            return None, ""
+        return self.role_holder(f"{cc}.{item['kind']}", on), how
 
-    def _role_mention(self, text: str, on: date | None) -> Actor | None:
+    def _role_mention(self, text: str, on: date | None, lang: str | None = None,
+                      context: str | None = None) -> tuple[Actor | None, str]:
         if on is None:
-            return None
+            return None, ""
         if text in self.role_nouns:
-            return self.resolve_role(text, None, on)
+            return self._resolve_role(text, None, on, lang, context)
         m = _PREFIX_ROLE.match(text)  # US-Präsident
         if m and m.group(2) in self.role_nouns:
             cc = self.country_iso(m.group(1)) or (m.group(1) if self.role_nouns[m.group(2)].get("kind") and m.group(1).isupper() else None)
-            return self.resolve_role(m.group(2), cc, on)
+            if cc:
+                return self._resolve_role(m.group(2), cc, on, lang, context)
         parts = text.split(" ")
         if len(parts) >= 2:  # "Frankreichs Präsident", "französische Präsident", "US president"
             head = " ".join(parts[1:])
             if head in self.role_nouns:
-                cc = self.country_iso(parts[0])
+                cc = self.country_iso(parts[0]) or self.country_iso(parts[0].replace(".", ""))
                 if cc:
-                    return self.resolve_role(head, cc, on)
-        return None
+                    return self._resolve_role(head, cc, on, lang, context)
+                if parts[0].casefold() in _CURRENT:
+                    return self._resolve_role(head, None, on, lang, context)
+        return None, ""
 
-    def lookup(self, mention: str, *, on: date | None = None, lang: str | None = None) -> list[Candidate]:
-        """Ranked candidates for a mention; ``on`` picks roles held on that date."""
+    def lookup(self, mention: str, *, on: date | None = None, lang: str | None = None,
+               country: str | None = None) -> list[Candidate]:
+        """Ranked candidates for a mention; ``on`` picks roles held on that date.
+
+        ``lang``: the text's language; a role noun's default country ("der Kanzler" -> DE)
+        applies in German text only. ``country``: the document's country context (ISO code),
+        used for a role noun without a country of its own ("the prime minister")."""
         text = normalize(mention)
         words = text.split(" ")
         while len(words) > 1 and words[0].lower() in _ARTICLES:
@@ -177,9 +231,11 @@ class KnowledgeBase:
         if not text:
             return []
         out: list[Candidate] = []
-        holder = self._role_mention(text, on)
+        holder, how = self._role_mention(text, on, lang, country)
         if holder is not None:
-            out.append(Candidate(holder, 0.95, holder.role, kind="role"))
+            # an explicit country or a fixed office is sure; a default or a context country less so
+            score = {"explicit": 0.95, "fixed": 0.95, "default": 0.9, "context": 0.75}.get(how, 0.9)
+            out.append(Candidate(holder, score, holder.role, kind="role"))
         if text in self.spokespeople:
             act = self.actor(self.spokespeople[text], on)
             if act:
@@ -216,6 +272,87 @@ class KnowledgeBase:
             out.append(Candidate(rec.to_actor(on), round(min(score, 1.0), 3), role.label if role else None, kind=kind))
         out.sort(key=lambda c: -c.score)
         return out
+
+    # ---- hierarchy: person -> office -> government -> state; party -> group ------
+    def _hierarchy(self) -> tuple[dict[str, set[str]], dict[str, str]]:
+        """(parent id -> child ids by ``of``/``party``, role key -> the body the office belongs to)."""
+        if self._tree is None:
+            children: dict[str, set[str]] = {}
+            government: dict[str, str] = {}  # country id -> its government's id
+            for rec in self.records.values():
+                for parent in (rec.of, rec.party if rec.type == "person" else None):
+                    if parent and parent in self.records and parent != rec.id:
+                        children.setdefault(parent, set()).add(rec.id)
+                if rec.type == "government" and rec.of:
+                    government.setdefault(rec.of, rec.id)
+            iso = {r.iso: r.id for r in self.records.values() if r.iso}
+            office: dict[str, str] = {}
+            for key, holders in self._holders.items():
+                prefix, _, kind = key.partition(".")
+                body = next((r.of for _a, r in holders if r.of in self.records), None)
+                body = body or iso.get(prefix) or (prefix if prefix in self.records else None)
+                if body is None:
+                    org = self._exact.get(prefix, [])  # NATO, EU, UN
+                    body = next((a for a, _k in org if self.records[a].type != "person"), None)
+                if body is None and "-" in prefix:  # a Land office (DE-BY): the state, not its federal government
+                    body = iso.get(prefix.split("-")[0])
+                    if body is not None:
+                        office[key] = body
+                    continue
+                if body is None:
+                    continue
+                if kind in _EXECUTIVE or kind.endswith("_minister"):
+                    body = government.get(body, body)  # the country's government, where the KB has one
+                office[key] = body
+            self._tree = (children, office)
+        return self._tree
+
+    def parents(self, actor_id: str, on: date | None = None, *, direct: bool = False) -> list[Actor]:
+        """The actors above ``actor_id``, nearest first: a person's government or body through
+        the offices held on ``on`` (any time when None) and party; a government's state
+        (``of``); a party's parliamentary group. ``direct``: one level only."""
+        children, office = self._hierarchy()
+        out: list[str] = []
+        todo = [actor_id]
+        while todo:
+            aid = todo.pop(0)
+            rec = self.records.get(aid)
+            if rec is None:
+                continue
+            ups = [r for r in (rec.of, rec.party if rec.type == "person" else None) if r]
+            ups += [office[r.key] for r in rec.roles if r.key in office and (on is None or r.valid_on(on))]
+            for up in ups:
+                if up not in out and up != actor_id and up in self.records:
+                    out.append(up)
+                    if not direct:
+                        todo.append(up)
+        return [self.records[a].to_actor(on) for a in out]
+
+    def members(self, actor_id: str, on: date | None = None, *, direct: bool = False) -> list[Actor]:
+        """The actors below ``actor_id``: bodies whose ``of`` it is, holders of its offices on
+        ``on`` (ever, when None), party members; with theirs, unless ``direct``.
+        ``kb.members("Q142", date(2025, 10, 1))``: the Government of France, Macron, ..."""
+        children, office = self._hierarchy()
+        keys_of: dict[str, list[str]] = {}
+        for key, body in office.items():
+            keys_of.setdefault(body, []).append(key)
+        out: list[str] = []
+        todo = [actor_id]
+        while todo:
+            aid = todo.pop(0)
+            below = sorted(children.get(aid, ()))
+            for key in keys_of.get(aid, ()):
+                if on is None:
+                    below += [a for a, _r in self._holders.get(key, [])]
+                else:  # the one holder on the day, as role_holder picks them
+                    holder = self.role_holder(key, on)
+                    below += [holder.id] if holder else []
+            for b in below:
+                if b not in out and b != actor_id:
+                    out.append(b)
+                    if not direct:
+                        todo.append(b)
+        return [self.records[a].to_actor(on) for a in out]
 
     # ---- for the NER gazetteer --------------------------------------------
     def surface_forms(self) -> dict[str, list[tuple[str, str]]]:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from ..model import Actor, Entity, Span
@@ -41,6 +43,13 @@ ORG_HEADS = merged("ner", "ORG_HEADS")
 MEDIA_TRIGGERS = merged("ner", "MEDIA_TRIGGERS")
 SENT_END = {".", "!", "?", ":", "\n", '"', "„", "“", "»", "«", "–", "-"}
 FUNCTION_WORDS = merged("ner", "FUNCTION_WORDS")
+# Linking: a link whose confidence is below LINK_THRESHOLD is left out (the entity keeps its
+# candidates); two candidates closer than LINK_MARGIN are ambiguous. The confidence is the top
+# candidate's knowledge-base score less the part of the margin to the runner-up below 0.15.
+LINK_THRESHOLD = 0.5
+LINK_MARGIN = 0.05
+# confidences of links made without a ranked lookup
+_CONF_METONYM, _CONF_SPOKESPERSON, _CONF_MEDIUM = 0.8, 0.9, 0.9
 
 
 @functools.lru_cache(maxsize=8)
@@ -67,6 +76,34 @@ def _stat_label(tok: str, sent_start: bool) -> str | None:
     return best[1]
 
 
+def _fits(best, label: str, c: _Ctx | None = None, j: int = 0) -> bool:
+    """A link fits a span of ``label`` when the actor's type gives that label, or when the span
+    names an office ("US-Präsident", tagged LOC as a name part, stands for its holder) that is
+    not the title of a name right after it ("US-Präsident Biden")."""
+    if best is None:
+        return False
+    if best.kind == "role":
+        return c is None or not _title_of_name(c, j)
+    return TYPE_LABEL.get(best.actor.type) == label
+
+
+def _title_of_name(c: "_Ctx", j: int) -> bool:
+    """Token ``j`` (after an office noun) starts a name: the office is that person's title."""
+    nxt = c.toks[j] if j < len(c.toks) else ""
+    return _is_cap(nxt) and nxt.isalpha() and not _common_word(nxt) and nxt not in FUNCTION_WORDS
+
+
+def _doc_country(toks: list[str], kb) -> str | None:
+    """The country a document is about: the ISO code of the country named (name, genitive,
+    adjective) at least twice and in more than half of all country mentions; else None."""
+    codes = kb.country_codes()
+    counts = Counter(codes[tok] for tok in toks if tok in codes)
+    if not counts:
+        return None
+    iso, n = counts.most_common(1)[0]
+    return iso if n >= 2 and 2 * n > sum(counts.values()) else None
+
+
 def _common_word(tok: str) -> bool:
     counts = token_counts().get(tok)
     return counts is not None and counts[4] > sum(counts[:4])
@@ -81,7 +118,9 @@ class _Ctx:
         self.taken = [False] * len(self.toks)
         self.trim: set[int] = set()
         self.fixed: set[int] = set()  # start tokens of rule matches that no tagger span overrides
-        self.out: list[tuple[int, int, str, Actor | None, list[Actor], bool]] = []  # token i, j, label, actor, cands, metonym
+        # token i, j, label, actor, cands, metonym, confidence
+        self.out: list[tuple[int, int, str, Actor | None, list[Actor], bool, float | None]] = []
+        self.country = _doc_country(self.toks, kb)  # the document's country context, for role nouns
 
     def _sentence_starts(self) -> list[bool]:
         flags, prev = [], "\n"
@@ -93,28 +132,38 @@ class _Ctx:
                 prev = "\n"
         return flags
 
-    def add(self, i: int, j: int, label: str, actor=None, cands=(), metonym=False) -> None:
+    def add(self, i: int, j: int, label: str, actor=None, cands=(), metonym=False, conf=None) -> None:
         if i >= j or any(self.taken[i:j]):
             return
         for k in range(i, j):
             self.taken[k] = True
-        self.out.append((i, j, label, actor, list(cands), metonym))
+        self.out.append((i, j, label, actor, list(cands), metonym, conf if actor is not None else None))
 
     def link(self, form: str, label_hint: str | None = None):
-        cands = self.kb.lookup(form, on=self.on, lang=self.lang)
+        """(best candidate with its confidence as ``score``, or None; the candidates when none)."""
+        cands = self.kb.lookup(form, on=self.on, lang=self.lang, country=self.country)
         if label_hint:
             typed = [c for c in cands if TYPE_LABEL.get(c.actor.type) == label_hint]
             cands = typed or cands
         if not cands:
             return None, []
-        if len(cands) > 1 and cands[0].score - cands[1].score < 0.05:
-            return None, [c.actor for c in cands[:5]]
-        return cands[0], []
+        top = cands[0]
+        margin = top.score - cands[1].score if len(cands) > 1 else 1.0
+        alternatives = [c.actor for c in cands[:5]]
+        if margin < LINK_MARGIN:
+            return None, alternatives
+        if top.kind == "surname" and " " not in form and form in given_names():
+            return None, alternatives  # "Rachel" alone is a given name, not Thomas Rachel
+        conf = round(top.score - max(0.0, 0.15 - margin), 3)
+        if conf < LINK_THRESHOLD:
+            return None, alternatives
+        return replace(top, score=conf), []
 
 
 def _gazetteer_pass(c: _Ctx, gz: Gazetteer) -> None:
     toks, kb, n = c.toks, c.kb, len(c.toks)
     first_tokens = gz.by_first
+    country_end, country_form = -1, ""  # a country form just matched: "French" before "foreign minister"
     i = 0
     while i < n:
         tok = toks[i]
@@ -122,7 +171,7 @@ def _gazetteer_pass(c: _Ctx, gz: Gazetteer) -> None:
         if hit is None:
             nxt = toks[i + 1].rstrip(".") if i + 1 < n else ""
             if tok in MEDIA_TRIGGERS and nxt in gz.media:  # "beim Kurznachrichtendienst X"
-                c.add(i + 1, i + 2, "ORG", kb.actor(gz.media[nxt], c.on))
+                c.add(i + 1, i + 2, "ORG", kb.actor(gz.media[nxt], c.on), conf=_CONF_MEDIUM)
                 c.fixed.add(i + 1)
                 if toks[i + 1] != nxt:
                     c.trim.add(i + 1)  # "X." at a sentence end: the period is not part of the name
@@ -133,17 +182,27 @@ def _gazetteer_pass(c: _Ctx, gz: Gazetteer) -> None:
         length, form = hit
         j = i + length
         prev = toks[i - 1] if i > 0 else ""
+        if length == 1 and _given_name_first(c, i, form):
+            i += 1  # "Jordan Bardella": a given name before a surname, not the country
+            continue
         if form in kb.metonyms:
             item = kb.metonyms[form]
             literal = prev in PLACE_PREPS or prev.lower() in PLACE_PREPS
             if literal:
                 c.add(i, j, "LOC")
             else:
-                c.add(i, j, "LOC", kb.actor(item["actor"], c.on), metonym=True)
+                c.add(i, j, "LOC", kb.actor(item["actor"], c.on), metonym=True, conf=_CONF_METONYM)
         elif form in kb.spokespeople:
-            c.add(i, j, "PER", kb.actor(kb.spokespeople[form], c.on))
+            c.add(i, j, "PER", kb.actor(kb.spokespeople[form], c.on), conf=_CONF_SPOKESPERSON)
         else:
-            best, cands = c.link(form)
+            if i == country_end and form in kb.role_nouns:  # "French foreign minister": that country's holder
+                best, cands = c.link(f"{country_form} {form}")
+            else:
+                best, cands = c.link(form)
+            if kb.country_iso(form):
+                country_end, country_form = j, form
+            # "Foreign Minister Catherine Colonna": the name after the title decides, not the office
+            title = best is not None and best.kind == "role" and _title_of_name(c, j)
             top = best or None
             kind = top.kind if top else "alias"
             typ = top.actor.type if top else (cands[0].type if cands else None)
@@ -155,7 +214,7 @@ def _gazetteer_pass(c: _Ctx, gz: Gazetteer) -> None:
             if kind == "adjective" and tok[:1].isupper() and c.starts[i] is False and j < n and toks[j][:1].isupper():
                 pass  # "Deutsche Bank": let the organisation rules try
             label = TYPE_LABEL.get(typ or "", "MISC")
-            c.add(i, j, label, top.actor if top else None, cands)
+            c.add(i, j, label, top.actor if top and not title else None, cands, conf=top.score if top else None)
         i = j
 
 
@@ -187,14 +246,16 @@ def _pattern_pass(c: _Ctx) -> None:
             j = _name_end(toks, i + 1)
             if j > i + 1:
                 best, cands = c.link(" ".join(toks[i:j]), "PER")
-                c.add(i, j, "PER", best.actor if best and best.actor.type == "person" else None, cands if best is None else ())
+                c.add(i, j, "PER", best.actor if best and best.actor.type == "person" else None, cands if best is None else (),
+                      conf=best.score if best else None)
                 continue
         # title + name: "Präsident Macron", "Frau Baerbock"
         if (tok in TITLES or tok in role_forms) and nxt and not c.taken[i + 1] and _is_cap(nxt) and not _common_word(nxt):
             j = _name_end(toks, i + 1)
             if j > i + 1 and not any(c.taken[i + 1:j]):
                 best, cands = c.link(" ".join(toks[i + 1:j]), "PER")
-                c.add(i + 1, j, "PER", best.actor if best and best.actor.type == "person" else None, cands if best is None else ())
+                c.add(i + 1, j, "PER", best.actor if best and best.actor.type == "person" else None, cands if best is None else (),
+                      conf=best.score if best else None)
                 continue
         # organisation suffixes: "Siemens AG", "Bundesgesundheitsministerium"
         if nxt in ORG_SUFFIX_TOKENS and _is_cap(tok):
@@ -224,25 +285,60 @@ def _stat_pass(c: _Ctx) -> None:
             j += 1
         form = " ".join(toks[i:j])
         best, cands = c.link(form, label)
-        actor = best.actor if best and TYPE_LABEL.get(best.actor.type) == label else None
-        c.add(i, j, label, actor, cands if actor is None else ())
+        actor = best.actor if _fits(best, label, c, j) else None
+        c.add(i, j, label, actor, cands if actor is None else (), conf=best.score if actor else None)
         i = j
 
 
 def _propagate(c: _Ctx) -> None:
     """Later bare surnames of a person found by full name get the same label and actor."""
-    known: dict[str, tuple[str, Actor | None]] = {}
-    for i, j, label, actor, _cands, _m in c.out:
+    known: dict[str, tuple[str, Actor | None, float | None]] = {}
+    for i, j, label, actor, _cands, _m, conf in c.out:
         if label == "PER" and j - i >= 2:
-            known.setdefault(c.toks[j - 1], (label, actor))
+            known.setdefault(c.toks[j - 1], (label, actor, conf))
         elif j - i == 1:
-            known.setdefault(c.toks[i], (label, actor))
+            known.setdefault(c.toks[i], (label, actor, conf))
     if not known:
         return
     for i, tok in enumerate(c.toks):
         if not c.taken[i] and tok in known and not (c.starts[i] and tok in FUNCTION_WORDS):
-            label, actor = known[tok]
-            c.add(i, i + 1, label, actor)
+            label, actor, conf = known[tok]
+            c.add(i, i + 1, label, actor, conf=conf)
+
+
+def _consistent_surnames(c: _Ctx) -> None:
+    """A bare surname weakly linked by the knowledge base ("Müller" -> some MP) or not at all
+    takes the link of the full name that ends with it in the same document ("Anna Müller",
+    linked or not): the document names its own people."""
+    full: dict[str, tuple[Actor | None, float | None]] = {}
+    for i, j, label, actor, _cands, _m, conf in sorted(c.out, key=lambda e: e[0]):
+        if label == "PER" and j - i >= 2 and c.toks[j - 1][:1].isupper():
+            full.setdefault(c.toks[j - 1], (actor, conf))
+    if not full:
+        return
+    for n, (i, j, label, actor, cands, metonym, conf) in enumerate(c.out):
+        if j - i != 1 or label != "PER" or c.toks[i] not in full:
+            continue
+        new, new_conf = full[c.toks[i]]
+        if actor is None and new is not None:
+            c.out[n] = (i, j, label, new, [], metonym, new_conf)
+        elif actor is not None and new is None and conf is not None and conf < 0.8:
+            c.out[n] = (i, j, label, None, cands or [actor], metonym, None)
+        elif actor is not None and new is not None and new.id != actor.id and conf is not None and conf < 0.8:
+            c.out[n] = (i, j, label, new, [], metonym, new_conf)
+
+
+def _given_name_first(c: _Ctx, i: int, form: str) -> bool:
+    """A one-token place or country that is also a given name, before a capitalised word that
+    is no ordinary word and no knowledge-base form: "Jordan Bardella", "Georgia Meloni"."""
+    toks = c.toks
+    if i + 1 >= len(toks) or form not in given_names():
+        return False
+    nxt = toks[i + 1]
+    if not (_is_cap(nxt) and nxt.isalpha()) or _common_word(nxt) or nxt in c.kb.surface_forms():
+        return False
+    entries = c.kb.surface_forms().get(form, [])
+    return bool(entries) and all(c.kb.record(a).type in ("country", "place") for a, _k in entries)
 
 
 @functools.lru_cache(maxsize=8)
@@ -288,8 +384,8 @@ def _merge_model(c: _Ctx, model: list[tuple[int, int, str]], n_gaz: int) -> None
             c.add(*entry)
             continue
         best, cands = c.link(" ".join(c.toks[i:j]), label)
-        actor = best.actor if best and TYPE_LABEL.get(best.actor.type) == label else None
-        c.add(i, j, label, actor, cands if actor is None and best is None else ())
+        actor = best.actor if _fits(best, label, c, j) else None
+        c.add(i, j, label, actor, cands if actor is None and best is None else (), conf=best.score if actor else None)
 
 
 def _rule_pass(c: _Ctx) -> None:
@@ -307,7 +403,13 @@ def _rule_pass(c: _Ctx) -> None:
                     c.taken[k] = False
         if c.toks[j - 1][:-1].isdigit() and c.toks[j - 1].endswith(".") and not any(c.taken[i:j]):
             c.trim.add(j - 1)  # "zur WM 2014.": the period ends the sentence
-        c.add(i, j, label)
+        if any(c.taken[i:j]):
+            continue
+        best, _cands = c.link(" ".join(c.toks[i:j]), label)
+        if best is not None and best.kind == "role" and not _title_of_name(c, j):  # "Nato-Chef": its holder
+            c.add(i, j, label, best.actor, conf=best.score)
+        else:
+            c.add(i, j, label)
 
 
 def _merge_transformer(c: _Ctx, spans: list[tuple[int, int, str]], n_gaz: int) -> None:
@@ -323,8 +425,8 @@ def _merge_transformer(c: _Ctx, spans: list[tuple[int, int, str]], n_gaz: int) -
             c.add(i, j, label, *entry[3:])
             continue
         best, cands = c.link(" ".join(c.toks[i:j]), label)
-        actor = best.actor if best and TYPE_LABEL.get(best.actor.type) == label else None
-        c.add(i, j, label, actor, cands if actor is None and best is None else ())
+        actor = best.actor if _fits(best, label, c, j) else None
+        c.add(i, j, label, actor, cands if actor is None and best is None else (), conf=best.score if actor else None)
     for entry in gaz:
         if not any(entry[0] < j and i < entry[1] for i, j, _ in spans):
             c.add(*entry)
@@ -353,10 +455,12 @@ def find_entities(text: str, spacy_doc, lang: str, kb, on: date | None, *, model
         if rule_lists(c.lang) is not None:  # the language has rule lists (German)
             _rule_pass(c)
     _propagate(c)
+    _consistent_surnames(c)
     out = []
-    for i, j, label, actor, cands, metonym in sorted(c.out, key=lambda x: x[0]):
+    for i, j, label, actor, cands, metonym, conf in sorted(c.out, key=lambda x: x[0]):
         start, end = c.offsets[i], c.offsets[j - 1] + len(c.toks[j - 1]) - (1 if j - 1 in c.trim else 0)
-        out.append(Entity(span=Span.of(text, start, end), label=label, actor=actor, candidates=cands, metonym=metonym))
+        out.append(Entity(span=Span.of(text, start, end), label=label, actor=actor, candidates=cands, metonym=metonym,
+                          confidence=conf if actor is not None else None))
     return out
 
 

@@ -55,19 +55,25 @@ class Gazetteer:
         return None
 
 
-def build_gazetteer(kb, lang: str) -> Gazetteer:
+def gazetteer_of_forms(forms, lang: str) -> Gazetteer:
+    """A gazetteer of surface forms, tokenised as documents are (longest match first)."""
     from .tokens import blank
 
     nlp = blank(lang)
     gz = Gazetteer()
-    forms = set(kb.surface_forms()) | set(kb.metonyms) | set(kb.spokespeople)
-    forms |= {f for f in kb.role_nouns if " " in f}
     for form in forms:
         seq = tuple(t.text for t in nlp.make_doc(form))
         if seq:
             gz.by_first.setdefault(seq[0], []).append((seq, form))
     for entries in gz.by_first.values():
         entries.sort(key=lambda e: -len(e[0]))
+    return gz
+
+
+def build_gazetteer(kb, lang: str) -> Gazetteer:
+    forms = set(kb.surface_forms()) | set(kb.metonyms) | set(kb.spokespeople)
+    forms |= {f for f in kb.role_nouns if " " in f}
+    gz = gazetteer_of_forms(forms, lang)
     for rec in kb.records.values():
         if rec.type == "medium":
             for name in (rec.name.split(" (")[0], rec.name_de or ""):

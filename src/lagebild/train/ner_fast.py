@@ -16,6 +16,7 @@ Deterministic: fixed seed, fixed file order.
 """
 from __future__ import annotations
 
+import gzip
 import random
 import time
 from pathlib import Path
@@ -146,26 +147,46 @@ def load_corpora(datasets_dir: str | Path, extra: Sequence[str | Path] = ()) -> 
 
 
 
-# The knowledge base (countries.json, actors.json.gz, curated.yaml) whose names gave the
-# gazetteer features when the shipped model was trained: a training input, kept with it.
-TRAINING_KB = Path(__file__).resolve().parents[1] / "data" / "models" / "ner_de_fast.kb"
+# The knowledge-base names (form, label) that gave the gazetteer features when the shipped
+# model was trained: a training input, kept beside it.
+TRAINING_GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "models" / "ner_de_fast.gazetteer.tsv.gz"
+
+
+def gazetteer_path(model_path: str | Path) -> Path:
+    """Where the names a model was trained with go: beside it (``x.npz`` -> ``x.gazetteer.tsv.gz``)."""
+    path = Path(model_path)
+    return path.with_name(path.name.removesuffix(".npz") + ".gazetteer.tsv.gz")
+
+
+def read_gazetteer(path: str | Path) -> dict[str, str]:
+    """Surface form -> label ('' for a form that is matched but gives no label), in file order."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return dict(line.rstrip("\n").split("\t", 1) for line in fh if line.strip())
+
+
+def write_gazetteer(path: str | Path, forms: dict[str, str]) -> None:
+    # fixed mtime in the gzip header: the same names give the same bytes
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        gz.write("".join(f"{form}\t{forms[form]}\n" for form in sorted(forms)).encode("utf-8"))
 
 def train_ner(options, out_path: str | Path, *, epochs: int = 8, europeana_epochs: int = 4, seed: int = 13,
               heldout: float = 0.0, drop: float = 0.3, germeval_copies: int = 1, domains: bool = True,
               corpora: dict | None = None, extra: Sequence[str | Path] = (),
-              kb_dir: str | Path | None = TRAINING_KB) -> dict:
+              gazetteer: str | Path | None = TRAINING_GAZETTEER) -> dict:
     """Train on SmartData train + the GermEval 2014 dev "tune" half (``germeval_copies`` times
     per epoch) (+ Europeana in the first ``europeana_epochs`` epochs), write the model to
     ``out_path`` and return statistics. With ``domains`` each corpus has its own weight
     copies and the model keeps shared + GermEval's (see the module doc). ``heldout`` > 0
     keeps that share of SmartData out of training and reports the tagger's span F1 on it.
-    ``extra``: GermEval-format files learnt like the tune half (``load_corpora``). ``kb_dir``:
-    the knowledge-base files whose names make the gazetteer features (``TRAINING_KB``, the
-    snapshot the shipped model was trained with, so that it rebuilds bit for bit whatever
-    the live knowledge base has learnt since); None: the live one (``load_kb(options)``)."""
+    ``extra``: GermEval-format files learnt like the tune half (``load_corpora``). ``gazetteer``:
+    the knowledge-base names (form and label) that make the gazetteer features: a file as
+    ``write_gazetteer`` writes (``TRAINING_GAZETTEER``, the one the shipped model was trained
+    with, so that it rebuilds bit for bit whatever the knowledge base has learnt since), or
+    None for the live knowledge base (``load_kb(options)``). The names used are written beside
+    ``out_path`` (``gazetteer_path``)."""
     from ..kb import load_kb
     from ..nlp.ner import _gazetteer
-    from ..nlp.ner_lexicon import given_names
+    from ..nlp.ner_lexicon import gazetteer_of_forms, given_names
     from ..nlp.ner_model import Featurizer, form_labels, gazetteer_tags
 
     t0 = time.perf_counter()
@@ -178,14 +199,15 @@ def train_ner(options, out_path: str | Path, *, epochs: int = 8, europeana_epoch
     euro = list(corpora.get("europeana", []))
     germeval = list(corpora.get("germeval", []))
 
-    if kb_dir is None:
+    if gazetteer is None:
         kb = load_kb(options)
+        gz = _gazetteer(id(kb), "de", kb)
+        labels = form_labels(kb)
+        forms = {form: labels.get(form, "") for entries in gz.by_first.values() for _seq, form in entries}
     else:
-        from .kb import kb_from_folder
-
-        kb = kb_from_folder(kb_dir, curated=Path(kb_dir) / "curated.yaml")
-    gz = _gazetteer(id(kb), "de", kb)
-    labels = form_labels(kb)
+        forms = read_gazetteer(gazetteer)
+        gz, labels = gazetteer_of_forms(forms, "de"), {f: lab for f, lab in forms.items() if lab}
+    write_gazetteer(gazetteer_path(out_path), forms)
 
     def gaz_fn(toks):
         return gazetteer_tags(toks, gz, labels)

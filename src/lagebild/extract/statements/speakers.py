@@ -1,28 +1,68 @@
-"""Resolve a speaker mention to an actor through the entities stage (when it ran).
+"""Speaker resolution: which actor a statement's speaker mention refers to (issue #17).
 
-A mention overlapping a PER/ORG entity takes its actor. Pronouns ("er", "sie",
-"he", "she") and descriptions ("der Kanzler", "ein Regierungssprecher") take the
-most recent compatible entity before the mention: a person, or for government
-spokespeople the government named last. The words are in ``lang/<lang>/speech.py``.
+``resolve_speakers`` runs after the statements are found (both modes, ``stages.py``). It builds
+the document's referents (``nlp/coref.py``: entities grouped per actor, with gender, offices and
+labels) and resolves each speaker mention, in text order, by its kind:
+
+- a name, also with a title, nationality or office before it ("Frankreichs Präsident Emmanuel
+  Macron", "Fraktionschef Jens Spahn (CDU)"): the person the name belongs to, never the country
+  or party around it; a surname alone or "Sir Keir": the person the text named in full;
+- an organisation: only when it heads the mention ("Die Nachrichtenagentur AP"); a country
+  adjective or genitive ("italienischen Luftfahrtbehörden", "Auffassung Österreichs") is no
+  speaker, nor a group ("NATO allies", "Experten") or a document ("den Daten");
+- a spokesperson ("ein Regierungssprecher", "a Kremlin spokesman", "ein Sprecher der EU-
+  Kommission"): the body, with ``speaker_role = "spokesperson"``;
+- an office noun or description ("der Kanzler", "the prime minister", "der FPÖ-Chef", "der
+  ÖVP-Politiker"): a person the text introduced with that office or label, else the holder
+  of the office on the article's date (knowledge base);
+- a pronoun ("er", "sie", "he", "she", "it"): the best antecedent by the coreference model
+  (gender, type, salience, distance, the last statement's speaker).
+
+Each link carries a confidence (``Statement.speaker_confidence``); below the setting
+``speaker_min_confidence`` the actor stays unset and the mention text is all there is
+(calibration on the dev data: docs/speakers.md).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+from datetime import date
+
 from ...lang.de import speech as de
 from ...lang.en import speech as en
-from ...model import Actor, Entity, Span
+from ...model import Actor, Entity, Span, Statement
+from ...nlp.coref import LANG, Referent, Referents, compatible_roles, fold, name_like, role_kinds
 
 PRONOUNS = de.RESOLVED_PRONOUNS | en.RESOLVED_PRONOUNS
 RELATIVE_PRONOUNS = en.RELATIVE_PRONOUNS  # English relative clauses ('X, who said ...')
 ROLE_WORDS = de.ROLE_WORDS + en.ROLE_WORDS
 ROLE_ARTICLES = de.DEFINITE_ARTICLES | en.DEFINITE_ARTICLES
 GOVERNMENT_SPEAKERS = de.GOVERNMENT_SPEAKERS
+DEFAULT_MIN_CONFIDENCE = 0.7
+# determiners that make an ambiguous head singular ('der Politiker' one, 'die Politiker' several)
+_SINGULAR_DET = {"der", "dem", "des", "ein", "einem", "eines", "a", "an"}
+
+
+@dataclass
+class Resolution:
+    actor: Actor | None
+    confidence: float
+    role: str | None = None
+    referent: Referent | None = None
+
+
+_NONE = Resolution(None, 0.0)
 
 
 def resolve_actor(mention: Span, entities: list[Entity], text: str) -> Actor | None:
+    """The first-pass link the rules make while finding statements (no knowledge base, no
+    date); ``resolve_speakers`` replaces it in the pipeline."""
     for e in entities:
-        if e.actor and e.span.start < mention.end and mention.start < e.span.end:
+        if e.actor and e.label == "PER" and e.span.start < mention.end and mention.start < e.span.end:
             return e.actor
-    low = mention.text.lower()
+    low = mention.text.lower().strip()
+    words = low.split()
+    if not words:
+        return None
     before = [e for e in entities if e.actor and e.span.end <= mention.start]
     if any(g in low for g in GOVERNMENT_SPEAKERS):
         for e in reversed(before):
@@ -30,14 +70,271 @@ def resolve_actor(mention: Span, entities: list[Entity], text: str) -> Actor | N
                 return e.actor
         return None
     if low in RELATIVE_PRONOUNS:
-        # English 'Trump, who has said ...': the name right before the relative pronoun
         for e in reversed(before):
             gap = text[e.span.end:mention.start]
             return e.actor if len(gap) <= 3 and gap.strip() in {"", ","} else None
         return None
-    words = low.split()
     if low in PRONOUNS or (len(words) <= 3 and words[0] in ROLE_ARTICLES and any(r in low for r in ROLE_WORDS)):
         for e in reversed(before):
             if e.label == "PER":
                 return e.actor
     return None
+
+
+def _core(text: str, mod) -> tuple[list[str], str]:
+    """The mention's words without leading articles and a trailing '(CDU)'; the determiner."""
+    cut = text.split("(")[0]
+    words = cut.split()
+    det = ""
+    while words and words[0].lower() in mod.ARTICLES:
+        det = det or words[0].lower()
+        words = words[1:]
+    return [w.strip(",;:") for w in words if w.strip(",;:")], det
+
+
+def _is_collective(words: list[str], mod) -> bool:
+    low = [w.lower() for w in words]
+    if not low:
+        return False
+    head = low[-1]
+    return head in mod.COLLECTIVE or head.split("-")[-1] in mod.COLLECTIVE or " ".join(low[-4:]) in mod.COLLECTIVE \
+        or head in mod.DOCUMENT_HEADS
+
+
+def _coordinated(text: str) -> bool:
+    return any(f" {w} " in text for w in ("und", "and", "sowie", "or", "oder"))
+
+
+def _trailing_name(core: list[str]) -> list[str]:
+    """The name a mention ends with after its titles: 'Zohran Mamdani' in 'New York City
+    Mayor-elect Zohran Mamdani', 'Sebastien Chenu' in "The RN's vice-president, Sebastien Chenu"."""
+    run: list[str] = []
+    for w in reversed(core):
+        if not w[:1].isupper() or w.endswith((",", ":")):
+            break
+        run.insert(0, w)
+    while run and not name_like(run):
+        run = run[1:]
+    return run if len(run) >= 2 else []
+
+
+def _kb_role(kb, words: list[str], on: date | None) -> Actor | None:
+    if kb is None or on is None or not words:
+        return None
+    for k in range(len(words)):  # 'der deutsche Außenminister', 'Außenminister'
+        for c in kb.lookup(" ".join(words[k:]), on=on):
+            if c.kind == "role":
+                return c.actor
+    return None
+
+
+def _kb_spokesperson(kb, words: list[str], on: date | None) -> Actor | None:
+    if kb is None:
+        return None
+    for k in range(len(words)):
+        for j in range(len(words), k, -1):
+            for c in kb.lookup(" ".join(words[k:j]), on=on):
+                if c.kind == "spokesperson":
+                    return c.actor
+    return None
+
+
+class SpeakerResolver:
+    """Resolves the speaker mentions of one document (``resolve`` in text order)."""
+
+    def __init__(self, text: str, lang: str, entities: list[Entity], sentences: list[Span], kb=None,
+                 on: date | None = None):
+        self.text, self.kb, self.on = text, kb, on
+        self.lang = lang if lang in LANG else "de"
+        self.mod = LANG[self.lang]
+        starts = [s.start for s in sentences] or [0]
+        self.refs = Referents(text, self.lang, starts, kb, on).build(entities)
+        self.anchor = 0
+
+    def resolve(self, mention: Span, cue: str = "", start: int | None = None) -> Resolution:
+        """``start``: where the statement begins (its quote, when the frame follows it): an
+        anaphor's antecedents are looked for before that."""
+        words = mention.text.split()
+        if not words:
+            return _NONE
+        self.anchor = mention.start if start is None else min(start, mention.start)
+        res = self._resolve(mention, words, cue)
+        if res.referent is not None and res.actor is not None:
+            self.refs.note_speaker(mention.start, res.referent)
+        return res
+
+    # ---- kinds of mention ------------------------------------------------------
+    def _resolve(self, mention: Span, words: list[str], cue: str) -> Resolution:
+        mod = self.mod
+        low = mention.text.lower().strip()
+        if self.lang == "en" and low in RELATIVE_PRONOUNS:
+            return self._relative(mention)
+        if len(words) == 1 and low in mod.GENERIC_PRONOUNS:
+            return Resolution(None, 0.9)
+        if len(words) == 1 and low in mod.PRONOUNS:
+            return self._pronoun(mention, low, cue)
+        core, det = _core(mention.text, mod)
+        if not core:
+            return _NONE
+        if any(sp in low for sp in mod.SPOKESPERSON):
+            return self._spokesperson(mention, core)
+        overlapping = self.refs.at(mention.start, mention.end)
+        persons = sorted(((s, r) for s, r in overlapping if r.kind == "person"), key=lambda x: x[0])
+        trailing = _trailing_name(core)
+        if persons:
+            ref = persons[0][1]
+            if trailing and ref.surname != trailing[-1] and not _coordinated(mention.text):
+                ref = self.refs.name_referent(trailing)  # the NER cut the name: 'York City Mayor'
+            return self._named_person(ref, persons[0][0], mention)
+        if _is_collective(core, mod) and det not in _SINGULAR_DET:
+            return Resolution(None, 0.85)
+        kinds, labels, gender = role_kinds(core, mod)
+        org = self._heading_org(overlapping, core, mention)
+        if org is not None:
+            return org
+        if kinds:
+            if det in mod.INDEFINITE:
+                return Resolution(None, 0.5)  # 'ein Minister': someone new, not an anaphor
+            res = self._description(mention, core, kinds, labels, gender)
+            if res.actor is not None:
+                return res
+        name = self._bare_name(core)
+        if name is not None:
+            return name
+        if trailing:
+            ref = self.refs.name_referent(trailing)
+            return Resolution(ref.actor, 0.8 if ref.mentions else 0.7, referent=ref)
+        return Resolution(None, 0.3)
+
+    def _relative(self, mention: Span) -> Resolution:
+        before = [(s, r) for s, r in self.refs.by_span.items() if s[1] <= mention.start]
+        if not before:
+            return _NONE
+        span, ref = max(before, key=lambda x: x[0][1])
+        gap = self.text[span[1]:mention.start]
+        if len(gap) <= 3 and gap.strip() in {"", ","} and ref.actor is not None:
+            return Resolution(ref.actor, 0.95, referent=ref)
+        return _NONE
+
+    def _pronoun(self, mention: Span, low: str, cue: str) -> Resolution:
+        want, gender, _number = self.mod.PRONOUNS[low]
+        if self.lang == "de" and low == "sie":
+            if cue.lower().endswith("en"):
+                return Resolution(None, 0.6)  # 'sie sagten', 'sie betonen': a group
+            want = "person"
+        ranked, conf = self.refs.rank(self.anchor, want=want, gender=gender if want == "person" else None)
+        if not ranked:
+            return Resolution(None, 0.5)
+        best = ranked[0][1]
+        if best.actor is None:
+            return Resolution(None, conf * 0.5, referent=best)
+        return Resolution(best.actor, conf, referent=best)
+
+    def _spokesperson(self, mention: Span, core: list[str]) -> Resolution:
+        body = _kb_spokesperson(self.kb, core, self.on)
+        if body is not None:
+            return Resolution(body, 0.9, "spokesperson")
+        orgs = [(s, r) for s, r in self.refs.at(mention.start, mention.end) if r.kind == "org" and r.actor]
+        if orgs:
+            span, ref = orgs[0]
+            return Resolution(ref.actor, 0.8, "spokesperson", referent=ref)
+        return Resolution(None, 0.4, "spokesperson")
+
+    def _named_person(self, ref: Referent, span: tuple[int, int], mention: Span) -> Resolution:
+        if ref.actor is None:
+            return Resolution(None, 0.3, referent=ref)
+        if ref.actor.id.startswith("local:"):
+            return Resolution(ref.actor, 0.8, referent=ref)
+        return Resolution(ref.actor, 0.95, referent=ref)
+
+    def _heading_org(self, overlapping, core: list[str], mention: Span) -> Resolution | None:
+        orgs = [(s, r) for s, r in overlapping if r.kind == "org" and r.actor is not None]
+        if not orgs:
+            return None
+        core_text = " ".join(core)
+        span, ref = max(orgs, key=lambda x: x[0][1])
+        ent = self.text[span[0]:span[1]]
+        whole = fold(ent) == fold(core_text)
+        if ref.actor.type == "country" and not whole:
+            return Resolution(None, 0.5)
+        if not ent[:1].isupper():
+            return Resolution(None, 0.5)
+        if whole:
+            return Resolution(ref.actor, 0.9, referent=ref)
+        # the organisation heads the mention: it ends it, after at most two words
+        end_in_core = core_text.rstrip(" ,;:").endswith(ent.rstrip(" ,;:"))
+        n_before = len(self.text[mention.start:span[0]].split())
+        if end_in_core and n_before <= 3:
+            return Resolution(ref.actor, 0.75, referent=ref)
+        return Resolution(None, 0.5)
+
+    def _description(self, mention: Span, core: list[str], kinds: set[str], labels: set[str],
+                     gender: str | None) -> Resolution:
+        """'der Kanzler', 'the prime minister', 'der FPÖ-Chef', 'der SPD-Politiker': a person the
+        text introduced with a fitting office or label, else the office holder on the date."""
+        holder = _kb_role(self.kb, core, self.on)
+        holder_ref = None
+        if holder is not None:
+            holder_ref = next((r for r in self.refs.items if r.actor and r.actor.id == holder.id), None)
+        labels = {fold(x) for x in labels}
+        generic = not (kinds - {"politician", "person"})
+        fitting = [r for r in self.refs.items if r.kind == "person" and r.actor is not None and r.mentions
+                   and r.mentions[0][1] <= mention.start and (r is holder_ref or (
+                       (not labels or labels & r.labels) and (compatible_roles(kinds, r.roles) or
+                                                               (labels and labels & r.labels))))]
+        if gender:
+            fitting = [r for r in fitting if r.gender in (None, gender)]
+        if fitting:
+            extra = [(holder_ref, 1.0)] if holder_ref is not None else []
+            ranked, conf = self.refs.rank(mention.start, want="person", gender=gender, kinds=kinds, labels=labels,
+                                          max_dist=len(self.refs.sent_starts), extra=extra, only=fitting)
+            if ranked:
+                best = ranked[0][1]
+                if generic and not labels:
+                    conf *= 0.9  # 'der Politiker': any politician; salience decides
+                return Resolution(best.actor, min(0.97, conf), referent=best)
+        if holder is not None:
+            specific = bool(labels) or len(core) > 1
+            return Resolution(holder, 0.8 if specific else 0.7, referent=holder_ref)
+        return Resolution(None, 0.4)
+
+    def _bare_name(self, core: list[str]) -> Resolution | None:
+        if not all(w[:1].isupper() for w in core) or len(core) > 4:
+            return None
+        ref = self.refs.by_name(core)
+        if ref is not None and ref.actor is not None:
+            return Resolution(ref.actor, 0.85, referent=ref)
+        if self.kb is not None:
+            for c in self.kb.lookup(" ".join(core), on=self.on):
+                if c.actor.type == "person" and c.kind in ("name", "alias") and c.score >= 0.9:
+                    return Resolution(c.actor, 0.75)
+        words = [w for w in core if w.lower() not in ("dr.", "dr", "prof.", "sir", "dame")]
+        if 2 <= len(words) <= 3 and name_like(words):
+            ref = self.refs.name_referent(words)
+            return Resolution(ref.actor, 0.7, referent=ref)
+        return None
+
+
+def resolve_speakers(statements: list[Statement], text: str, lang: str, entities: list[Entity],
+                     sentences: list[Span], kb=None, on: date | None = None,
+                     min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[Statement]:
+    """The statements with ``speaker_actor``, ``speaker_confidence`` and ``speaker_role`` set
+    by the resolver; a link below ``min_confidence`` is dropped (the mention stays)."""
+    if not statements:
+        return statements
+    resolver = SpeakerResolver(text, lang, entities, sentences, kb, on)
+    order = sorted(range(len(statements)), key=lambda i: statements[i].speaker_mention[0].start
+                   if statements[i].speaker_mention else (statements[i].quote[0].start if statements[i].quote else 0))
+    out: list[Statement | None] = [None] * len(statements)
+    for i in order:
+        st = statements[i]
+        if not st.speaker_mention:
+            out[i] = replace(st, speaker_actor=None, speaker_confidence=None, speaker_role=None)
+            continue
+        res = resolver.resolve(st.speaker_mention[0], st.cue[0].text if st.cue else "",
+                               st.quote[0].start if st.quote else None)
+        keep = res.actor is not None and res.confidence >= min_confidence
+        out[i] = replace(st, speaker_actor=res.actor if keep else None,
+                         speaker_confidence=round(res.confidence, 3) if res.actor is not None else None,
+                         speaker_role=res.role)
+    return [st for st in out if st is not None]

@@ -1,0 +1,59 @@
+"""German words for speaker resolution (``extract/statements/speakers.py``, ``nlp/coref.py``): data only.
+
+Pronouns with the referent type, gender and number they ask for; articles; nouns that make
+a mention a spokesperson, a collective or a generic one (no single actor); role heads of
+descriptions ("der Kanzler", "der CDU-Vorsitzende") with the office kind they name; words
+that mark a person's gender next to a name.
+"""
+from __future__ import annotations
+
+# pronoun -> (type, gender, number); type person | org | any; gender m | f | n | None
+PRONOUNS = {
+    "er": ("person", "m", "sg"), "ihm": ("person", "m", "sg"), "ihn": ("person", "m", "sg"),
+    "sie": ("any", "f", None), "ihr": ("person", "f", "sg"),
+    "dieser": ("person", "m", "sg"), "diese": ("person", "f", "sg"),
+    "letzterer": ("person", "m", "sg"), "letztere": ("person", "f", "sg"),
+}
+# pronouns that never name one actor
+GENERIC_PRONOUNS = {"man", "jemand", "niemand", "einige", "viele", "manche", "mancher", "alle", "beide", "wir", "ich",
+                    "du", "ihr", "es", "andere"}
+ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
+DEFINITE = {"der", "die", "das", "des", "dem", "den"}
+INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen"}
+
+# a head containing one of these makes the mention a spokesperson of a body
+SPOKESPERSON = ("sprecher", "sprecherin")
+# heads (lower case, whole word) of mentions that name a group or someone unnamed: no actor
+COLLECTIVE = {"experten", "expertinnen", "fachleute", "kritiker", "kritikerinnen", "beobachter", "medien", "kreise",
+              "vertreter", "vertreterinnen", "teilnehmer", "diplomaten", "analysten", "ökonomen", "beamte", "anwälte",
+              "insider", "quellen", "mitglieder", "abgeordnete", "befürworter", "gegner", "demonstranten",
+              "staats- und regierungschefs", "regierungschefs", "parteien", "verbände", "forscher", "wissenschaftler",
+              "politiker", "ermittler", "bewohner", "anwohner", "sicherheitskreise", "regierungskreise", "unterstützer",
+              "umfragen", "zeugen", "augenzeugen", "bürger", "menschen", "leute", "jemand", "mancher", "manche"}
+# nouns that head a document or a data source rather than a speaker
+DOCUMENT_HEADS = {"daten", "analyse", "studie", "bericht", "berichten", "bericht", "umfrage", "papier", "gutachten",
+                  "angaben", "darstellung", "zahlen"}
+
+# role head (suffix of the head noun, lower case) -> office kind; for compatibility of a
+# description with a person the text has introduced, and with an office the KB knows
+ROLE_HEADS = (
+    ("vizekanzler", "vice_chancellor"), ("kanzler", "chancellor"), ("bundespräsident", "president"),
+    ("vizepräsident", "vice_president"), ("präsident", "president"), ("premierminister", "prime_minister"),
+    ("ministerpräsident", "prime_minister"), ("regierungschef", "prime_minister"), ("premier", "prime_minister"),
+    ("außenminister", "foreign_minister"), ("verteidigungsminister", "defence_minister"),
+    ("finanzminister", "finance_minister"), ("innenminister", "interior_minister"), ("minister", "minister"),
+    ("staatssekretär", "minister"), ("generalsekretär", "secretary_general"), ("bürgermeister", "mayor"),
+    ("vorsitzende", "leader"), ("vorsitzender", "leader"), ("chef", "leader"), ("fraktionschef", "leader"),
+    ("parteichef", "leader"), ("politiker", "politician"), ("abgeordnete", "politician"), ("abgeordneter", "politician"),
+    ("senator", "politician"), ("nationalrat", "politician"), ("republikaner", "politician"),
+    ("demokrat", "politician"), ("freiheitliche", "politician"), ("sozialdemokrat", "politician"),
+    ("christdemokrat", "politician"), ("richter", "judge"), ("trainer", "coach"), ("direktor", "director"),
+    ("sportler", "person"), ("autor", "person"), ("ökonom", "person"), ("experte", "person"),
+)
+# words right before a name that mark the person's gender
+FEMALE_TITLES = {"frau"}
+MALE_TITLES = {"herr", "herrn"}
+# a role noun ending in one of these names a woman ("Kanzlerin", "Ministerin", "Nationalrätin")
+FEMALE_SUFFIXES = ("in",)
+FEMALE_SUFFIX_EXCEPTIONS = {"berlin", "kremlin", "bin", "termin", "medizin", "benzin", "disziplin", "magazin",
+                            "vitamin", "kamin", "ruin", "lin"}

@@ -1,0 +1,66 @@
+"""English words for speaker resolution (``extract/statements/speakers.py``, ``nlp/coref.py``): data only.
+
+Same names as ``lang/de/speakers.py``; see there.
+"""
+from __future__ import annotations
+
+PRONOUNS = {
+    "he": ("person", "m", "sg"), "him": ("person", "m", "sg"), "she": ("person", "f", "sg"),
+    "her": ("person", "f", "sg"), "it": ("org", "n", "sg"),
+}
+GENERIC_PRONOUNS = {"they", "we", "i", "you", "someone", "somebody", "anyone", "nobody", "some", "many", "others",
+                    "both", "all", "one", "everyone", "people"}
+ARTICLES = {"the", "a", "an"}
+DEFINITE = {"the"}
+INDEFINITE = {"a", "an"}
+
+SPOKESPERSON = ("spokesman", "spokeswoman", "spokesperson", "press secretary", "spokespeople")
+COLLECTIVE = {"officials", "allies", "leaders", "sources", "lawyers", "critics", "experts", "analysts", "attendees",
+              "diplomats", "people", "residents", "members", "aides", "ministers", "observers", "economists",
+              "scientists", "researchers", "astronomers", "investigators", "opponents", "supporters", "protesters",
+              "voters", "insiders", "negotiators", "lawmakers", "legislators", "campaigners", "activists", "media",
+              "reports", "witnesses", "someone", "others", "both", "authorities", "executives", "traders", "sides",
+              "governments", "parties", "countries", "states", "nations", "mps"}
+DOCUMENT_HEADS = {"data", "analysis", "study", "report", "survey", "draft", "paper", "figures", "decision", "poll"}
+
+ROLE_HEADS = (
+    ("vice president", "vice_president"), ("prime minister", "prime_minister"), ("premier", "prime_minister"),
+    ("president", "president"), ("chancellor", "chancellor"), ("foreign minister", "foreign_minister"),
+    ("secretary of state", "foreign_minister"), ("foreign secretary", "foreign_minister"),
+    ("defence minister", "defence_minister"), ("defense minister", "defence_minister"),
+    ("defence secretary", "defence_minister"), ("defense secretary", "defence_minister"),
+    ("finance minister", "finance_minister"), ("interior minister", "interior_minister"),
+    ("secretary general", "secretary_general"), ("secretary-general", "secretary_general"),
+    ("minister", "minister"), ("secretary", "minister"), ("chief", "leader"), ("leader", "leader"),
+    ("head", "leader"), ("chair", "leader"), ("chairman", "leader"), ("chairwoman", "leader"), ("mayor", "mayor"),
+    ("mayor-elect", "mayor"), ("governor", "governor"), ("senator", "politician"), ("deputy", "politician"),
+    ("lawmaker", "politician"), ("politician", "politician"), ("mp", "politician"), ("republican", "politician"),
+    ("democrat", "politician"), ("judge", "judge"), ("coach", "coach"), ("director", "director"),
+    ("economist", "person"), ("expert", "person"), ("astronomer", "person"), ("official", "person"),
+)
+FEMALE_TITLES = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs."}
+MALE_TITLES = {"mr", "mr.", "sir", "lord"}
+# English role nouns that name a woman
+FEMALE_ROLE_WORDS = {"chairwoman", "spokeswoman", "congresswoman", "businesswoman", "queen", "princess", "duchess"}
+
+# given names common in European and US politics and news whose bearer is nearly always a woman;
+# a name not listed is judged by its ending (-a, -e in German/Romance names) only weakly
+FEMALE_GIVEN_NAMES = frozenset("""
+Alice Angela Annalena Anna Anne Annegret Annette Antje Barbara Beatrix Bettina Birgit Brigitte Britta Carola Caroline
+Christiane Christine Claudia Dagmar Daniela Doris Dorothee Elisabeth Ellen Elke Emilia Eva Franziska Friederike
+Gabriele Gesine Giorgia Heike Helga Ilse Ina Ines Iris Jana Janine Jessica Johanna Julia Jutta Karin Katarina Katharina
+Katja Katrin Kaja Kristina Lena Manuela Margot Maria Marie Marine Marion Martina Melanie Michaela Monika Nancy Natalie
+Nicola Nicole Petra Renate Ricarda Rita Sabine Sahra Sandra Sarah Saskia Silke Simone Sophie Stefanie Susanne Svenja
+Tanja Ulla Ulrike Ursula Ute Verena Yvonne Kamala Hillary Nancy Theresa Liz Elizabeth Rachel Priti Suella Kemi Angela
+Yvette Bridget Emily Sarah Mary Kristi Karoline Tulsi Pam Pamela Marjorie Alexandria Elise Kathy Kathleen Jill Melania
+Ivanka Giorgia Marine Ségolène Segolene Christine Roberta Mette Sanna Magdalena Jacinda Ursula Kaja Margrethe Beata
+Agnieszka Viktória Zuzana Gordana Ana Sylvie Valérie Valerie Rachida Anne-Marie Kristalina Nadia Margrethe Karin
+Seema Shabana Yvette Lisa Laura Emma Olivia Sophia Hannah Charlotte Lucy Victoria Catherine Caroline Jennifer Susan
+Linda Patricia Deborah Sharon Helen Ruth Janet Joanna Julie Karen Judith Heidi Sigrid Irene Yulia Julija Oksana Iryna
+Olena Svetlana Tatjana Tatiana Maja Marta Elżbieta Małgorzata Ewa Viola Hanna Amira Aylin Canan Aydan Serap Dilek
+Reem Leila Fatima Aminata Ngozi Christina Kristin Kirsten Cem
+""".split()) - {"Cem"}
+MALE_GIVEN_NAMES_ENDING_A = frozenset("""
+Luca Andrea Nikita Ilja Ilya Sascha Jonah Joshua Noah Elijah Mustafa Costa Garcia Kostja Zoltán Attila Jonna Akira
+Juha Pekka Jukka Mika Sergeja Nicola Ezra Isaiah Jeremiah Dana Mateusz Kuba Barnaba Tomasz
+""".split()) - {"Nicola", "Dana"}

@@ -1,0 +1,388 @@
+"""Within-document coreference for speaker resolution: who the text is talking about.
+
+``Referents.build`` groups the document's person and organisation entities into referents
+(one per actor: the same knowledge-base id, or for a person the KB does not know, the same
+surname as a fuller name before it) and records what a reader knows of each: its actor (a
+``local:`` actor from the fullest name where the KB has none), gender (a title, a feminine role
+noun before the name, the given name), the offices and labels it was introduced with
+("FPÖ-Chef Herbert Kickl", "August Wöginger (ÖVP)", the KB's roles on the date, its party),
+and where it was mentioned.
+
+``Referents.rank`` scores the referents before a position as antecedents of an anaphor
+(a pronoun or a definite description) with a small linear model over: type (person /
+organisation), gender, number, role and label compatibility, recency in sentences, subject
+position of the last mention and whether it was the last statement's speaker; it returns the
+ranking and a confidence from the margin between the first two. Language data (pronouns,
+role heads, titles) are in ``lang/<code>/speakers.py``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lang.de import speakers as de_spk
+from ..lang.en import speakers as en_spk
+from ..model import Actor, Entity
+from .ner_lexicon import given_names
+
+LANG = {"de": de_spk, "en": en_spk}
+_TITLES = {"dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "mr", "mr.", "ms", "ms.", "mrs", "mrs.",
+           "herr", "frau", "president", "präsident"}
+_PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
+_WORD = re.compile(r"[\wÄÖÜäöüß.'’-]+")
+# weights of the antecedent model (fitted by hand on dev: see docs/speakers.md)
+RECENCY = (1.0, 0.85, 0.55, 0.35, 0.2)
+W_SUBJECT, W_SPEAKER, W_GENDER, W_ROLE, W_LABEL, W_FREQ = 0.25, 0.45, 0.3, 1.0, 0.8, 0.05
+MARGIN_FULL = 0.6  # a margin this wide to the second candidate gives the full margin term
+_LEADER_KINDS = {"president", "chancellor", "prime_minister", "leader", "secretary_general", "commission_president"}
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("ß", "ss")
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+@lru_cache(maxsize=1)
+def _given() -> frozenset[str]:
+    return given_names()
+
+
+def name_gender(first: str) -> str | None:
+    """'f' / 'm' from a given name, None when it is not known as one."""
+    first = first.strip(".")
+    if first in en_spk.FEMALE_GIVEN_NAMES:
+        return "f"
+    if first not in _given():
+        return None
+    if first.endswith("a") and first not in en_spk.MALE_GIVEN_NAMES_ENDING_A:
+        return "f"
+    return "m"
+
+
+def role_kinds(words: list[str], lang_mod) -> tuple[set[str], set[str], str | None]:
+    """Office kinds, labels (prefixes such as 'fpö', 'us') and gender a few words name."""
+    kinds, labels, gender = set(), set(), None
+    joined = " ".join(w.lower().strip(".,;:()") for w in words)
+    for suffix, kind in lang_mod.ROLE_HEADS:
+        if " " in suffix and suffix in joined:
+            kinds.add(kind)
+    for w in words:
+        low = w.lower().strip(".,;:()")
+        if not low:
+            continue
+        parts = low.split("-")
+        head = parts[-1]
+        for suffix, kind in lang_mod.ROLE_HEADS:
+            if head.endswith(suffix) or (head.endswith(suffix + "in") and lang_mod is de_spk) or low == suffix:
+                kinds.add(kind)
+                labels.update(p for p in parts[:-1] if p)
+                break
+        if lang_mod is de_spk and w[:1].isupper() and low.endswith(("in", "innen")) and \
+                any(low[:-2].endswith(s) for s, _ in de_spk.ROLE_HEADS):
+            gender = "f"
+        if low in lang_mod.FEMALE_TITLES or low in getattr(lang_mod, "FEMALE_ROLE_WORDS", ()):
+            gender = "f"
+        elif low in lang_mod.MALE_TITLES:
+            gender = "m"
+    return kinds, labels, gender
+
+
+def compatible_roles(kinds: set[str], roles: set[str]) -> bool:
+    """Does a description's office kind fit a person's offices ('minister' fits 'foreign_minister')?"""
+    mine = roles | ({"leader"} if roles & _LEADER_KINDS else set()) | ({"politician"} if roles else set()) | \
+        ({"minister"} if any(r.endswith("minister") for r in roles) else set()) | {"person"}
+    return bool(kinds & mine)
+
+
+def name_like(words: list[str]) -> bool:
+    """A person's name: a known given name first, capitalised words, no office or place noun."""
+    if len(words) < 2 or not (words[0] in _given() or words[0] in en_spk.FEMALE_GIVEN_NAMES):
+        return False
+    if words[0] in NOT_NAMES:
+        return False
+    for w in words:
+        low = w.lower()
+        if not (w[:1].isupper() or low in ("von", "van", "de", "der", "da", "del", "den", "di", "le", "la")):
+            return False
+        if low in NOT_NAMES_LOWER or any(low == h or low.split("-")[-1] == h for h, _ in de_spk.ROLE_HEADS + en_spk.ROLE_HEADS):
+            return False
+    return True
+
+
+NOT_NAMES = {"The", "Der", "Die", "Das", "He", "She", "It", "King", "Queen", "New", "Saint", "St.", "Sankt", "San"}
+NOT_NAMES_LOWER = {"city", "state", "king", "queen", "street", "house", "court", "party", "union", "paramount",
+                   "mayor-elect", "square", "hall", "university", "bank", "group", "times", "post", "news"}
+
+
+@dataclass
+class Referent:
+    key: str
+    kind: str  # person | org
+    actor: Actor | None
+    name: str
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)  # office kinds: chancellor, leader, politician, ...
+    labels: set[str] = field(default_factory=set)  # party / country / body prefixes, folded
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    subject_at: set[int] = field(default_factory=set)  # mention starts that open their sentence
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1] if self.name else ""
+
+
+class Referents:
+    """The referents of one document (persons and organisations with an actor)."""
+
+    def __init__(self, text: str, lang: str, sentence_starts: list[int], kb=None, on=None):
+        self.text = text
+        self.lang = lang if lang in LANG else "de"
+        self.mod = LANG[self.lang]
+        self.sent_starts = sentence_starts or [0]
+        self.kb = kb
+        self.on = on
+        self.items: list[Referent] = []
+        self.by_span: dict[tuple[int, int], Referent] = {}
+        self.speakers: list[tuple[int, Referent]] = []  # (position, referent) of resolved speakers
+
+    # ---- building ----------------------------------------------------------
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def _before_words(self, start: int, n: int = 4) -> list[str]:
+        sent_start = self.sent_starts[self.sentence_of(start)]
+        chunk = self.text[max(sent_start, start - 80):start]
+        words = chunk.split()
+        out = []
+        for w in reversed(words):
+            if w[-1:] in ",;:!?\"“”„«»)" or (w.endswith(".") and w.lower() not in _TITLES):
+                break
+            out.append(w)
+            if len(out) >= n:
+                break
+        return list(reversed(out))
+
+    def _after_label(self, end: int) -> tuple[set[str], set[str]]:
+        """'(ÖVP)' right after a name; ', the leader of ...' apposition."""
+        m = _PAREN.match(self.text, end)
+        labels, kinds = set(), set()
+        if m:
+            labels.add(fold(m.group(1).split(",")[0].strip()))
+        rest = self.text[end:end + 60]
+        if rest.startswith(", "):
+            words = rest[2:].split()[:4]
+            if words and words[0].lower() in self.mod.ARTICLES:
+                k, lab, _ = role_kinds(words[1:], self.mod)
+                kinds |= k
+                labels |= lab
+        return labels, kinds
+
+    def _is_subject(self, start: int) -> bool:
+        s = self.sent_starts[self.sentence_of(start)]
+        lead = self.text[s:start].split()
+        return len(lead) <= 3 and not any(w.lower() in ("von", "mit", "by", "with", "to", "für", "for") for w in lead)
+
+    def _kb_facts(self, actor: Actor) -> tuple[set[str], set[str], str | None]:
+        rec = self.kb.record(actor.id) if self.kb is not None and actor else None
+        if rec is None:
+            return set(), set(), None
+        kinds, labels = set(), set()
+        for r in rec.roles:
+            if self.on is not None and r.valid_on(self.on):
+                cc, _, kind = r.key.partition(".")
+                kinds.add(kind)
+                labels.add(fold(cc))
+        if rec.party:
+            labels.add(fold(rec.party))
+        gender = name_gender(rec.name.split()[0]) if rec.type == "person" and rec.name else None
+        return kinds, labels, gender
+
+    def build(self, entities: list[Entity]) -> "Referents":
+        by_key: dict[str, Referent] = {}
+        for e in sorted(entities, key=lambda e: e.span.start):
+            if e.label == "PER":
+                ref = self._person(e, by_key)
+            elif e.actor is not None and e.label in ("ORG", "LOC"):
+                ref = by_key.get(e.actor.id)
+                if ref is None:
+                    ref = by_key[e.actor.id] = Referent(e.actor.id, "org", e.actor, e.actor.name)
+                    self.items.append(ref)
+            else:
+                continue
+            if ref is None:
+                continue
+            span = (e.span.start, e.span.end)
+            ref.mentions.append(span)
+            self.by_span[span] = ref
+            if self._is_subject(e.span.start):
+                ref.subject_at.add(e.span.start)
+            if ref.kind == "person":
+                kinds, labels, gender = role_kinds(self._before_words(e.span.start), self.mod)
+                more_labels, more_kinds = self._after_label(e.span.end)
+                ref.roles |= kinds | more_kinds
+                ref.labels |= labels | more_labels
+                ref.gender = ref.gender or gender
+        return self
+
+    def _clean_name(self, text: str) -> list[str]:
+        text = re.split(r"[,;(]", text)[0]
+        words = [w for w in text.replace("’s", "").replace("'s", "").split() if w.lower() not in _TITLES]
+        return words
+
+    def _person(self, e: Entity, by_key: dict[str, Referent]) -> Referent | None:
+        start = e.span.start
+        while start > 0 and self.text[start - 1] == "-":  # 'Jean-Philippe Tanguy' found as 'Philippe Tanguy'
+            k = start - 1
+            while k > 0 and (self.text[k - 1].isalpha()):
+                k -= 1
+            if k == start - 1:
+                break
+            start = k
+        words = self._clean_name(self.text[start:e.span.end])
+        if not words:
+            return None
+        surname = words[-1]
+        same_surname = [r for r in self.items if r.kind == "person" and r.surname == surname]
+        if not same_surname and len(words) == 1 and surname.endswith(("s", "'", "’")):  # genitive 'Kickls'
+            stem = surname.rstrip("'’")
+            stem = stem[:-1] if stem.endswith("s") else stem
+            same_surname = [r for r in self.items if r.kind == "person" and r.surname == stem]
+        if len(words) == 1:
+            # a surname alone: the person of that surname the text has named in full
+            if len(same_surname) == 1 and (e.actor is None or len(same_surname[0].name.split()) > 1):
+                return same_surname[0]
+            if e.actor is not None and e.actor.id in by_key:
+                return by_key[e.actor.id]
+            if e.actor is None:
+                key = "surname:" + surname
+                ref = by_key.get(key)
+                if ref is None:
+                    ref = by_key[key] = Referent(key, "person", None, surname)
+                    self.items.append(ref)
+                return ref
+        if e.actor is not None:
+            ref = by_key.get(e.actor.id)
+            if ref is None:
+                # 'Merz' before 'Friedrich Merz': the surname referent joins the named one
+                loose = by_key.pop("surname:" + surname, None)
+                ref = by_key[e.actor.id] = Referent(e.actor.id, "person", e.actor, e.actor.name)
+                if loose is not None:
+                    self.items.remove(loose)
+                    ref.mentions, ref.subject_at = loose.mentions, loose.subject_at
+                    for span in loose.mentions:
+                        self.by_span[span] = ref
+                self.items.append(ref)
+                kinds, labels, gender = self._kb_facts(e.actor)
+                ref.roles |= kinds
+                ref.labels |= labels
+                ref.gender = gender or name_gender(words[0])
+            return ref
+        name = " ".join(words)
+        for r in same_surname:
+            if r.actor is None or r.name.split()[0] == words[0]:
+                if len(words) > len(r.name.split()):
+                    r.name = name
+                return r
+        gender = name_gender(words[0]) if len(words) > 1 else None
+        actor = Actor(id="local:" + slug(name), name=name, type="person") if name_like(words) else None
+        ref = by_key[name] = Referent(name, "person", actor, name, gender=gender)
+        self.items.append(ref)
+        return ref
+
+    # ---- queries -----------------------------------------------------------
+    def at(self, start: int, end: int) -> list[tuple[tuple[int, int], Referent]]:
+        return [(s, r) for s, r in self.by_span.items() if s[0] < end and start < s[1]]
+
+    def by_name(self, words: list[str]) -> Referent | None:
+        """A person referent a bare name ('Kickl', 'Sir Keir', 'Ms Rayner') points to."""
+        words = [w.strip(",.") for w in words]
+        titled = bool(words) and words[0].lower() in _TITLES
+        words = [w for w in words if w.lower() not in _TITLES]
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        hits = [r for r in self.items if r.kind == "person" and r.mentions and
+                (r.surname == words[-1] or (len(words) == 1 and titled and r.name.split()[0] == words[0]))]
+        full = [r for r in hits if len(r.name.split()) > 1]
+        return full[0] if len(full) == 1 else (hits[0] if len(hits) == 1 and full == hits else None)
+
+    def name_referent(self, words: list[str]) -> Referent | None:
+        """The referent of a full name the NER missed or cut ('Zohran Mamdani' in 'New York City
+        Mayor-elect Zohran Mamdani'): the person of that surname, given the name's actor if it
+        had none; a new referent otherwise."""
+        name = " ".join(words)
+        ref = self.by_name(words)
+        if ref is None:
+            hits = [r for r in self.items if r.kind == "person" and r.surname == words[-1]]
+            ref = hits[0] if len(hits) == 1 else None
+        if ref is not None and ref.actor is None:
+            ref.actor = Actor(id="local:" + slug(name), name=name, type="person")
+            ref.name = name
+            ref.gender = ref.gender or name_gender(words[0])
+        if ref is None:
+            ref = Referent(name, "person", Actor(id="local:" + slug(name), name=name, type="person"), name,
+                           gender=name_gender(words[0]))
+            self.items.append(ref)
+        return ref
+
+    def note_speaker(self, pos: int, ref: Referent) -> None:
+        self.speakers.append((pos, ref))
+
+    def rank(self, pos: int, *, want: str, gender: str | None, kinds: set[str] = frozenset(),
+             labels: set[str] = frozenset(), max_dist: int = 4, extra: list[tuple[Referent, float]] = (),
+             only: list[Referent] | None = None) -> tuple[list[tuple[float, Referent]], float]:
+        """Antecedents before ``pos`` ranked by score; and the confidence of the first."""
+        s_m = self.sentence_of(pos)
+        last_speaker = next((r for p, r in reversed(self.speakers) if p < pos), None)
+        scored = []
+        for r in (self.items if only is None else only):
+            before = [m for m in r.mentions if m[1] <= pos]
+            if want != "any" and r.kind != want:
+                continue
+            if not before and not any(r is x for x, _ in extra) and r is not last_speaker:
+                continue
+            if gender and r.gender and r.kind == "person" and r.gender != gender:
+                continue
+            last = max(before, key=lambda m: m[0]) if before else None
+            dist = s_m - self.sentence_of(last[0]) if last else max_dist
+            if r is last_speaker:
+                dist = min(dist, max(0, s_m - self.sentence_of(next(p for p, x in reversed(self.speakers)
+                                                                      if x is r and p < pos))))
+            if dist > max_dist and not kinds and not labels:
+                continue
+            score = RECENCY[dist] if dist < len(RECENCY) else 0.1
+            if last and last[0] in r.subject_at:
+                score += W_SUBJECT
+            if r is last_speaker:  # the last statement's speaker, the less the further back
+                sp = next(p for p, x in reversed(self.speakers) if x is r and p < pos)
+                d_sp = s_m - self.sentence_of(sp)
+                score += W_SPEAKER * (RECENCY[d_sp] if d_sp < len(RECENCY) else 0.1)
+            if gender and r.gender == gender:
+                score += W_GENDER
+            score += W_FREQ * min(4, len(before))
+            if kinds:
+                if compatible_roles(kinds, r.roles):
+                    score += W_ROLE
+                elif r.roles - {"politician", "person"} and kinds - {"politician", "person"}:
+                    score -= W_ROLE
+            if labels:
+                if labels & r.labels:
+                    score += W_LABEL
+                elif r.labels:
+                    score -= W_LABEL / 2
+            score += sum(b for x, b in extra if x is r)
+            scored.append((score, r))
+        scored.sort(key=lambda x: -x[0])
+        if not scored:
+            return [], 0.0
+        best = scored[0][0]
+        second = scored[1][0] if len(scored) > 1 else 0.0
+        margin = best - second
+        conf = min(0.98, 0.35 + 0.5 * min(1.0, margin / MARGIN_FULL) + 0.15 * min(1.0, best / 2))
+        return scored, conf
