@@ -127,3 +127,17 @@ def test_seed_statements_get_their_expected_actors(pipeline):
         assert g["speaker"] in names, g
     macron = [s for s in a.statements if s.speaker_actor and s.speaker_actor.name == "Emmanuel Macron"]
     assert macron and macron[0].speaker_actor.wikidata == "Q3052772"
+
+
+def test_title_tagged_as_a_person_does_not_hide_the_name_it_leads_to():
+    # the NER may tag the title as a person of its own ('Commission President'); the speaker
+    # is the linked name the title leads to
+    from lagebild.core import analyze
+
+    text = ("EU leaders met in Copenhagen on Wednesday.\n\n"
+            "Commission President Ursula von der Leyen wants a \"drone wall\" along the eastern border, "
+            "she told reporters.")
+    an = analyze(text, published="2025-10-02", lang="en")
+    speakers = {s.speaker_mention[0].text: s.speaker_actor for s in an.statements if s.speaker_mention}
+    named = [a for m, a in speakers.items() if "Leyen" in m]
+    assert named and all(a is not None and a.wikidata == "Q60772" for a in named)

@@ -181,6 +181,10 @@ class SpeakerResolver:
         overlapping = self.refs.at(mention.start, mention.end)
         persons = sorted(((s, r) for s, r in overlapping if r.kind == "person"), key=lambda x: x[0])
         trailing = _trailing_name(core)
+        if persons and not _coordinated(mention.text):
+            linked = [p for p in persons if p[1].actor is not None]
+            if linked:  # 'Commission President Ursula von der Leyen': the name the titles lead to
+                persons = linked[-1:]
         if persons:
             ref = persons[0][1]
             if trailing and ref.surname != trailing[-1] and not _coordinated(mention.text):
