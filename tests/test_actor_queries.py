@@ -269,3 +269,47 @@ def test_ids_of_one_wikidata_item_are_one_actor(store, kb):
         ids = [a["id"] for a in resolve_actors(query, kb, store)]
         assert sorted(ids) == ["Q566257", "local:friedrich-merz"], query
         assert quotes(store.statements(actor_ids=ids, limit=100)) == MERZ_QUOTES | {"Früher gesagt."}
+
+
+# -- with or without members: the knowledge base's hierarchy ------------------------------------
+
+ZED_KB = """
+actors:
+  - {id: "local:zedland", name: Zedland, type: country}
+  - {id: "local:gov-zedland", name: Government of Zedland, type: government, of: "local:zedland"}
+  - {id: "local:cora-zed", name: Cora Zed, type: person,
+     roles: [{key: ZZ.head_of_government, label: Premier of Zedland, of: "local:gov-zedland",
+              start: 2020-01-01}]}
+"""
+
+
+@pytest.fixture
+def zed_db(tmp_path, monkeypatch):
+    kb_path = tmp_path / "zedland.yaml"
+    kb_path.write_text(ZED_KB, encoding="utf-8")
+    monkeypatch.setenv("LAGEBILD_KB_PATH", str(kb_path))
+    path = tmp_path / "zed.db"
+    with open_store(str(path)) as s:
+        s.save_analysis(article("2025-05-05", [
+            ("Zedland", Actor("local:zedland", "Zedland", "country"), "Wir sind neutral."),
+            ("Die Regierung", Actor("local:gov-zedland", "Government of Zedland", "government"), "Wir prüfen das."),
+            ("Cora Zed", Actor("local:cora-zed", "Cora Zed", "person"), "Ich entscheide bald."),
+        ]))
+    return str(path)
+
+
+def test_actor_with_or_without_its_members(zed_db):
+    own = quotes(jsonl(run("statements", "--db", zed_db, "--actor", "Zedland", "--json")))
+    assert own == {"Wir sind neutral."}
+    everyone = quotes(jsonl(run("statements", "--db", zed_db, "--actor", "Zedland", "--members", "--json")))
+    assert everyone == {"Wir sind neutral.", "Wir prüfen das.", "Ich entscheide bald."}
+    rows = jsonl(run("positions", "--db", zed_db, "--actor", "local:gov-zedland", "--members", "--json"))
+    government = {r["evidence"][0]["text"] for r in rows}
+    assert government == {"Wir prüfen das.", "Ich entscheide bald."}  # members, not the state above it
+    assert "--members needs --actor" in run("statements", "--db", zed_db, "--members", code=2)
+    with TestClient(create_app(zed_db)) as c:
+        items = c.get("/api/v1/statements", params={"actor": "Zedland", "members": "true"}).json()["items"]
+        assert {i["quote"][0]["text"] for i in items} == everyone
+        items = c.get("/api/v1/statements", params={"actor": "Zedland"}).json()["items"]
+        assert {i["quote"][0]["text"] for i in items} == own
+        assert c.get("/api/v1/statements", params={"members": "true"}).status_code == 400

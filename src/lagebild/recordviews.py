@@ -248,6 +248,17 @@ def resolve_actors(query: str, kb: Any, store: Any = None, *, on: date | None = 
     return found
 
 
+
+def with_members(ids: list[str], kb: Any, on: date | None = None) -> list[str]:
+    """``ids`` followed by the ids of their members in the knowledge base's hierarchy
+    (``kb.members``: a state's government and its office holders, a party's members), each
+    once: "France" with or without its members."""
+    out = list(dict.fromkeys(ids))
+    members = getattr(kb, "members", None)
+    for aid in list(out) if members is not None else ():
+        out += [m.id for m in members(aid, on) if m.id not in out]
+    return out
+
 def _resolve(query: str, kb: Any, store: Any, on: date | None) -> list[dict[str, Any]]:
     """The ids :func:`resolve_actors` starts from (before adding ids of the same Wikidata item)."""
     text = " ".join(str(query or "").split())

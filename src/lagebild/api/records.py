@@ -11,9 +11,10 @@ import time
 from collections import Counter
 from typing import Any
 
+from ..errors import ActorQueryError
 from ..kb import load_kb
 from ..recordviews import ACTOR_SCAN_LIMIT, actor_key as _actor_key, actor_label as _actor_label, actor_profile as \
-    _actor_profile, issue_id, issue_label, latest_per, resolve_actors
+    _actor_profile, issue_id, issue_label, latest_per, resolve_actors, with_members
 
 # Search snippets are marked with control characters, which stored text never
 # holds (ingest drops them), then turned into offsets: no markup reaches a client.
@@ -61,12 +62,17 @@ def search_hits(store: Any, query: str, *, limit: int, offset: int, raw: bool) -
     return out
 
 
-def actor_ids(store: Any, actor: str | None) -> list[str] | None:
+def actor_ids(store: Any, actor: str | None, members: bool = False) -> list[str] | None:
     """The ids of the actors an ``actor`` parameter names (``recordviews.resolve_actors``), None
-    without one; ``ActorQueryError`` (a 400 listing the candidates) for no actor or several."""
+    without one; ``ActorQueryError`` (a 400 listing the candidates) for no actor or several.
+    ``members``: with the ids of their members (``recordviews.with_members``)."""
     if not actor:
+        if members:
+            raise ActorQueryError("members needs an actor", hint="add actor=NAME, or leave members out")
         return None
-    return [a["id"] for a in resolve_actors(actor, load_kb(store.options), store)]
+    kb = load_kb(store.options)
+    ids = [a["id"] for a in resolve_actors(actor, kb, store)]
+    return with_members(ids, kb) if members else ids
 
 
 def actor_profile(store: Any, actor_id: str, *, latest: int = 20) -> dict[str, Any] | None:

@@ -55,6 +55,8 @@ Until = Query(None, description="published on or before YYYY-MM-DD", examples=["
 Actor = Query(None, max_length=200, description="an actor: id (Q566257, local:...), Wikidata id, name or alias; "
               "every record of that actor, whatever the mention and role; 400 listing the candidates when it "
               "names several actors, 400 when it names none", examples=["Q566257"])
+Members = Query(False, description="with actor: the records of the actor's members too (a state's government "
+                "and office holders, a party's members: the knowledge base's hierarchy)")
 Mention = Query(None, max_length=200, description="records whose actor mention, as written, contains this text "
                 "(ignoring case), unresolved ones too")
 
@@ -63,6 +65,7 @@ Mention = Query(None, max_length=200, description="records whose actor mention, 
 def list_statements(
     store=Depends(reader),
     actor: Optional[str] = Actor,
+    members: bool = Members,
     mention: Optional[str] = Mention,
     type: Optional[str] = Query(None, description="Direct, Indirect, FreeIndirect, IndirectFreeIndirect or Reported"),
     since: Optional[str] = Since,
@@ -77,7 +80,7 @@ def list_statements(
     one_per_cluster: bool = Query(True, description="one statement per story cluster (wire copies once)"),
 ):
     """Statements (who said what), oldest first unless newest_first."""
-    items = store.statements(actor_ids=actor_ids(store, actor), mention=mention, type=type,
+    items = store.statements(actor_ids=actor_ids(store, actor, members), mention=mention, type=type,
                              since=_day(since, "since"), until=_day(until, "until"),
                              text=text, channel=channel, issue=issue, topic=topic, newest_first=newest_first,
                              limit=limit, offset=offset, one_per_cluster=one_per_cluster)
@@ -143,25 +146,27 @@ NOT_AVAILABLE = {501: {"description": "this store does not record positions yet"
 
 
 @router.get("/positions", response_model=models.Records, tags=["positions"], responses=NOT_AVAILABLE)
-def list_positions(store=Depends(reader), actor: Optional[str] = Actor, mention: Optional[str] = Mention,
+def list_positions(store=Depends(reader), actor: Optional[str] = Actor, members: bool = Members,
+                   mention: Optional[str] = Mention,
                    issue: Optional[str] = None,
                    stance: Optional[str] = None, since: Optional[str] = Since, until: Optional[str] = Until,
                    limit: int = Limit, offset: int = Offset, one_per_cluster: bool = True):
     """Positions: actor x issue x stance, with conditions and evidence spans."""
-    items = _required(store, "positions", actor_ids=actor_ids(store, actor), mention=mention, issue=issue,
+    items = _required(store, "positions", actor_ids=actor_ids(store, actor, members), mention=mention, issue=issue,
                       stance=stance, since=_day(since, "since"), until=_day(until, "until"), limit=limit,
                       offset=offset, one_per_cluster=one_per_cluster)
     return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset)}
 
 
 @router.get("/commitments", response_model=models.Records, tags=["positions"], responses=NOT_AVAILABLE)
-def list_commitments(store=Depends(reader), actor: Optional[str] = Actor, mention: Optional[str] = Mention,
+def list_commitments(store=Depends(reader), actor: Optional[str] = Actor, members: bool = Members,
+                     mention: Optional[str] = Mention,
                      issue: Optional[str] = None,
                      act: Optional[str] = Query(None, description="e.g. pledge, demand, refusal"),
                      since: Optional[str] = Since, until: Optional[str] = Until,
                      limit: int = Limit, offset: int = Offset):
     """Commitments: pledges, demands and refusals, with evidence."""
-    items = _required(store, "commitments", actor_ids=actor_ids(store, actor), mention=mention, issue=issue,
+    items = _required(store, "commitments", actor_ids=actor_ids(store, actor, members), mention=mention, issue=issue,
                       act=act, since=_day(since, "since"), until=_day(until, "until"), limit=limit, offset=offset)
     return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset)}
 
@@ -179,31 +184,33 @@ def get_issue(store=Depends(reader), issue_id: str = Path(description="issue id"
 
 
 @router.get("/timeline", response_model=models.Listing, tags=["positions"], responses=NOT_AVAILABLE)
-def timeline(store=Depends(reader), actor: Optional[str] = Actor, mention: Optional[str] = Mention,
+def timeline(store=Depends(reader), actor: Optional[str] = Actor, members: bool = Members,
+             mention: Optional[str] = Mention,
              issue: Optional[str] = None):
     """Statements and positions of an actor and/or issue, merged and date-ordered (each has a "kind")."""
     if not hasattr(store, "timeline"):
         raise NotAvailable("this store has no timeline")
-    return {"items": _required(store, "timeline", actor_ids=actor_ids(store, actor), mention=mention, issue=issue)}
+    return {"items": _required(store, "timeline", actor_ids=actor_ids(store, actor, members), mention=mention, issue=issue)}
 
 
 @router.get("/changes", response_model=models.Listing, tags=["positions"], responses=NOT_AVAILABLE)
-def changes(store=Depends(reader), actor: Optional[str] = Actor, issue: Optional[str] = None):
+def changes(store=Depends(reader), actor: Optional[str] = Actor, members: bool = Members,
+            issue: Optional[str] = None):
     """Stance shifts: actor, issue, from, to, with evidence and dates."""
     if not hasattr(store, "changes"):
         raise NotAvailable("this store has no changes")
-    return {"items": _required(store, "changes", actor_ids=actor_ids(store, actor), issue=issue)}
+    return {"items": _required(store, "changes", actor_ids=actor_ids(store, actor, members), issue=issue)}
 
 
 @router.get("/disagreements", response_model=models.Listing, tags=["positions"], responses=NOT_AVAILABLE)
 def disagreements(store=Depends(reader), issue: str = Query(..., min_length=1, description="issue id"),
                   actor: Optional[str] = Query(None, max_length=200, description="only the pairs this actor "
                                                "(id, Wikidata id, name or alias) is in"),
-                  since: Optional[str] = Since, until: Optional[str] = Until):
+                  members: bool = Members, since: Optional[str] = Since, until: Optional[str] = Until):
     """Actors holding opposing stances on one issue in a period."""
     if not hasattr(store, "disagreements"):
         raise NotAvailable("this store has no disagreements")
-    return {"items": _required(store, "disagreements", issue=issue, actor_ids=actor_ids(store, actor),
+    return {"items": _required(store, "disagreements", issue=issue, actor_ids=actor_ids(store, actor, members),
                                since=_day(since, "since"), until=_day(until, "until"))}
 
 

@@ -19,6 +19,11 @@ actor_option = click.option(
          "whatever the mention (\"der Kanzler\", \"er\") and role; several matching actors are an error "
          "that lists them",
 )
+members_option = click.option(
+    "--members", is_flag=True,
+    help="with --actor: the records of the actor's members too (a state's government, its office holders, "
+         "a party's members: the knowledge base's hierarchy, kb.members)",
+)
 mention_option = click.option(
     "--mention", metavar="TEXT",
     help="records whose actor mention, as written, contains TEXT (ignoring case): unresolved ones too",
@@ -50,12 +55,22 @@ def open_db(db_url: str, options):
     return open_store(db_url, options=options)
 
 
-def resolve_actor_ids(store, options, actor: str | None, *, param: str = "--actor") -> list[str] | None:
+def resolve_actor_ids(store, options, actor: str | None, *, param: str = "--actor",
+                      members: bool = False) -> list[str] | None:
     """The ids of the actors ``actor`` names (``recordviews.resolve_actors``), None without one;
-    no actor or several is a usage error (exit 2) that says which."""
+    no actor or several is a usage error (exit 2) that says which. ``members``: with the ids
+    of their members (``recordviews.with_members``)."""
     if not actor:
+        if members:
+            raise click.UsageError("--members needs --actor")
         return None
-    return [a["id"] for a in resolve_actor(store, options, actor, param=param)]
+    ids = [a["id"] for a in resolve_actor(store, options, actor, param=param)]
+    if members:
+        from ..kb import load_kb
+        from ..recordviews import with_members
+
+        ids = with_members(ids, load_kb(options))
+    return ids
 
 
 def resolve_actor(store, options, actor: str, *, param: str = "--actor") -> list[dict[str, Any]]:

@@ -12,8 +12,8 @@ from typing import Any
 import click
 
 from ..recordviews import actor_key, actor_label, actor_profile, issue_id, latest_per
-from .common import (actor_option, build_options, db_option, echo_json, json_option, mention_option, open_db,
-                     resolve_actor, resolve_actor_ids)
+from .common import (actor_option, build_options, db_option, echo_json, json_option, members_option, mention_option,
+                     open_db, resolve_actor, resolve_actor_ids)
 from .query import _day
 from .render import _clip, speaker_label, statement_line
 
@@ -57,6 +57,7 @@ def _dump(rows: list[dict[str, Any]], as_json: bool, line) -> None:
 @click.command("positions")
 @db_option
 @actor_option
+@members_option
 @mention_option
 @issue_option
 @click.option("--stance", type=click.Choice(STANCES), help="only this stance")
@@ -64,11 +65,12 @@ def _dump(rows: list[dict[str, Any]], as_json: bool, line) -> None:
 @until_option
 @click.option("--limit", type=int, default=1000, show_default=True, help="at most this many")
 @json_option
-def positions_cmd(db_url, actor, mention, issue, stance, since, until, limit, as_json):
+def positions_cmd(db_url, actor, members, mention, issue, stance, since, until, limit, as_json):
     """List positions (actor x issue x stance) with their evidence; wire copies once."""
     options = build_options()
     with open_db(db_url, options) as store:
-        rows = store.positions(actor_ids=resolve_actor_ids(store, options, actor), mention=mention, issue=issue,
+        ids = resolve_actor_ids(store, options, actor, members=members)
+        rows = store.positions(actor_ids=ids, mention=mention, issue=issue,
                                stance=stance, since=_day(since, "--since"), until=_day(until, "--until"),
                                limit=limit)
     _dump(rows, as_json, position_line)
@@ -77,6 +79,7 @@ def positions_cmd(db_url, actor, mention, issue, stance, since, until, limit, as
 @click.command("commitments")
 @db_option
 @actor_option
+@members_option
 @mention_option
 @click.option("--act", type=click.Choice(["pledge", "intention", "delivery", "demand", "refusal",
                                           "not_ruled_out", "under_consideration"]), help="only this act")
@@ -84,11 +87,12 @@ def positions_cmd(db_url, actor, mention, issue, stance, since, until, limit, as
 @until_option
 @click.option("--limit", type=int, default=1000, show_default=True, help="at most this many")
 @json_option
-def commitments_cmd(db_url, actor, mention, act, since, until, limit, as_json):
+def commitments_cmd(db_url, actor, members, mention, act, since, until, limit, as_json):
     """List commitments: pledges, intentions, deliveries, demands, refusals, 'not ruled out'."""
     options = build_options()
     with open_db(db_url, options) as store:
-        rows = store.commitments(actor_ids=resolve_actor_ids(store, options, actor), mention=mention, act=act,
+        ids = resolve_actor_ids(store, options, actor, members=members)
+        rows = store.commitments(actor_ids=ids, mention=mention, act=act,
                                  since=_day(since, "--since"), until=_day(until, "--until"), limit=limit)
 
     def line(c: dict[str, Any]) -> str:
@@ -104,18 +108,20 @@ def commitments_cmd(db_url, actor, mention, act, since, until, limit, as_json):
 @click.command("timeline")
 @db_option
 @actor_option
+@members_option
 @mention_option
 @issue_option
 @since_option
 @until_option
 @json_option
-def timeline_cmd(db_url, actor, mention, issue, since, until, as_json):
+def timeline_cmd(db_url, actor, members, mention, issue, since, until, as_json):
     """An actor's (and/or an issue's) statements and positions in date order."""
     if not actor and not issue and not mention:
         raise click.UsageError("give --actor (or --mention), --issue or both")
     options = build_options()
     with open_db(db_url, options) as store:
-        rows = store.timeline(actor_ids=resolve_actor_ids(store, options, actor), mention=mention, issue=issue,
+        ids = resolve_actor_ids(store, options, actor, members=members)
+        rows = store.timeline(actor_ids=ids, mention=mention, issue=issue,
                               since=_day(since, "--since"), until=_day(until, "--until"))
 
     def line(r: dict[str, Any]) -> str:
@@ -129,15 +135,16 @@ def timeline_cmd(db_url, actor, mention, issue, since, until, as_json):
 @click.command("changes")
 @db_option
 @actor_option
+@members_option
 @issue_option
 @since_option
 @until_option
 @json_option
-def changes_cmd(db_url, actor, issue, since, until, as_json):
+def changes_cmd(db_url, actor, members, issue, since, until, as_json):
     """Stance shifts of actors on issues, with the evidence and dates on both sides."""
     options = build_options()
     with open_db(db_url, options) as store:
-        rows = store.changes(actor_ids=resolve_actor_ids(store, options, actor), issue=issue,
+        rows = store.changes(actor_ids=resolve_actor_ids(store, options, actor, members=members), issue=issue,
                              since=_day(since, "--since"), until=_day(until, "--until"))
 
     def line(c: dict[str, Any]) -> str:
@@ -152,16 +159,17 @@ def changes_cmd(db_url, actor, issue, since, until, as_json):
 @db_option
 @click.option("--issue", required=True, help="issue id")
 @actor_option
+@members_option
 @since_option
 @until_option
 @json_option
-def disagreements_cmd(db_url, issue, actor, since, until, as_json):
+def disagreements_cmd(db_url, issue, actor, members, since, until, as_json):
     """Actors whose latest stances on an issue in the period lean opposite ways.
 
     With --actor, only the pairs that actor is in."""
     options = build_options()
     with open_db(db_url, options) as store:
-        rows = store.disagreements(issue=issue, actor_ids=resolve_actor_ids(store, options, actor),
+        rows = store.disagreements(issue=issue, actor_ids=resolve_actor_ids(store, options, actor, members=members),
                                    since=_day(since, "--since"), until=_day(until, "--until"))
 
     def line(d: dict[str, Any]) -> str:
@@ -243,17 +251,18 @@ def issue_cmd(issue_id, db_url, since, until, as_json):
               show_default=True, help="output format (parquet needs pyarrow)")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="file to write (default: stdout; required for parquet)")
 @actor_option
+@members_option
 @mention_option
 @since_option
 @until_option
-def export_cmd(db_url, what, fmt, output, actor, mention, since, until):
+def export_cmd(db_url, what, fmt, output, actor, members, mention, since, until):
     """Export records for other tools: JSON Lines (nested, lossless), CSV or Parquet (flat)."""
     if (actor or mention) and what == "documents":
         raise click.UsageError("--actor and --mention select statements, positions or commitments, not documents")
     options = build_options()
     with open_db(db_url, options) as store:
         s, u = _day(since, "--since"), _day(until, "--until")
-        who = {"actor_ids": resolve_actor_ids(store, options, actor), "mention": mention}
+        who = {"actor_ids": resolve_actor_ids(store, options, actor, members=members), "mention": mention}
         if what == "statements":
             rows = store.statements(**who, since=s, until=u, limit=10**9, one_per_cluster=False)
         elif what == "positions":

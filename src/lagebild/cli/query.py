@@ -6,8 +6,8 @@ import click
 
 from ..dates import parse_date
 from ..recordviews import group_by_actor
-from .common import (actor_option, build_options, db_option, echo_json, json_option, mention_option, open_db,
-                     resolve_actor_ids)
+from .common import (actor_option, build_options, db_option, echo_json, json_option, members_option, mention_option,
+                     open_db, resolve_actor_ids)
 from .render import render_statements_by_actor, statement_line, speaker_label
 
 
@@ -70,6 +70,7 @@ def rejects_cmd(db_url, as_json):
 @click.command("statements")
 @db_option
 @actor_option
+@members_option
 @mention_option
 @click.option("--type", "type_", help="Direct, Indirect, FreeIndirect, IndirectFreeIndirect or Reported")
 @click.option("--since", help="published on or after YYYY-MM-DD")
@@ -82,12 +83,13 @@ def rejects_cmd(db_url, as_json):
 @click.option("--limit", type=int, default=1000, show_default=True, help="at most this many statements")
 @click.option("--all-copies", is_flag=True, help="keep wire copies (default: one per story cluster)")
 @json_option
-def statements_cmd(db_url, actor, mention, type_, since, until, text, channel, issue, topic, newest_first, limit,
-                   all_copies, as_json):
+def statements_cmd(db_url, actor, members, mention, type_, since, until, text, channel, issue, topic, newest_first,
+                   limit, all_copies, as_json):
     """List statements; --json prints one statement per line."""
     options = build_options()
     with open_db(db_url, options) as store:
-        rows = store.statements(actor_ids=resolve_actor_ids(store, options, actor), mention=mention, type=type_,
+        ids = resolve_actor_ids(store, options, actor, members=members)
+        rows = store.statements(actor_ids=ids, mention=mention, type=type_,
                                 since=_day(since, "--since"), until=_day(until, "--until"), text=text, channel=channel, issue=issue,
                                 topic=topic, limit=limit, one_per_cluster=not all_copies,
                                 newest_first=newest_first)
