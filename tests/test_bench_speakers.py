@@ -112,3 +112,18 @@ def test_run_on_realnews_dev(tmp_path):
     assert "de/dev" in text and "en/dev" in text
     held = speakers.run(gold, options, split="heldout")
     assert all(g.get("errors_hidden") for g in held["groups"].values())
+
+
+def test_reliability_counts_links_per_confidence_bin():
+    from lagebild.bench import speakers_gold as sg
+
+    assert [sg.confidence_bin(c) for c in (None, 0.3, 0.65, 0.7, 0.85, 0.95)] == \
+        ["none", "<0.6", "0.6-0.7", "0.7-0.8", "0.8-0.9", ">=0.9"]
+    gold = {"doc": "d", "line": 1, "actor": {"qid": "Q1", "name": "A"}, "mention": "A", "snippet": ""}
+    a, b = sg.new_totals(), sg.new_totals()
+    sg.add(a, gold, {"speaker_actor": {"id": "Q1"}, "confidence": 0.95}, True)
+    sg.add(b, gold, {"speaker_actor": {"id": "Q2"}, "confidence": 0.91}, False)
+    sg.add(b, gold, {"speaker_actor": {"id": "Q1"}, "confidence": 0.75}, True)
+    out = sg.finish(sg.merge([a, b]), errors=False)
+    assert out["reliability"] == {"0.7-0.8": {"links": 1, "precision": 1.0},
+                                  ">=0.9": {"links": 2, "precision": 0.5}}

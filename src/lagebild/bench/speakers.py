@@ -43,7 +43,8 @@ def _predicted(statements) -> list[dict[str, Any]]:
         actor = s.speaker_actor
         out.append({"content": [(q.start, q.end) for q in s.quote], "cue": [(c.start, c.end) for c in s.cue],
                     "mention": " ".join(m.text for m in s.speaker_mention) or None,
-                    "speaker_actor": actor.to_dict() if actor else None})
+                    "speaker_actor": actor.to_dict() if actor else None,
+                    "confidence": getattr(s, "speaker_confidence", None)})
     return out
 
 
@@ -177,6 +178,10 @@ def format_result(result: dict[str, Any], errors: bool = False) -> str:
         lines.append(f"{name:<14} {g['gold']:>4} {g['found']:>5}  {_pct(g['statements_found'])}   "
                      f"{_pct(g['linked_precision'])}   {_pct(g['linked_recall'])}   {_pct(g['speaker_right'])}    "
                      f"{g['wrong_links']:>5} {g['abstentions']:>5} {g['correct_abstentions']:>7}  {g['links']:>5}")
+    lines.append("reliability (links / precision per confidence bin):")
+    for name, g in result["groups"].items():
+        bins = "  ".join(f"{b} {r['links']}/{_pct(r['precision']).strip()}" for b, r in g.get("reliability", {}).items())
+        lines.append(f"  {name:<14} {bins}")
     if not errors:
         return "\n".join(lines)
     for name, g in result["groups"].items():

@@ -186,8 +186,19 @@ COUNTS = ("gold", "found", "gold_actor", "gold_none", "links", "right_links", "w
           "abstentions", "correct_abstentions", "skipped_ambiguous")
 
 
+# Confidence bins of the reliability table: links made and how many were right, per bin
+# (run with --set speaker_min_confidence=0 to see the links the threshold drops).
+CONFIDENCE_BINS = ((0.0, "<0.6"), (0.6, "0.6-0.7"), (0.7, "0.7-0.8"), (0.8, "0.8-0.9"), (0.9, ">=0.9"))
+
+
+def confidence_bin(confidence: float | None) -> str:
+    if confidence is None:
+        return "none"
+    return [label for low, label in CONFIDENCE_BINS if confidence >= low][-1]
+
+
 def new_totals() -> dict[str, Any]:
-    return {**{k: 0 for k in COUNTS}, "wrong": [], "abstained": []}
+    return {**{k: 0 for k in COUNTS}, "wrong": [], "abstained": [], "bins": {}}
 
 
 def add(tot: dict[str, Any], gold: dict[str, Any], pred: dict[str, Any] | None, right: bool) -> None:
@@ -212,6 +223,9 @@ def add(tot: dict[str, Any], gold: dict[str, Any], pred: dict[str, Any] | None, 
             tot["correct_abstentions"] += 1
         return
     tot["links"] += 1
+    links_right = tot["bins"].setdefault(confidence_bin(pred.get("confidence")), [0, 0])
+    links_right[0] += 1
+    links_right[1] += int(right)
     if right:
         tot["right_links"] += 1
     else:
@@ -230,6 +244,9 @@ def finish(tot: dict[str, Any], *, errors: bool) -> dict[str, Any]:
     out["linked_precision"] = _ratio(tot["right_links"], tot["links"])
     out["linked_recall"] = _ratio(tot["right_links"], tot["gold_actor"])
     out["speaker_right"] = _ratio(tot["right_links"] + tot["correct_abstentions"], tot["found"])
+    order = [label for _low, label in CONFIDENCE_BINS] + ["none"]
+    out["reliability"] = {b: {"links": tot["bins"][b][0], "precision": _ratio(tot["bins"][b][1], tot["bins"][b][0])}
+                          for b in order if b in tot["bins"]}
     if errors:
         out["wrong_links_list"] = tot["wrong"]
         out["abstentions_list"] = tot["abstained"]
@@ -245,4 +262,8 @@ def merge(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
             out[k] += p[k]
         out["wrong"] += p["wrong"]
         out["abstained"] += p["abstained"]
+        for b, (links, right) in p["bins"].items():
+            both = out["bins"].setdefault(b, [0, 0])
+            both[0] += links
+            both[1] += right
     return out
