@@ -16,7 +16,8 @@ original kept as ``__cause__``.
     │   └── SchemaError        the database schema is newer than this version
     ├── PipelineError          a stage is unknown, misconfigured or missing what it needs
     ├── NotAnalysed            a stored document was not analysed, with a ``reason`` (see NOT_ANALYSED_REASONS)
-    │   └── UnsupportedLanguage  ... because lagebild has no rules for its language (or the setting languages leaves it out)
+    │   ├── UnsupportedLanguage  ... because lagebild has no rules for its language (or the setting languages leaves it out)
+    │   └── AnalysisFailed       ... because a stage raised on it (``stage``, ``error``: the exception's class)
     ├── KnowledgeBaseError     an actor file cannot be read
     └── QueryError             a search or filter expression is malformed
         └── ActorQueryError    an actor query names no known actor, or several (``candidates``)
@@ -28,7 +29,7 @@ REJECT_REASONS: dict[str, str] = {
     "empty": "the input holds no text after stripping whitespace",
     "binary": "the input looks like binary data, not text",
     "undecodable": "the bytes are not valid UTF-8 (or the declared charset)",
-    "too_large": "the input is larger than the max_input_bytes setting",
+    "too_large": "the input is larger than the max_input_bytes setting, or its text longer than max_text_chars",
     "malformed_json": "a JSON Lines record is not valid JSON or not an object",
     "missing_text": "a record or feed item has no article text",
     "no_article_text": "an HTML page yields no article text",
@@ -37,12 +38,19 @@ REJECT_REASONS: dict[str, str] = {
     "fetch_failed": "the URL could not be fetched",
     "robots_disallowed": "robots.txt forbids fetching the URL",
     "not_found": "the path or glob matched nothing",
+    "not_a_file": "the path is a FIFO, device, socket or a folder link already walked, not a regular file",
+    "unreadable": "the file or folder cannot be read (permission denied or an I/O error)",
+    "truncated": "a WARC record ends before its declared length",
+    "bad_filename": "the file name is not valid UTF-8 (the origin shows its bytes as \\xNN)",
+    "analysis_failed": "reading or normalising the input raised an unexpected error (the message names the stage and the error class)",
 }
 
 # Every reason a stored document can be left unanalysed. The analysis keeps it as
 # ``skipped_reason = "<reason>: <message>"``; `lagebild ingest` counts by reason.
 NOT_ANALYSED_REASONS: dict[str, str] = {
     "unsupported_language": "the document's language has no rules in lagebild or is not in the setting languages",
+    "analysis_failed": "a stage raised an error on the document (the reason names the stage and the error class); "
+                       "`lagebild reanalyze` retries it",
 }
 
 
@@ -135,6 +143,21 @@ class UnsupportedLanguage(NotAnalysed):
                else "lagebild has no rules for it")
         listed = ", ".join(f"{code} ({label})" for code, label in analysed.items()) or "none"
         super().__init__(f"the text is in {what}, which is not analysed: {why}; analysed languages: {listed}")
+
+
+class AnalysisFailed(NotAnalysed):
+    """A stage raised on one document. The pipeline raises it (the original error is the
+    ``__cause__``); ingest and reanalyse store the document as not analysed with this reason
+    and go on with the next document."""
+
+    reason = "analysis_failed"
+    hint = "the document is stored; fix the cause and run `lagebild reanalyze`"
+
+    def __init__(self, stage: str, error: BaseException):
+        self.stage = stage
+        self.error = type(error).__name__
+        detail = str(error).splitlines()[0][:200] if str(error) else ""
+        super().__init__(f"stage {stage}: {self.error}" + (f": {detail}" if detail else ""))
 
 
 def not_analysed_reason(skipped_reason: str | None) -> str | None:

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from .about import __version__
-from .errors import PipelineError
+from .errors import AnalysisFailed, ConfigError, KnowledgeBaseError, PipelineError, StoreError
 from .lang import check_languages
 from .model import Analysis, Document
 
@@ -311,12 +311,19 @@ class Pipeline:
         return self._fns
 
     def __call__(self, document: Document, lang: str | None = None) -> Analysis:
+        """The analysis of ``document``; a stage that raises raises ``AnalysisFailed`` (its name,
+        the error class; the error as ``__cause__``)."""
         analysis = Analysis(document=document, pipeline_version=self.version)
         state = State(document=document, options=self.options, analysis=analysis, lang=lang)
         for spec, fn in zip(self.specs, self._load()):
             if not analysis.analysed:
                 break  # e.g. the language stage found an unsupported language
-            fn(state)
+            try:
+                fn(state)
+            except (ConfigError, PipelineError, KnowledgeBaseError, StoreError):
+                raise  # the setup, not this document: every document would fail the same way
+            except Exception as exc:  # noqa: BLE001 - named by its stage; the caller decides
+                raise AnalysisFailed(spec.name, exc) from exc
         return analysis
 
 

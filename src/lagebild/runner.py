@@ -13,16 +13,38 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from .core import get_pipeline
-from .errors import not_analysed_reason
-from .model import Document
+from .errors import AnalysisFailed, not_analysed_reason
+from .model import Analysis, Document
 from .nlp.language import detect_language
+
+# The pipeline version of an analysis that failed: never the current version, so that
+# `lagebild reanalyze` always retries the document.
+FAILED_SUFFIX = "+failed"
 
 
 def with_language(doc: Document) -> Document:
-    """Documents are stored with their language; detect it when the input did not say."""
+    """Documents are stored with their language; detect it when the input did not say
+    (should detection itself fail, the document is stored without one)."""
     if doc.lang:
         return doc
-    return dataclasses.replace(doc, lang=detect_language(doc.text)[0])
+    try:
+        lang = detect_language(doc.text)[0]
+    except Exception:  # noqa: BLE001 - the analysis reports it; storing goes on
+        return doc
+    return dataclasses.replace(doc, lang=lang)
+
+
+def guarded_analysis(pipeline: Any, doc: Document) -> Analysis:
+    """``pipeline(doc)``; when a stage raises, an Analysis that is not analysed, reason
+    ``analysis_failed`` with the stage and error class, so the document is stored all the same."""
+    try:
+        return pipeline(doc, lang=doc.lang)
+    except AnalysisFailed as exc:
+        failure = exc
+    except Exception as exc:  # noqa: BLE001 - outside any stage (e.g. building the state)
+        failure = AnalysisFailed("pipeline", exc)
+    return Analysis(document=doc, pipeline_version=pipeline.version + FAILED_SUFFIX, lang=doc.lang,
+                    analysed=False, skipped_reason=failure.skipped_reason)
 
 
 @dataclass
@@ -84,6 +106,8 @@ class IngestSummary:
             if reason == "unsupported_language":
                 langs = ", ".join(f"{code} {k}" for code, k in d["not_analysed_languages"].items())
                 extra = f" ({langs}; see the setting languages)"
+            elif reason == "analysis_failed":
+                extra = " (a stage raised; stored, `lagebild reanalyze` retries)"
             lines.append(f"  {reason}: {n}{extra}")
         if d["processed"] == 0 and d["inputs"]:
             lines.append("no new documents: everything was already in the store")
@@ -141,7 +165,7 @@ def ingest_outcomes(outcomes: Iterable[Any], store: Any, options: Any, *,
     """Store documents (and their analyses) and rejects from an iterator of outcomes."""
     analyze = options.analyze if analyze is None else analyze
     pipeline = get_pipeline(options) if analyze else None
-    analyse = (lambda doc: pipeline(doc, lang=doc.lang)) if pipeline is not None else None
+    analyse = (lambda doc: guarded_analysis(pipeline, doc)) if pipeline is not None else None
     summary = IngestSummary()
     try:
         for batch in _batches(outcomes, max(1, options.batch_size)):
@@ -170,7 +194,7 @@ def reanalyze(store: Any, options: Any, *, on_progress: Callable[[int], None] | 
     analyses stay stored (queries read the newest)."""
     pipeline = get_pipeline(options)
     batches = _batches(store.documents_without_analysis(pipeline.version), max(1, options.batch_size))
-    return save_analysis_batches(store, ([pipeline(doc, lang=doc.lang) for doc in batch] for batch in batches),
+    return save_analysis_batches(store, ([guarded_analysis(pipeline, doc) for doc in batch] for batch in batches),
                                  on_progress=on_progress)
 
 

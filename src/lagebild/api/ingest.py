@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 
 from ..errors import LagebildError, RejectedInput
 from ..ingest.jsonl import record_outcome
-from ..ingest.outcome import InputContext, Reject
+from ..ingest.outcome import InputContext, Reject, failed
 from ..runner import ingest_outcomes, with_language
 from . import models
 from .problems import problem
@@ -39,14 +39,22 @@ def _authorize(request: Request, authorization: Optional[str]) -> None:
              responses={200: {"model": models.Ingested, "description": "already stored (same text)"},
                         401: {"description": "missing or wrong token"},
                         403: {"description": "this server does not accept documents"},
-                        422: {"description": "the document was rejected (reason in the problem)"}})
+                        422: {"description": "the document was rejected (reason in the problem: e.g. "
+                                                "too_large, missing_text, bad_date, analysis_failed)"}})
 def add_document(request: Request, body: models.NewDocument,
                  authorization: Optional[str] = Header(None, description="Bearer TOKEN")):
-    """Store one document and analyse it. Needs `--allow-ingest` and the server's token."""
+    """Store one document and analyse it. Needs `--allow-ingest` and the server's token.
+
+    Unpaired surrogates in the text or title become U+FFFD; a text longer than the setting
+    max_text_chars is refused (422, reason too_large). A document on which an analysis stage
+    fails is stored all the same: `analysed` is false and `skipped_reason` says why."""
     _authorize(request, authorization)
     pool = request.app.state.pool
     ctx = InputContext(origin="api", options=pool.options)
-    outcome = record_outcome(body.model_dump(), ctx)
+    try:
+        outcome = record_outcome(body.model_dump(), ctx)
+    except Exception as exc:  # noqa: BLE001 - a 422 with the reason, never a 500
+        outcome = failed("api", exc, "normalise")
     if isinstance(outcome, Reject):
         raise RejectedInput(outcome.reason, outcome.message, hint="fix the document and send it again")
     doc = with_language(outcome)
@@ -59,8 +67,11 @@ def add_document(request: Request, body: models.NewDocument,
         status = "near_duplicate"
     else:
         status = "processed"
-    body_out = {"id": doc.id, "status": status, "analysed": bool(analysis and analysis.get("analysed")),
+    analysed = bool(analysis and analysis.get("analysed"))
+    body_out = {"id": doc.id, "status": status, "analysed": analysed,
                 "statements": len((analysis or {}).get("statements", []))}
+    if analysis and not analysed:  # stored, not analysed: why (e.g. analysis_failed: stage ...)
+        body_out["skipped_reason"] = analysis.get("skipped_reason")
     code = 200 if status == "duplicate" else 201
     return JSONResponse(body_out, status_code=code, headers={"Location": f"/api/v1/documents/{doc.id}"})
 

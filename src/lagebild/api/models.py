@@ -167,3 +167,5 @@ class Ingested(BaseModel):
     status: str = Field(description="processed, duplicate or near_duplicate")
     analysed: bool
     statements: int
+    skipped_reason: Optional[str] = Field(None, description="only when not analysed: why "
+                                          "(unsupported_language: ..., analysis_failed: stage ...)")

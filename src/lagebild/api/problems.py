@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi.responses import JSONResponse
 
-from ..errors import InputError, LagebildError, QueryError, StoreError
+from ..errors import InputError, LagebildError, QueryError, RejectedInput, StoreError
 
 PROBLEM_TYPE = "application/problem+json"
 TYPE_BASE = "https://lagebild.invalid/problems/"  # stable identifiers, not fetched
@@ -54,6 +54,8 @@ def status_of(exc: LagebildError) -> tuple[int, str]:
 def from_library_error(exc: LagebildError) -> JSONResponse:
     status, kind = status_of(exc)
     extra = {"candidates": exc.candidates} if getattr(exc, "candidates", None) else {}
+    if isinstance(exc, RejectedInput):  # machine-readable: one of errors.REJECT_REASONS
+        extra["reason"] = exc.reason
     return problem(status, str(exc), kind=kind, **extra)
 
 

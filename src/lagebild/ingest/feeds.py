@@ -8,6 +8,7 @@ entry has no ``published`` (Atom requires only ``updated``).
 from __future__ import annotations
 
 import io
+import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Iterator
@@ -16,6 +17,12 @@ from ..dates import parse_date
 from ..errors import RejectedInput
 from .htmlpage import fragment_to_text
 from .outcome import InputContext, Outcome, Reject, build_document, clean_field, site_host
+
+# The calendar day a date string states, to check before trusting feedparser, which moves an
+# impossible day on (2025-02-30 becomes 2025-03-02) instead of refusing it.
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_RFC_DAY = re.compile(r"(?:^|[\s,])(\d{1,2})[\s-]+([A-Za-z]{3})[A-Za-z]*[\s-]+(\d{4})\b")
+_MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
 def read_feed(data: bytes, ctx: InputContext) -> Iterator[Outcome]:
@@ -100,6 +107,25 @@ def _calendar_day(raw: str, parsed_utc: Any) -> date | str:
         return datetime.fromisoformat(raw.replace("Z", "+00:00")).date()  # ISO 8601, as in Atom
     except ValueError:
         pass
+    if _impossible_day(raw):
+        raise RejectedInput("bad_date", f"impossible date {raw!r}")
     if parsed_utc:  # a format only feedparser knows; its UTC day is the best available
         return date(*parsed_utc[:3])
     return raw  # parse_date rejects it as bad_date
+
+
+def _impossible_day(raw: str) -> bool:
+    """True when raw states a year, month and day (ISO 8601 or RFC 822) that no calendar has."""
+    m = _ISO_DAY.match(raw)
+    if m:
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    else:
+        m = _RFC_DAY.search(raw)
+        if not m or m[2].lower() not in _MONTHS:
+            return False
+        year, month, day = int(m[3]), _MONTHS[m[2].lower()], int(m[1])
+    try:
+        date(year, month, day)
+    except ValueError:
+        return True
+    return False

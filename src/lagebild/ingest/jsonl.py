@@ -12,7 +12,7 @@ from typing import Any, BinaryIO, Iterator
 from ..dates import parse_date
 from ..errors import RejectedInput
 from .normalize import decode_bytes
-from .outcome import InputContext, Outcome, Reject, build_document, clean_field
+from .outcome import InputContext, Outcome, Reject, build_document, clean_field, failed
 
 
 def iter_lines(stream: BinaryIO, max_bytes: int, *, first: int = 1,
@@ -64,7 +64,11 @@ def jsonl_records(stream: BinaryIO, ctx: InputContext, *, first: int = 1,
         except RejectedInput as exc:
             yield Reject.from_error(origin, exc)
             continue
-        yield _record_from_json(text, ctx.at(origin))
+        try:
+            outcome = _record_from_json(text, ctx.at(origin))
+        except Exception as exc:  # noqa: BLE001 - one record never ends the file
+            outcome = failed(origin, exc)
+        yield outcome
 
 
 def read_json(data: bytes, ctx: InputContext) -> Iterator[Outcome]:

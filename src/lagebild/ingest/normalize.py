@@ -25,6 +25,7 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _TRAILING_SPACE = re.compile(r"[^\S\n]+(?=\n)")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _ANY_SPACE = re.compile(r"\s+")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
@@ -68,14 +69,26 @@ def drop_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
+def valid_unicode(text: str) -> str:
+    """``text`` as valid Unicode: a surrogate pair becomes its character, every unpaired
+    surrogate (a JSON escape such as ``\\ud800``, a surrogate-escaped byte) becomes U+FFFD.
+
+    Such code points cannot be encoded as UTF-8, so neither stored nor hashed; text without
+    them comes back unchanged.
+    """
+    if not _SURROGATES.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def normalize_text(text: str) -> str:
     """Stored form of an article text.
 
-    BOM removed, line breaks to LF, control characters dropped, Unicode NFC,
+    Unpaired surrogates replaced by U+FFFD (``valid_unicode``), BOM removed, line breaks to LF, control characters dropped, Unicode NFC,
     trailing spaces of lines removed, runs of blank lines collapsed to one
     blank line (a paragraph break), the whole text stripped. Idempotent.
     """
-    text = text.lstrip("\ufeff")
+    text = valid_unicode(text).lstrip("\ufeff")
     text = _LINE_BREAKS.sub("\n", text)
     text = _CONTROLS.sub("", text)
     text = unicodedata.normalize("NFC", text)
@@ -85,9 +98,9 @@ def normalize_text(text: str) -> str:
 
 
 def normalize_title(title: str | None) -> str | None:
-    """A title on one line with single spaces; None when nothing is left."""
+    """A title on one line with single spaces, unpaired surrogates as U+FFFD; None when nothing is left."""
     if not isinstance(title, str):
         return None
-    title = _ANY_SPACE.sub(" ", _CONTROLS.sub("", title.replace("\ufeff", "")))
+    title = _ANY_SPACE.sub(" ", _CONTROLS.sub("", valid_unicode(title).replace("\ufeff", "")))
     title = unicodedata.normalize("NFC", title).strip()
     return title or None

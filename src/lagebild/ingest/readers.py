@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 from datetime import date
 from typing import Any, BinaryIO, Iterator
@@ -17,9 +18,9 @@ from ..errors import REJECT_REASONS
 from .feeds import read_feed
 from .htmlpage import read_html
 from .jsonl import jsonl_records, read_json, read_jsonl
-from .outcome import InputContext, Outcome, Reject
+from .outcome import InputContext, Outcome, Reject, bad_filename, guarded
 from .sniff import binary_problem, content_type_parts, sniff_format
-from .sources import STDIN, expand_inputs
+from .sources import STDIN, expand_inputs, oserror_reject, special_file_problem
 from .textfile import read_text
 from .warc import read_warc, warc_records
 
@@ -43,32 +44,69 @@ def iter_inputs(
         if isinstance(item, Reject):
             yield item
             continue
+        bad_name = bad_filename(item)  # not valid UTF-8: reported (printably), not read
+        if bad_name is not None:
+            yield bad_name
+            continue
         ctx = InputContext(origin=item, options=options, published=published, lang=lang)
         if item == STDIN:
-            yield from _read_stream(stdin if stdin is not None else sys.stdin.buffer, ctx, name=None, size=None)
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from guarded(item, _read_stream(stream, ctx, name=None, size=None))
             continue
-        try:
-            size = os.path.getsize(item)
-            handle = open(item, "rb")
-        except OSError as exc:
-            yield _not_found(item, exc)
+        opened = open_regular(item)
+        if isinstance(opened, Reject):
+            yield opened
             continue
+        handle, size = opened
         with handle:
-            yield from _read_stream(handle, ctx, name=item, size=size)
+            try:
+                yield from guarded(item, _read_stream(handle, ctx, name=item, size=size))
+            except OSError as exc:  # an I/O error while reading: this input ends here
+                yield Reject(item, "unreadable", f"reading {item} failed: {exc.strerror or exc}")
 
 
-def _not_found(path: str, exc: OSError) -> Reject:
-    return Reject(path, "not_found", f"cannot open {path}: {exc.strerror or exc}")
+def open_regular(path: str) -> tuple[BinaryIO, int] | Reject:
+    """``(binary file, size)`` of a regular file, else a Reject (``not_found``, ``not_a_file``,
+    ``unreadable``). A FIFO, device or socket is refused from ``os.stat``, before any open;
+    the open itself does not block (``O_NONBLOCK``) and is checked again, should the path
+    have changed in between."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return oserror_reject(path, exc)
+    if not stat.S_ISREG(mode):
+        what = "a folder" if stat.S_ISDIR(mode) else special_file_problem(mode)
+        return Reject(path, "not_a_file", f"{path} is {what}, not a regular file: not read")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        return oserror_reject(path, exc)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            os.close(fd)
+            return Reject(path, "not_a_file", f"{path} is {special_file_problem(info.st_mode)}, not a regular file: not read")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        size = os.path.getsize(path)
+        return os.fdopen(fd, "rb"), size
+    except OSError as exc:
+        os.close(fd)
+        return oserror_reject(path, exc)
 
 
 def splittable_format(path: str) -> str | None:
     """"jsonl" or "warc" for a file that ``iter_inputs`` reads record by record, so that it can
     be read in ranges (``read_range``); None for one to read whole (or that cannot be read)."""
+    opened = open_regular(path)
+    if isinstance(opened, Reject):
+        return None  # reading it whole reports it
+    fh, _ = opened
     try:
-        with open(path, "rb") as fh:
+        with fh:
             head = fh.read(HEAD_BYTES)
     except OSError:
-        return None  # reading it whole reports it
+        return None
     if len(head) < HEAD_BYTES and not head.strip():
         return None
     fmt = sniff_format(head, name=path)
@@ -93,16 +131,21 @@ def read_range(
     """Part of a ``splittable_format`` file, as ``iter_inputs`` reads it: ``count`` lines of
     JSON Lines from line ``first`` (1-based), or ``count`` WARC records from record
     ``first`` (0-based); byte ``start`` is where that line or record begins."""
-    ctx = InputContext(origin=path, options=options, published=published, lang=lang)
-    try:
-        handle = open(path, "rb")
-    except OSError as exc:
-        yield _not_found(path, exc)
+    bad_name = bad_filename(path)
+    if bad_name is not None:
+        if first <= 1:  # reported once per file, by its first range
+            yield bad_name
         return
+    ctx = InputContext(origin=path, options=options, published=published, lang=lang)
+    opened = open_regular(path)
+    if isinstance(opened, Reject):
+        yield opened
+        return
+    handle, _ = opened
     with handle:
         handle.seek(start)
         records = jsonl_records if fmt == "jsonl" else warc_records
-        yield from records(handle, ctx, first=first, count=count)
+        yield from guarded(path, records(handle, ctx, first=first, count=count))
 
 
 def documents_from_bytes(
@@ -126,7 +169,7 @@ def documents_from_bytes(
     head = data[:HEAD_BYTES]
     fmt = sniff_format(head, name=name, content_type=content_type, url=url)
     _, charset = content_type_parts(content_type)
-    yield from _read_all(io.BytesIO(data), head, fmt, ctx, size=len(data), charset=charset)
+    yield from guarded(origin, _read_all(io.BytesIO(data), head, fmt, ctx, size=len(data), charset=charset))
 
 
 def _read_stream(stream: BinaryIO, ctx: InputContext, *, name: str | None, size: int | None) -> Iterator[Outcome]:

@@ -119,15 +119,14 @@ def _first_line_is_object(data: bytes) -> bool:
 def sniff_format(
     head: bytes, *, name: str | None = None, content_type: str | None = None, url: str | None = None
 ) -> str:
-    """One of FORMATS. A WARC is recognised by content first: its extension varies."""
+    """One of FORMATS. A WARC is recognised by content first: its extension varies; and content
+    wins over a name or type that says WARC: what is not a WARC is read as what it is."""
     if is_warc(head):
         return "warc"
-    return (
-        format_from_name(name)
-        or format_from_name(url)
-        or format_from_content_type(content_type)
-        or format_from_content(head)
-    )
+    fmt = format_from_name(name) or format_from_name(url) or format_from_content_type(content_type)
+    if fmt == "warc" or fmt is None:
+        return format_from_content(head)
+    return fmt
 
 
 def binary_problem(head: bytes) -> tuple[str, str] | None:

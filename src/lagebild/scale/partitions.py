@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..ingest.outcome import Reject
+from ..ingest.outcome import Reject, printable
 from ..ingest.readers import splittable_format
 from ..ingest.sources import STDIN, expand_inputs
 
@@ -30,13 +30,15 @@ class Partition:
 
     @property
     def key(self) -> str:
-        """A stable name, recorded in the store once the partition is written."""
+        """A stable name, recorded in the store once the partition is written (printable: a
+        file name that is not UTF-8 shows its bytes as \\xNN)."""
+        path = printable(self.paths[0])
         if self.kind == "jsonl":
-            return f"{self.paths[0]}#lines={self.first}-{self.first + self.count - 1}"
+            return f"{path}#lines={self.first}-{self.first + self.count - 1}"
         if self.kind == "warc":
-            return f"{self.paths[0]}#records={self.first}-{self.first + self.count - 1}"
+            return f"{path}#records={self.first}-{self.first + self.count - 1}"
         digest = hashlib.sha1("\0".join(self.paths).encode("utf-8", "surrogateescape")).hexdigest()[:16]
-        return f"{self.paths[0]}#files={len(self.paths)}:{digest}"
+        return f"{path}#files={len(self.paths)}:{digest}"
 
 
 def _stat(path: str) -> str:

@@ -56,7 +56,7 @@ def process_partition(part: Partition, settings: dict[str, Any], analyze: bool,
                       published: date | None = None, lang: str | None = None,
                       hasher: MinHasher | None = None) -> PartitionResult:
     """Read, analyse and flatten one partition; ``hasher`` is the store's, for the signatures."""
-    from ..runner import with_language
+    from ..runner import guarded_analysis, with_language
 
     options = options_from(settings)
     pipeline = pipeline_for(settings) if analyze else None
@@ -68,15 +68,17 @@ def process_partition(part: Partition, settings: dict[str, Any], analyze: bool,
             if hasher is not None:
                 result.signatures[doc.id] = hasher.signature(doc.text)
             if pipeline is not None:
-                result.analyses[doc.id] = analysis_rows(pipeline(doc, lang=doc.lang))
+                result.analyses[doc.id] = analysis_rows(guarded_analysis(pipeline, doc))
         else:
             result.rejects.append(outcome)
     return result
 
 
 def analyse_documents(docs: list[Document], settings: dict[str, Any]) -> list[AnalysisRows]:
+    from ..runner import guarded_analysis
+
     pipeline = pipeline_for(settings)
-    return [analysis_rows(pipeline(doc, lang=doc.lang)) for doc in docs]
+    return [analysis_rows(guarded_analysis(pipeline, doc)) for doc in docs]
 
 
 def read_partition(part: Partition, options: Any, *, published: date | None = None,
