@@ -105,6 +105,30 @@ class StoreError(LagebildError):
     hint = "check the --db URL, file permissions and free disk space"
 
 
+class StoreBusy(StoreError):
+    """Another writer held the database's write lock for longer than the busy timeout."""
+
+    hint = ("another writer (an ingest, `lagebild watch`, the server) holds the database's write lock;"
+            " retry, or raise the busy timeout (--set busy_timeout=SECONDS)")
+
+
+def is_busy_error(exc: BaseException) -> bool:
+    """True for a driver error saying that another connection holds the lock (SQLite's
+    SQLITE_BUSY/SQLITE_LOCKED, PostgreSQL's lock_not_available)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED (and extended codes)
+        return True
+    if getattr(exc, "sqlstate", None) == "55P03":
+        return True
+    text = str(exc).lower()
+    return "database is locked" in text or "database table is locked" in text
+
+
+def store_error(message: str, exc: BaseException) -> StoreError:
+    """The StoreError for a driver error: ``StoreBusy`` when another writer holds the lock."""
+    return (StoreBusy if is_busy_error(exc) else StoreError)(message)
+
+
 class SchemaError(StoreError):
     hint = "upgrade lagebild: this database was written by a newer version"
 

@@ -1,9 +1,11 @@
 """The ingest engine: inputs -> documents -> store (+ analysis), with full accounting.
 
 Every input ends as processed, duplicate, near-duplicate or rejected with a
-reason. Documents and their analyses are written in one transaction per batch,
-so a crash or Ctrl-C loses nothing committed and a rerun resumes (already
-stored documents come back as duplicates).
+reason. A batch's new documents are analysed first, without the write lock;
+then documents and their analyses are written together in short transactions,
+so other writers (a second ingest, `watch`, the server) go on meanwhile, and a
+crash or Ctrl-C loses nothing committed and a rerun resumes (already stored
+documents come back as duplicates).
 """
 from __future__ import annotations
 
@@ -127,36 +129,77 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
+# Documents written per write transaction: the write lock is held for the inserts of at
+# most this many documents and their analyses (about 4 ms of CPU each in SQLite), so that
+# another writer waits well under a second. Each document is written with its analysis.
+WRITE_CHUNK = 50
+
+
+def _merge(summary: IngestSummary, part: IngestSummary) -> None:
+    summary.processed += part.processed
+    summary.duplicate += part.duplicate
+    summary.near_duplicate += part.near_duplicate
+    summary.rejected.update(part.rejected)
+    summary.analysed += part.analysed
+    summary.not_analysed += part.not_analysed
+    summary.not_analysed_reasons.update(part.not_analysed_reasons)
+    summary.not_analysed_languages.update(part.not_analysed_languages)
+
+
 def store_batch(store: Any, docs: list[Document], rejects: list[Any], summary: IngestSummary,
                 analyse: Callable[[Document], Any] | None, signatures: dict[str, Any] | None = None) -> None:
-    """Write one batch in one transaction: its rejects, its documents, and analyses of the new ones.
+    """Write one batch: its rejects, its documents, and analyses of the new ones.
 
-    ``analyse`` returns the Analysis of a document, computed here, or (in
-    distributed runs) the AnalysisRows a worker built; exact duplicates are
-    not analysed. ``signatures`` are MinHash signatures computed by a worker.
+    ``analyse`` returns the Analysis of a document, or (in distributed runs) the
+    AnalysisRows a worker built. It runs before the write lock is taken, only for
+    documents that are not stored yet (an exact duplicate is not analysed); the
+    writes then go out in short transactions of at most ``WRITE_CHUNK`` documents,
+    each document with its analysis, and the document is checked again there: one
+    that another writer stored in the meantime counts as a duplicate and its
+    analysis is dropped. ``summary`` counts only what was committed.
+    ``signatures`` are MinHash signatures computed by a worker.
     """
-    with store.transaction():
-        for rej in rejects:
-            store.add_reject(rej.origin, rej.reason, rej.message)
-            summary.rejected[rej.reason] += 1
-        results = store.add_documents(docs, signatures) if docs else []
-        by_id = {d.id: d for d in docs}
-        new = []
-        for res in results:
-            if res.status == "duplicate":
-                summary.duplicate += 1
-                continue
-            if res.status == "near_duplicate":
-                summary.near_duplicate += 1
-            else:
-                summary.processed += 1
-            if analyse is not None:
-                doc = by_id[res.doc_id]
+    analyses: dict[str, Any] = {}
+    if analyse is not None and docs:
+        stored = store.stored_ids(d.id for d in docs)
+        for doc in docs:
+            if doc.id not in stored and doc.id not in analyses:
+                analyses[doc.id] = analyse(doc)
+    chunks = [docs[i:i + WRITE_CHUNK] for i in range(0, len(docs), WRITE_CHUNK)] or [[]]
+    for number, chunk in enumerate(chunks):
+        part = IngestSummary()
+        with store.transaction():
+            if number == 0:
+                for rej in rejects:
+                    store.add_reject(rej.origin, rej.reason, rej.message)
+                    part.rejected[rej.reason] += 1
+            _write_chunk(store, chunk, part, analyse, analyses, signatures)
+        _merge(summary, part)
+
+
+def _write_chunk(store: Any, docs: list[Document], part: IngestSummary, analyse: Callable[[Document], Any] | None,
+                 analyses: dict[str, Any], signatures: dict[str, Any] | None) -> None:
+    """Inside the caller's transaction: add ``docs`` and save the analyses of those added."""
+    results = store.add_documents(docs, signatures) if docs else []
+    by_id = {d.id: d for d in docs}
+    new = []
+    for res in results:
+        if res.status == "duplicate":
+            part.duplicate += 1
+            continue
+        if res.status == "near_duplicate":
+            part.near_duplicate += 1
+        else:
+            part.processed += 1
+        if analyse is not None:
+            doc = by_id[res.doc_id]
+            analysis = analyses.pop(doc.id, None)
+            if analysis is None:  # not foreseen before the lock (should not happen): analyse now
                 analysis = analyse(doc)
-                new.append((res, doc, analysis))
-                summary.count_analysis(analysis)
-        if new:
-            store.save_new_analyses(new)
+            new.append((res, doc, analysis))
+            part.count_analysis(analysis)
+    if new:
+        store.save_new_analyses(new)
 
 
 def ingest_outcomes(outcomes: Iterable[Any], store: Any, options: Any, *,

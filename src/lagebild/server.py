@@ -94,6 +94,9 @@ def create_app(db_url: str, *, options: Any = None, allow_ingest: bool = False,
     app.mount("/static", StaticFiles(directory=str(resources.files("lagebild.web") / "static")), name="static")
     _install_errors(app)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    # Starlette runs the middleware added last first: the headers wrap every answer of the gate,
+    # which refuses writes and oversized bodies before the body is read.
+    app.add_middleware(ingest.RequestGate)
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -141,8 +144,13 @@ def _install_errors(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def crashed(request: Request, exc: Exception):  # details stay in the server log
-        return respond(request, 500, "an unexpected error occurred; the server log has the details",
-                       kind="internal")
+        # Starlette answers this one from its outermost layer (ServerErrorMiddleware), outside
+        # SecurityHeaders: the headers are set here.
+        response = respond(request, 500, "an unexpected error occurred; the server log has the details",
+                           kind="internal")
+        for name, value in SECURITY_HEADERS:
+            response.headers[name.decode("latin-1")] = value.decode("latin-1")
+        return response
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:

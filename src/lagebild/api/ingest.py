@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import hmac
-from typing import Optional
+from typing import Any, Optional
 
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse
@@ -25,20 +25,33 @@ class IngestRefused(LagebildError):
         self.status = status
 
 
-def _authorize(request: Request, authorization: Optional[str]) -> None:
-    settings = request.app.state.settings
+INGEST_PATH = "/api/v1/documents"
+# Used when the options carry no max_request_bytes (settings.py has the documented default).
+_MAX_REQUEST_BYTES = 8_000_000
+
+
+def refusal(settings: Any, authorization: Optional[str]) -> IngestRefused | None:
+    """Why a write is refused (403 read-only, 401 wrong token), or None when it may go on."""
     if not settings.allow_ingest:
-        raise IngestRefused("this server is read-only; start it with --allow-ingest --token TOKEN", status=403)
+        return IngestRefused("this server is read-only; start it with --allow-ingest --token TOKEN", status=403)
     scheme, _, given = (authorization or "").partition(" ")
     # compare_digest: the time taken does not reveal how much of the token matched
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), settings.token.encode()):
-        raise IngestRefused("send the server's token as 'Authorization: Bearer TOKEN'", status=401)
+        return IngestRefused("send the server's token as 'Authorization: Bearer TOKEN'", status=401)
+    return None
+
+
+def _authorize(request: Request, authorization: Optional[str]) -> None:
+    refused = refusal(request.app.state.settings, authorization)
+    if refused is not None:
+        raise refused
 
 
 @router.post("/documents", status_code=201, response_model=models.Ingested, tags=["documents"],
              responses={200: {"model": models.Ingested, "description": "already stored (same text)"},
                         401: {"description": "missing or wrong token"},
                         403: {"description": "this server does not accept documents"},
+                        413: {"description": "the request body is larger than the setting max_request_bytes"},
                         422: {"description": "the document was rejected (reason in the problem: e.g. "
                                                 "too_large, missing_text, bad_date, analysis_failed)"}})
 def add_document(request: Request, body: models.NewDocument,
@@ -79,3 +92,92 @@ def add_document(request: Request, body: models.NewDocument,
 def refused_response(exc: IngestRefused) -> JSONResponse:
     headers = {"WWW-Authenticate": 'Bearer realm="lagebild"'} if exc.status == 401 else None
     return problem(exc.status, str(exc), kind="ingest-refused", headers=headers)
+
+
+def too_large_response(limit: int) -> JSONResponse:
+    return problem(413, f"the request body is larger than max_request_bytes ({limit} bytes); "
+                        "send one document per request", kind="request-too-large",
+                   headers={"Connection": "close"})
+
+
+_BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+class RequestGate:
+    """Plain ASGI middleware: refuses a request before its body is read.
+
+    POST /api/v1/documents is answered 403 (read-only server) or 401 (no or wrong token) from
+    the headers alone, without receiving a byte of the body. Every request body is limited to
+    the setting ``max_request_bytes``: a larger ``Content-Length`` is a 413 at once, and a body
+    without one (chunked) is read only until it passes the limit, then answered 413.
+    """
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        state = scope["app"].state
+        options = getattr(getattr(state, "pool", None), "options", None)
+        limit = int(getattr(options, "max_request_bytes", _MAX_REQUEST_BYTES))
+        headers = {k.lower(): v for k, v in scope.get("headers", [])}
+        method = scope.get("method", "GET")
+        if method == "POST" and scope.get("path", "").rstrip("/") == INGEST_PATH:
+            auth = headers.get(b"authorization")
+            refused = refusal(state.settings, auth.decode("latin-1") if auth is not None else None)
+            if refused is not None:
+                await _respond(refused_response(refused), scope, send)
+                return
+        declared = headers.get(b"content-length")
+        if declared is not None:
+            try:
+                size = int(declared)
+            except ValueError:
+                size = -1
+            if size < 0:
+                await _respond(problem(400, "the Content-Length header is not a number", kind="bad-request",
+                                       headers={"Connection": "close"}), scope, send)
+                return
+            if size > limit:
+                await _respond(too_large_response(limit), scope, send)
+                return
+        if method not in _BODY_METHODS:
+            await self.app(scope, receive, send)
+            return
+        # Read the body here, chunk by chunk, and stop as soon as it passes the limit.
+        chunks: list[bytes] = []
+        received = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            if message["type"] != "http.request":
+                continue
+            chunk = message.get("body", b"")
+            received += len(chunk)
+            if received > limit:
+                await _respond(too_large_response(limit), scope, send)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> dict:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()  # after the body: wait for a disconnect, as a server would
+
+        await self.app(scope, replay, send)
+
+
+async def _respond(response: JSONResponse, scope: dict, send: Any) -> None:
+    async def no_body() -> dict:  # the response never reads the request
+        return {"type": "http.disconnect"}
+
+    await response(scope, no_body, send)

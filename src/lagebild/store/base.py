@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import functools
 import json
+import os
+import time
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
-from ..errors import QueryError, StoreError
+from ..errors import QueryError, StoreError, store_error
 from ..model import Analysis, Document
 from .analyses import AnalysisRows, as_rows, check_same_text, query_statements, stale_analysis, write_rows
 from .dialect import Dialect, in_list, latest_analysis
@@ -27,6 +29,22 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 
 
 _UNHASHED = object()  # no signature given: compute it here
+
+# Debugging aid: when set to a file name, every top-level write transaction appends
+# "<pid> <seconds>" to it: the time from taking the write lock (BEGIN IMMEDIATE in SQLite)
+# to COMMIT or ROLLBACK (bench/concurrency.py reads it).
+TRACE_LOCKS_ENV = "LAGEBILD_TRACE_LOCKS"
+
+
+def _trace_lock(seconds: float) -> None:
+    target = os.environ.get(TRACE_LOCKS_ENV)
+    if not target:
+        return
+    try:
+        with open(target, "a", encoding="utf-8") as fh:
+            fh.write(f"{os.getpid()} {seconds:.6f}\n")
+    except OSError:
+        pass  # a debugging aid never breaks a write
 
 
 def _ids(actor_ids: Sequence[str] | None) -> list[str] | None:
@@ -44,7 +62,7 @@ def _mapped(method: _F) -> _F:
         try:
             return method(self, *args, **kwargs)
         except self.dialect.errors as exc:
-            raise StoreError(f"database error in {method.__name__}: {exc}") from exc
+            raise store_error(f"database error in {method.__name__}: {exc}", exc) from exc
 
     return wrapper  # type: ignore[return-value]
 
@@ -106,42 +124,58 @@ class BaseStore:
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
+    @property
+    def in_transaction(self) -> bool:
+        """True while a write transaction of this store is open (and, in SQLite, holds the write lock)."""
+        return self._depth > 0
+
     @contextmanager
     def transaction(self) -> Iterator["BaseStore"]:
-        """Everything inside commits together or not at all. Nests (as savepoints)."""
+        """Everything inside commits together or not at all. Nests (as savepoints).
+
+        The outermost level holds the database's write lock until it ends: keep slow work
+        (the analysis) out of it, so that other writers do not wait.
+        """
         savepoint = f"sp{self._depth}"
         errors = self.dialect.errors
+        outer = self._depth == 0
         try:
-            if self._depth == 0:
+            if outer:
                 for statement in self.dialect.begin:
                     self._conn.execute(statement)
+                locked_at = time.perf_counter()
             else:
                 self._conn.execute(f"SAVEPOINT {savepoint}")
         except errors as exc:
-            if self._depth == 0:
+            if outer:
                 self._rollback_quietly()
-            raise StoreError(f"cannot start a transaction: {exc}") from exc
+            raise store_error(f"cannot start a transaction: {exc}", exc) from exc
         self._depth += 1
         try:
             yield self
         except BaseException:
             self._depth -= 1
             try:
-                if self._depth == 0:
+                if outer:
                     self._conn.execute("ROLLBACK")
                 else:
                     self._conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
                     self._conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             except errors:
                 pass  # the original error matters more
+            if outer:
+                _trace_lock(time.perf_counter() - locked_at)
             raise
         self._depth -= 1
         try:
-            self._conn.execute("COMMIT" if self._depth == 0 else f"RELEASE SAVEPOINT {savepoint}")
+            self._conn.execute("COMMIT" if outer else f"RELEASE SAVEPOINT {savepoint}")
         except errors as exc:
-            if self._depth == 0:
+            if outer:
                 self._rollback_quietly()
-            raise StoreError(f"cannot commit: {exc}") from exc
+            raise store_error(f"cannot commit: {exc}", exc) from exc
+        finally:
+            if outer:
+                _trace_lock(time.perf_counter() - locked_at)
 
     def _rollback_quietly(self) -> None:
         try:
@@ -168,6 +202,17 @@ class BaseStore:
         signatures = signatures or {}
         with self.transaction():
             return [self._add(doc, signatures.get(doc.id, _UNHASHED)) for doc in docs]
+
+    @_mapped
+    def stored_ids(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` whose document is stored (read without the write lock)."""
+        wanted = list(dict.fromkeys(ids))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            rows = self._conn.execute(f"SELECT id FROM documents WHERE {in_list('id', chunk)}", chunk).fetchall()
+            found.update(r[0] for r in rows)
+        return found
 
     @property
     def hasher(self) -> MinHasher:
@@ -352,7 +397,7 @@ class BaseStore:
                     (last, pipeline_version, page),
                 ).fetchall()
             except self.dialect.errors as exc:
-                raise StoreError(f"database error in documents_without_analysis: {exc}") from exc
+                raise store_error(f"database error in documents_without_analysis: {exc}", exc) from exc
             if not rows:
                 return
             last = rows[-1]["doc_no"]

@@ -10,29 +10,35 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ..errors import StoreError
+from ..errors import store_error
 from ..settings import make_options
 from . import schema
 from .base import AddResult, BaseStore
 from .dialect import SQLITE
 from .search import fts_query, search_documents
 
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = 10_000  # the default of the setting busy_timeout
 
 __all__ = ["AddResult", "BUSY_TIMEOUT_MS", "Store", "open_sqlite"]
 
 
-def _connect(target: str, *, shared: bool, migrate: bool) -> sqlite3.Connection:
+def _busy_timeout_ms(options: Any) -> int:
+    """The setting busy_timeout (seconds) in milliseconds."""
+    seconds = getattr(options, "busy_timeout", None)
+    return BUSY_TIMEOUT_MS if seconds is None else max(0, int(seconds * 1000))
+
+
+def _connect(target: str, *, shared: bool, migrate: bool, busy_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
     if target != ":memory:":
         path = Path(target)
         if path.is_dir():
             raise StoreError(f"{target} is a directory, not a database file")
         path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+    conn = sqlite3.connect(target, isolation_level=None, timeout=busy_ms / 1000,
                            check_same_thread=not shared)
     try:
         conn.row_factory = sqlite3.Row
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {busy_ms}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -44,11 +50,11 @@ def _connect(target: str, *, shared: bool, migrate: bool) -> sqlite3.Connection:
     return conn
 
 
-def _connect_read_only(target: str) -> sqlite3.Connection:
+def _connect_read_only(target: str, busy_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
     """``mode=ro`` and ``query_only``, so a bug in a read path cannot change the database."""
     uri = "file:" + quote(str(Path(target).resolve())) + "?mode=ro"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
-                           timeout=BUSY_TIMEOUT_MS / 1000)
+                           timeout=busy_ms / 1000)
     try:
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA query_only = ON")
@@ -69,11 +75,13 @@ def open_sqlite(target: str, *, options: Any = None, url: str | None = None, rea
     one read from this database before.
     """
     url = target if url is None else url
+    busy_ms = _busy_timeout_ms(options)
     try:
-        conn = _connect_read_only(target) if read_only else _connect(target, shared=shared, migrate=migrate)
+        conn = (_connect_read_only(target, busy_ms) if read_only
+                else _connect(target, shared=shared, migrate=migrate, busy_ms=busy_ms))
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot open {url!r} for reading: {exc}" if read_only
-                         else f"cannot open database {url!r}: {exc}") from exc
+        raise store_error(f"cannot open {url!r} for reading: {exc}" if read_only
+                          else f"cannot open database {url!r}: {exc}", exc) from exc
     return Store(conn, options if options is not None else make_options(), target, hasher=hasher)
 
 
