@@ -93,3 +93,24 @@ def test_mangled_documents(sample, keep_name):
 def test_mangled_documents_through_stdin(sample):
     _, data = sample
     check(list(iter_inputs(["-"], OPTIONS, stdin=io.BytesIO(data))))
+
+
+SURROGATE_TEXT = st.text(st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF) | st.characters(), max_size=200)
+ANY_NAME = st.one_of(NAMES, st.text(max_size=30), st.builds(lambda a, b: a + b, st.text(max_size=10), st.sampled_from(sorted(SAMPLES))))
+
+
+@settings(max_examples=150, deadline=None)
+@given(SURROGATE_TEXT, SURROGATE_TEXT, st.sampled_from(["x.jsonl", "x.json", None]))
+def test_json_records_with_lone_surrogates(text, title, name):
+    import json
+    line = json.dumps({"text": text, "title": title}).encode()  # escapes lone surrogates as \udXXX
+    check(list(documents_from_bytes(line + b"\n" + line[::-1], origin="fuzz", name=name, options=OPTIONS)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=512), st.sampled_from(["utf-16-le", "utf-16-be", "utf-16", "utf-32", "utf-8-sig"]),
+       st.text(max_size=300), ANY_NAME)
+def test_other_encodings_and_any_name(noise, encoding, text, name):
+    data = text.encode(encoding, "surrogatepass")
+    check(list(documents_from_bytes(data, origin="fuzz", name=name, options=OPTIONS)))
+    check(list(documents_from_bytes(data[: len(data) // 2] + noise, origin="fuzz", name=name, options=OPTIONS)))

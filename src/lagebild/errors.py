@@ -18,6 +18,7 @@ original kept as ``__cause__``.
     ├── NotAnalysed            a stored document was not analysed, with a ``reason`` (see NOT_ANALYSED_REASONS)
     │   ├── UnsupportedLanguage  ... because lagebild has no rules for its language (or the setting languages leaves it out)
     │   └── AnalysisFailed       ... because a stage raised on it (``stage``, ``error``: the exception's class)
+    │       └── AnalysisTimeout  ... because its analysis ran past the setting analysis_timeout
     ├── KnowledgeBaseError     an actor file cannot be read
     └── QueryError             a search or filter expression is malformed
         └── ActorQueryError    an actor query names no known actor, or several (``candidates``)
@@ -51,6 +52,9 @@ NOT_ANALYSED_REASONS: dict[str, str] = {
     "unsupported_language": "the document's language has no rules in lagebild or is not in the setting languages",
     "analysis_failed": "a stage raised an error on the document (the reason names the stage and the error class); "
                        "`lagebild reanalyze` retries it",
+    "analysis_timeout": "the analysis ran past the setting analysis_timeout (seconds per document, checked between "
+                        "stages; the reason names the last stage run); `lagebild reanalyze --set analysis_timeout=...` "
+                        "retries it with a larger budget",
 }
 
 
@@ -182,6 +186,21 @@ class AnalysisFailed(NotAnalysed):
         self.error = type(error).__name__
         detail = str(error).splitlines()[0][:200] if str(error) else ""
         super().__init__(f"stage {stage}: {self.error}" + (f": {detail}" if detail else ""))
+
+
+class AnalysisTimeout(AnalysisFailed):
+    """The analysis of one document ran past the setting ``analysis_timeout``; the pipeline
+    checks between stages and stops. Stored, like a failure, as not analysed."""
+
+    reason = "analysis_timeout"
+    hint = "the document is stored; run `lagebild reanalyze --set analysis_timeout=...` with a larger budget"
+
+    def __init__(self, stage: str, elapsed: float, budget: float):
+        self.elapsed = elapsed
+        self.budget = budget
+        NotAnalysed.__init__(self, f"after stage {stage}: {elapsed:.1f} s, over the budget of {budget:g} s")
+        self.stage = stage
+        self.error = "AnalysisTimeout"
 
 
 def not_analysed_reason(skipped_reason: str | None) -> str | None:

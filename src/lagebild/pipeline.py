@@ -28,13 +28,14 @@ import hashlib
 import inspect
 import sys
 import textwrap
+import time
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from .about import __version__
-from .errors import AnalysisFailed, ConfigError, KnowledgeBaseError, PipelineError, StoreError
+from .errors import AnalysisFailed, AnalysisTimeout, ConfigError, KnowledgeBaseError, PipelineError, StoreError
 from .lang import check_languages
 from .model import Analysis, Document
 
@@ -315,15 +316,26 @@ class Pipeline:
         the error class; the error as ``__cause__``)."""
         analysis = Analysis(document=document, pipeline_version=self.version)
         state = State(document=document, options=self.options, analysis=analysis, lang=lang)
-        for spec, fn in zip(self.specs, self._load()):
+        fns = self._load()
+        budget = float(getattr(self.options, "analysis_timeout", 0) or 0)
+        start = time.monotonic()
+        # a stage with a long loop may check it too; the pipeline checks between stages
+        state.extras["deadline"] = start + budget if budget > 0 else None
+        last = None
+        for spec, fn in zip(self.specs, fns):
             if not analysis.analysed:
                 break  # e.g. the language stage found an unsupported language
+            if budget > 0 and last is not None and time.monotonic() - start > budget:
+                raise AnalysisTimeout(last, time.monotonic() - start, budget)
+            last = spec.name
             try:
                 fn(state)
             except (ConfigError, PipelineError, KnowledgeBaseError, StoreError):
                 raise  # the setup, not this document: every document would fail the same way
             except Exception as exc:  # noqa: BLE001 - named by its stage; the caller decides
                 raise AnalysisFailed(spec.name, exc) from exc
+        if budget > 0 and analysis.analysed and time.monotonic() - start > budget:
+            raise AnalysisTimeout(last or "none", time.monotonic() - start, budget)
         return analysis
 
 

@@ -110,6 +110,8 @@ class IngestSummary:
                 extra = f" ({langs}; see the setting languages)"
             elif reason == "analysis_failed":
                 extra = " (a stage raised; stored, `lagebild reanalyze` retries)"
+            elif reason == "analysis_timeout":
+                extra = " (over the setting analysis_timeout; stored, `lagebild reanalyze --set analysis_timeout=...` retries)"
             lines.append(f"  {reason}: {n}{extra}")
         if d["processed"] == 0 and d["inputs"]:
             lines.append("no new documents: everything was already in the store")

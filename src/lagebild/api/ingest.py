@@ -58,7 +58,7 @@ def add_document(request: Request, body: models.NewDocument,
                  authorization: Optional[str] = Header(None, description="Bearer TOKEN")):
     """Store one document and analyse it. Needs `--allow-ingest` and the server's token.
 
-    Unpaired surrogates in the text or title become U+FFFD; a text longer than the setting
+    A body whose JSON holds an unpaired surrogate escape is refused (400); a text longer than the setting
     max_text_chars is refused (422, reason too_large). A document on which an analysis stage
     fails is stored all the same: `analysed` is false and `skipped_reason` says why."""
     _authorize(request, authorization)

@@ -26,6 +26,8 @@ dominant issue); positions without an actor or an issue are dropped.
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from typing import Any
 
@@ -87,12 +89,23 @@ class _Doc:
         self.statements = [(q.start, q.end, st) for st in analysis.statements for q in st.quote]
         self.speaker_texts = {m.text.casefold() for st in analysis.statements for m in st.speaker_mention}
         self._speakers: dict[str, dict | None] = {}
+        self._ordered: bool | None = None
+        self._starts: list[int] = []
         self.skip = [R.is_question(text[s:e]) or R.is_hypothetical(text[s:e]) for s, e in sents]
 
     def statement_at(self, pos: int):
         return next((st for a, b, st in self.statements if a <= pos < b), None)
 
     def sentence_of(self, pos: int) -> int:
+        """The first sentence holding ``pos`` (else the last): by bisection when the sentences are
+        in order and do not overlap (always, from the tokens stage), else by a scan."""
+        if self._ordered is None:
+            self._ordered = (all(s <= e for s, e in self.sents)
+                             and all(e0 <= s1 for (_s0, e0), (s1, _e1) in zip(self.sents, self.sents[1:])))
+            self._starts = [s for s, _e in self.sents]
+        if self._ordered:  # only the last sentence starting at or before pos can hold it
+            i = bisect.bisect_right(self._starts, pos) - 1
+            return i if i >= 0 and pos < self.sents[i][1] else len(self.sents) - 1
         return next((i for i, (s, e) in enumerate(self.sents) if s <= pos < e), len(self.sents) - 1)
 
     def speaker(self, st) -> dict | None:
@@ -202,6 +215,8 @@ def build_layer(analysis) -> tuple[list[Position], list[Commitment], list[Condit
                 actor = {"mention": [_span(text, cand[0], cand[1])], "actor": cand[2]}
                 ev_a, ev_b = min(cand[0], a), max(cand[1], b)
                 add(doc.resolve(actor, a), stance, si, [_span(text, ev_a, ev_b)], [], "report")
+    stance_sents: set[int] = set()  # sentences of the positions so far, other than reports
+    seen_upto = 0
     for a, b, st in doc.statements:
         spk = doc.speaker(st)
         found = False
@@ -214,8 +229,11 @@ def build_layer(analysis) -> tuple[list[Position], list[Commitment], list[Condit
         # no stance word: the claim polarity model on the quote, when it is confident and no
         # commitment of the same sentence already gave a stance
         si = doc.sentence_of(a)
-        if any(p.from_ != "report" and p.evidence and doc.sentence_of(p.evidence[0]["start"]) == si
-               for p in positions):
+        for p in positions[seen_upto:]:  # each position once, not once per statement
+            if p.from_ != "report" and p.evidence:
+                stance_sents.add(doc.sentence_of(p.evidence[0]["start"]))
+        seen_upto = len(positions)
+        if si in stance_sents:
             continue
         if not has_stance_cue(text[a:b], lang):
             continue

@@ -26,10 +26,39 @@ _TRAILING_SPACE = re.compile(r"[^\S\n]+(?=\n)")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _ANY_SPACE = re.compile(r"\s+")
 _SURROGATES = re.compile("[\ud800-\udfff]")
+NUL_MESSAGE = "the input holds NUL bytes: binary data, not text"
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text without a byte order mark, else None.
+
+    Recognised by its NUL bytes: text in a Latin or Cyrillic script has a NUL as every
+    second byte (the high byte of each code unit) and none in between, and the sample
+    decodes cleanly without control characters. Used by ``decode_bytes`` and by the binary
+    check, so such text is read, not rejected as binary.
+    """
+    sample = data[:8192]
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high.count(0) >= 0.4 * len(high) and low.count(0) == 0:
+            try:
+                text = codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+            except UnicodeDecodeError:
+                return None
+            if text and not _CONTROLS.search(text):
+                return encoding
+    return None
 
 
 def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
-    """Text from bytes: a BOM decides, else UTF-8, else the declared charset.
+    """Text from bytes: a BOM decides, else UTF-16 recognised without a BOM
+    (``utf16_without_bom``), else UTF-8, else the declared charset.
+
+    Any other NUL byte, wherever it is, marks binary data: ``RejectedInput('binary')``
+    (never silently dropped, so that the first 8 KiB and the rest follow one rule).
 
     Valid UTF-8 is read as UTF-8 whatever a declaration says: text in a
     legacy charset is almost never valid UTF-8 by accident, while wrong
@@ -42,6 +71,14 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
                 return data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise RejectedInput("undecodable", f"invalid {encoding} after a byte order mark: {exc}") from exc
+    encoding = utf16_without_bom(data)
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise RejectedInput("undecodable", f"invalid {encoding} (recognised without a byte order mark): {exc}") from exc
+    if b"\x00" in data:
+        raise RejectedInput("binary", NUL_MESSAGE)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -17,9 +17,10 @@ from typing import Any, BinaryIO, Iterator
 from ..errors import REJECT_REASONS
 from .feeds import read_feed
 from .htmlpage import read_html
+from .normalize import NUL_MESSAGE
 from .jsonl import jsonl_records, read_json, read_jsonl
 from .outcome import InputContext, Outcome, Reject, bad_filename, guarded
-from .sniff import binary_problem, content_type_parts, sniff_format
+from .sniff import binary_problem, content_type_parts, holds_nul, sniff_format
 from .sources import STDIN, expand_inputs, oserror_reject, special_file_problem
 from .textfile import read_text
 from .warc import read_warc, warc_records
@@ -203,6 +204,9 @@ def _read_all(
     data = stream.read(limit + 1)
     if len(data) > limit:
         yield Reject(ctx.origin, "too_large", f"more than max_input_bytes ({limit}) bytes")
+        return
+    if holds_nul(data):  # a NUL after the first bytes rejects the input as one before them does
+        yield Reject(ctx.origin, "binary", NUL_MESSAGE)
         return
     if fmt == "html":
         yield from read_html(data, ctx, charset=charset)

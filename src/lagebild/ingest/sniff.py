@@ -9,6 +9,8 @@ import re
 import zlib
 from urllib.parse import urlsplit
 
+from .normalize import NUL_MESSAGE, utf16_without_bom
+
 FORMATS = ("text", "jsonl", "json", "html", "feed", "warc")
 
 _BY_EXTENSION = {
@@ -139,12 +141,18 @@ def binary_problem(head: bytes) -> tuple[str, str] | None:
     for magic, what in _BINARY_MAGIC:
         if head.startswith(magic):
             return "binary", f"the input is {what}, not text"
-    if head.startswith(_UNICODE_BOMS):
+    if head.startswith(_UNICODE_BOMS) or utf16_without_bom(head):
         return None  # UTF-16/32 text legitimately holds NUL bytes
     sample = head[:8192]
     if b"\x00" in sample:
-        return "binary", "the input holds NUL bytes: binary data, not text"
+        return "binary", NUL_MESSAGE
     controls = sum(1 for byte in sample if byte < 0x20 and byte not in _TEXT_CONTROLS)
     if sample and controls / len(sample) > 0.05:
         return "binary", f"{controls} of the first {len(sample)} bytes are control characters: binary data, not text"
     return None
+
+
+def holds_nul(data: bytes) -> bool:
+    """Whether ``data`` holds a NUL byte other than in UTF-16/32 text: binary data, wherever
+    the byte is (the first 8 KiB and the rest follow one rule)."""
+    return b"\x00" in data and not (data.startswith(_UNICODE_BOMS) or utf16_without_bom(data))

@@ -22,7 +22,14 @@ _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 
 
 def read_warc(stream: BinaryIO, ctx: InputContext) -> Iterator[Outcome]:
-    return warc_records(stream, ctx)
+    """The HTML records of a whole archive; one without any (only requests, images, or
+    records warcio reads as no HTML at all) is rejected as ``empty``, never left unaccounted."""
+    yielded = False
+    for outcome in warc_records(stream, ctx):
+        yielded = True
+        yield outcome
+    if not yielded:
+        yield Reject(ctx.origin, "empty", "the WARC archive holds no HTML response or resource records")
 
 
 def warc_records(stream: BinaryIO, ctx: InputContext, *, first: int = 0,

@@ -17,6 +17,8 @@ stays a place.
 """
 from __future__ import annotations
 
+import bisect
+
 import functools
 import re
 from collections import Counter
@@ -370,8 +372,13 @@ def _merge_model(c: _Ctx, model: list[tuple[int, int, str]], n_gaz: int) -> None
     context patterns; patterns fill the gaps."""
     gaz, pat = c.out[:n_gaz], c.out[n_gaz:]
     ranked = []  # (priority, i, j, entry or None, label)
+    # model spans by start: a span overlapping e starts before e[1] and after e[0] - the longest span
+    by_start = sorted((a, b) for a, b, _ in model)
+    starts = [a for a, _b in by_start]
+    widest = max((b - a for a, b in by_start), default=0)
     for e in gaz:
-        longer = e[0] not in c.fixed and any(a < e[1] and e[0] < b and b - a > e[1] - e[0] for a, b, _ in model)
+        lo, hi = bisect.bisect_right(starts, e[0] - widest), bisect.bisect_left(starts, e[1])
+        longer = e[0] not in c.fixed and any(e[0] < b and b - a > e[1] - e[0] for a, b in by_start[lo:hi])
         ranked.append((0 if not longer else 2, e[0], e[1], e, e[2]))
     for a, b, label in model:
         ranked.append((1, a, b, None, label))

@@ -8,6 +8,8 @@ quotations nested in a statement's quote, and turns the ``Found`` records into
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Callable
@@ -39,10 +41,16 @@ _SENTENCE_END = {".", "!", "?", "…"}
 
 def _nested(d: TokenDoc, found: list[Found], used_regions: set[int], is_name_region) -> None:
     """Quotation-mark regions inside another statement's quote: nested Direct statements."""
+    by_start = sorted((qa, r) for r, (qa, _qb) in enumerate(d.regions))
+    starts = [qa for qa, _r in by_start]
     for idx, f in enumerate(list(found)):
         if f.type == "Direct" or f.nested_in is not None:
             continue
-        for r, (qa, qb) in enumerate(d.regions):
+        # only regions starting inside one of the quotes can lie inside it (in region order)
+        inside = sorted({r for a, b in f.quote
+                         for _qa, r in by_start[bisect.bisect_left(starts, a):bisect.bisect_right(starts, b)]})
+        for r in inside:
+            qa, qb = d.regions[r]
             if r in used_regions or is_name_region is not None and is_name_region(d, qa, qb):
                 continue
             if any(a <= qa and qb <= b for a, b in f.quote):
