@@ -24,5 +24,9 @@ run $LB bench topics gold/topics/statements.jsonl
 run $LB bench positions gold/positions --samples samples
 run $LB bench samples samples
 run $LB bench samples ../shared/seeds
+run $LB bench speakers gold/speakers
+run .venv/bin/python bench/kb_load.py
+run .venv/bin/python bench/long_texts.py
+[ -f bench/concurrency.py ] && run .venv/bin/python bench/concurrency.py
 [ -f bench/web.py ] && run .venv/bin/python bench/web.py
 [ -f bench/scale.py ] && run .venv/bin/python bench/scale.py --repeat 2
