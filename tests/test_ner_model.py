@@ -5,8 +5,9 @@ import numpy as np
 import pytest
 
 from lagebild.errors import PipelineError
-from lagebild.nlp import ner_model
-from lagebild.nlp.ner_model import TAG_INDEX, TAGS, Featurizer, bio_spans, load_tagger, shape, viterbi
+from lagebild.nlp import ner_decode, ner_model
+from lagebild.nlp.ner_decode import TAG_INDEX, TAGS, bio_spans, viterbi
+from lagebild.nlp.ner_model import Featurizer, load_tagger, shape
 from lagebild.settings import make_options
 
 TINY = {
@@ -29,7 +30,7 @@ def test_viterbi_never_starts_a_name_with_inside():
     em = np.zeros((3, len(TAGS)))
     em[:, TAG_INDEX["I-ORG"]] = 5.0  # I-ORG scores best everywhere, but is invalid first
     em[0, TAG_INDEX["B-ORG"]] = 1.0
-    tags = [TAGS[k] for k in viterbi(em, ner_model.allowed_transitions())]
+    tags = [TAGS[k] for k in viterbi(em, ner_decode.allowed_transitions())]
     assert tags == ["B-ORG", "I-ORG", "I-ORG"]
 
 
@@ -131,10 +132,10 @@ def test_fast_spans_match_full_viterbi():
 
 def test_tag_spans_and_runs():
     tags = np.array([TAG_INDEX[x] for x in ["O", "B-PER", "I-PER", "B-LOC", "B-ORG", "I-ORG", "I-ORG"]])
-    assert ner_model.tag_spans(tags) == bio_spans(tags.tolist())
+    assert ner_decode.tag_spans(tags) == bio_spans(tags.tolist())
     cand = np.array([0, 1, 1, 1, 0, 1], dtype=bool)
     first = np.array([1, 0, 0, 1, 0, 0], dtype=bool)
-    a, b = ner_model._runs(cand, first)
+    a, b = ner_decode._runs(cand, first)
     assert list(zip(a.tolist(), b.tolist())) == [(1, 3), (3, 4), (5, 6)]
 
 

@@ -340,3 +340,10 @@ def test_crash_mid_run_loses_nothing_committed(tmp_path):
             text = f"Meldung {batch}-0: " + "wort%d " % batch * 40 + "0"
             assert s.document(Document(text=text).id).text == text
         s._conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
+
+
+def test_a_directory_is_no_database(tmp_path):
+    from lagebild.errors import StoreError
+
+    with pytest.raises(StoreError, match="is a directory"):
+        open_store(str(tmp_path))

@@ -12,12 +12,11 @@ linked to a commitment with the gold act; gold act null = linked to nothing).
 """
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from .gold import read_gold
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
@@ -52,11 +51,7 @@ def _qty_ok(gold: dict, pred: dict | None) -> bool:
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-        return [json.loads(x) for x in lines if x.strip()]
-    except (OSError, ValueError) as e:
-        raise InputError(f"cannot read commitment gold {path}: {e}") from e
+    return read_gold(path, "commitment")
 
 
 def score_item(item: dict, commitments: list[dict], conditions: list[dict]) -> dict[str, Any]:

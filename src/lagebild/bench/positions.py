@@ -19,12 +19,12 @@ are minimums, so precision on ``samples`` is a lower bound.
 """
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from .gold import read_gold
 
 
 def _fold(s: Any) -> str:
@@ -32,11 +32,7 @@ def _fold(s: Any) -> str:
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-        return [json.loads(x) for x in lines if x.strip()]
-    except (OSError, ValueError) as e:
-        raise InputError(f"cannot read position gold {path}: {e}") from e
+    return read_gold(path, "position")
 
 
 def _pred_names(p: dict) -> tuple[set[str], list[str]]:

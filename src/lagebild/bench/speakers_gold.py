@@ -30,13 +30,13 @@ no actor was predicted.
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from ..errors import InputError
+from .gold import read_gold
 
 REALNEWS_FILES = {"de": "realnews-2025-de.jsonl", "en": "realnews-2025-en.jsonl"}
 QUOTES_FILE = "quotes-train.jsonl"
@@ -46,11 +46,7 @@ _PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def read_lines(path: str | Path) -> list[dict[str, Any]]:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-        return [json.loads(x) for x in lines if x.strip()]
-    except (OSError, ValueError) as exc:
-        raise InputError(f"cannot read speaker gold {path}: {exc}") from exc
+    return read_gold(path, "speaker")
 
 
 def realnews_items(path: str | Path, lang: str) -> list[dict[str, Any]]:

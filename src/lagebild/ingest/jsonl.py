@@ -12,7 +12,7 @@ from typing import Any, BinaryIO, Iterator
 from ..dates import parse_date
 from ..errors import RejectedInput
 from .normalize import decode_bytes
-from .outcome import InputContext, Outcome, Reject, build_document, clean_field, failed
+from .outcome import InputContext, Outcome, Reject, build_document, clean_field, failed, or_empty
 
 
 def iter_lines(stream: BinaryIO, max_bytes: int, *, first: int = 1,
@@ -37,12 +37,7 @@ def iter_lines(stream: BinaryIO, max_bytes: int, *, first: int = 1,
 
 
 def read_jsonl(stream: BinaryIO, ctx: InputContext) -> Iterator[Outcome]:
-    yielded = False
-    for outcome in jsonl_records(stream, ctx):
-        yielded = True
-        yield outcome
-    if not yielded:
-        yield Reject(ctx.origin, "empty", "the JSON Lines input holds no records")
+    return or_empty(ctx.origin, jsonl_records(stream, ctx), "the JSON Lines input holds no records")
 
 
 def jsonl_records(stream: BinaryIO, ctx: InputContext, *, first: int = 1,

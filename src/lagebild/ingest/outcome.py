@@ -48,6 +48,17 @@ def guarded(origin: str, outcomes: Iterator["Outcome"], stage: str = "read") -> 
         yield failed(origin, exc, stage)
 
 
+def or_empty(origin: str, outcomes: Iterator["Outcome"], why: str) -> Iterator["Outcome"]:
+    """``outcomes``, or one ``empty`` reject saying ``why`` when there are none: an input that
+    holds nothing is still accounted for."""
+    yielded = False
+    for outcome in outcomes:
+        yielded = True
+        yield outcome
+    if not yielded:
+        yield Reject(origin, "empty", why)
+
+
 def failed(origin: str, exc: BaseException, stage: str = "read") -> "Reject":
     """The ``analysis_failed`` reject of an input on which ``stage`` raised ``exc``."""
     detail = str(exc).splitlines()[0][:200] if str(exc) else ""

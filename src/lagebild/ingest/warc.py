@@ -15,7 +15,7 @@ from itertools import count as counting
 from typing import BinaryIO, Iterator
 
 from .htmlpage import read_html
-from .outcome import InputContext, Outcome, Reject
+from .outcome import InputContext, Outcome, Reject, or_empty
 from .sniff import content_type_parts
 
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -24,12 +24,8 @@ _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 def read_warc(stream: BinaryIO, ctx: InputContext) -> Iterator[Outcome]:
     """The HTML records of a whole archive; one without any (only requests, images, or
     records warcio reads as no HTML at all) is rejected as ``empty``, never left unaccounted."""
-    yielded = False
-    for outcome in warc_records(stream, ctx):
-        yielded = True
-        yield outcome
-    if not yielded:
-        yield Reject(ctx.origin, "empty", "the WARC archive holds no HTML response or resource records")
+    return or_empty(ctx.origin, warc_records(stream, ctx),
+                    "the WARC archive holds no HTML response or resource records")
 
 
 def warc_records(stream: BinaryIO, ctx: InputContext, *, first: int = 0,

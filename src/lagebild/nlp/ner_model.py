@@ -34,8 +34,7 @@ import numpy as np
 
 from ..caches import WORD_FORMS
 from ..errors import PipelineError
-from .ner_decode import (N_TAGS, TAG_INDEX, TAGS, _BEGIN, _INSIDE, _runs, allowed_transitions,  # noqa: F401
-                         bio_spans, decode_runs, tag_spans, viterbi)
+from .ner_decode import N_TAGS, _BEGIN, _INSIDE, _runs, allowed_transitions, decode_runs, tag_spans, viterbi
 
 HASH_BITS = 20
 MASK = (1 << HASH_BITS) - 1

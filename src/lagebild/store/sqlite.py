@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ..errors import store_error
+from ..errors import StoreError, store_error
 from ..settings import make_options
 from . import schema
 from .base import AddResult, BaseStore

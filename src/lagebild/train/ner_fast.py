@@ -28,7 +28,8 @@ from ..corpora import Sentence
 from ..corpora.europeana import FILES as EUROPEANA_FILES, read_europeana
 from ..corpora.germeval import germeval_sentences
 from ..corpora.smartdata import read_smartdata
-from ..nlp.ner_model import MASK, N_TAGS, TAG_INDEX, Tagger, allowed_transitions, bio_spans, viterbi
+from ..nlp.ner_decode import N_TAGS, TAG_INDEX, allowed_transitions, bio_spans, viterbi
+from ..nlp.ner_model import MASK, Tagger
 
 
 def sentence_starts(toks: list[str]) -> list[bool]:
