@@ -5,6 +5,8 @@ import html
 import re
 
 import pytest
+
+from lagebild.web.highlight import anchor_id
 from fastapi.testclient import TestClient
 
 from browser_support import copy_db, sample_db
@@ -75,7 +77,7 @@ def test_condition_spans_are_highlighted(client):
     doc = doc_with(client, lambda d: d["analysis"].get("conditions"))
     page = client.get(f"/documents/{doc['id']}").text
     cond = doc["analysis"]["conditions"][0]
-    assert "k-condition" in page and f'id="cond-{cond["id"]}"' in page
+    assert "k-condition" in page and f'id="{anchor_id("cond", cond["id"])}"' in page
 
 
 def test_search_page_highlights_hits_and_explains_bad_queries(client):

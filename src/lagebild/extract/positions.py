@@ -27,7 +27,7 @@ dominant issue); positions without an actor or an issue are dropped.
 from __future__ import annotations
 
 import bisect
-
+import hashlib
 import re
 from typing import Any
 
@@ -73,6 +73,23 @@ def _entity_tuples(analysis) -> list[tuple[int, int, dict | None]]:
             cache[id(a)] = a.to_dict()
         out.append((e.span.start, e.span.end, cache[id(a)] if a is not None else None))
     return out
+
+
+def record_id(doc_id: str, kind: str, *parts: object) -> str:
+    """An id unique in a store and stable across re-analysis: the document id, the record kind
+    (``p``, ``c``, ``k``) and a digest of what identifies the record inside the document (its
+    key or its offsets into the immutable text), never its position in a list."""
+    digest = hashlib.blake2b("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass"), digest_size=5)
+    return f"{doc_id}:{kind}:{digest.hexdigest()}"
+
+
+def _unique_ids(records: list[dict]) -> None:
+    """Two records with the same identifying parts (never expected) get ``-2``, ``-3`` … suffixes."""
+    seen: dict[str, int] = {}
+    for r in records:
+        n = seen[r["id"]] = seen.get(r["id"], 0) + 1
+        if n > 1:
+            r["id"] = f"{r['id']}-{n}"
 
 
 def _span(text: str, a: int, b: int) -> dict:
@@ -155,17 +172,21 @@ def build_layer(analysis) -> tuple[list[Position], list[Commitment], list[Condit
     sents = [(s.start, s.end) for s in analysis.sentences] or [(0, len(text))]
     doc = _Doc(analysis, text, sents)
     para = doc.para
+    doc_id = analysis.document.id
     commitments = find_commitments(text, lang, sents, analysis)
-    for i, c in enumerate(commitments):
-        c["id"] = f"c{i}"
+    for c in commitments:
+        c["id"] = record_id(doc_id, "c", c["act"], c["cue"][0]["start"], c["cue"][0]["end"],
+                            (c.get("object") or {}).get("start"), (c.get("object") or {}).get("end"))
+    _unique_ids(commitments)
     conditions = find_conditions(text, sents, lang)
     entities = _entity_tuples(analysis)
-    for i, k in enumerate(conditions):
-        k["id"] = f"k{i}"
+    for k in conditions:
+        k["id"] = record_id(doc_id, "k", k["text"]["start"], k["text"]["end"], k.get("type"))
         k["qualifies"] = []
         a, b = k["text"]["start"], k["text"]["end"]
         who = next((x for x in entities if a <= x[0] < b and x[2]), None)
         k["party"] = {"mention": [{"start": who[0], "end": who[1], "text": text[who[0]:who[1]]}], "actor": who[2]} if who else None
+    _unique_ids(conditions)
     link_conditions(conditions, commitments, sents, para)
 
     positions: list[Position] = []
@@ -195,7 +216,7 @@ def build_layer(analysis) -> tuple[list[Position], list[Commitment], list[Condit
         if key in seen:
             return None
         seen.add(key)
-        rec = Position(f"p{len(positions)}", actor, issue, stance, tuple(conds), tuple(evidence), source)
+        rec = Position(record_id(doc_id, "p", *key), actor, issue, stance, tuple(conds), tuple(evidence), source)
         positions.append(rec)
         return rec
 
