@@ -175,7 +175,7 @@ def db(tmp_path, kb_file):
 def run(*args, code=0):
     result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
     assert result.exit_code == code, result.output
-    return result.output
+    return result.stdout if code == 0 else result.output  # --json: the period line goes to stderr
 
 
 def jsonl(text):

@@ -27,7 +27,7 @@ def db(tmp_path):
 def run(*args):
     result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    return result.output
+    return result.stdout  # --json: the period line goes to stderr
 
 
 def jsonl(text):
@@ -46,9 +46,15 @@ def test_timeline_changes_disagreements(db):
     out = run("changes", "--db", db, "--actor", "Q566257")
     assert "hesitant (2025-08-19) -> conditional (2025-09-24)" in out
     assert "Merz schließt Truppen nicht mehr aus" in out
-    (pair,) = jsonl(run("disagreements", "--db", db, "--issue", "troops", "--until", "2025-08-31", "--json"))
-    assert {pair["a"]["actor"], pair["b"]["actor"]} == {"Friedrich Merz", "Emmanuel Macron"}
-    assert run("disagreements", "--db", db, "--issue", "troops").strip() == "nothing found"
+    found = json.loads(run("disagreements", "--db", db, "--issue", "troops", "--until", "2025-08-31", "--json"))
+    assert found["period"] == {"since": None, "until": "2025-08-31", "default": False}
+    assert [m["actor"] for m in found["camps"]["hesitant"]] == ["Friedrich Merz"]
+    assert [m["actor"] for m in found["camps"]["supports"]] == ["Emmanuel Macron"]
+    out = run("disagreements", "--db", db, "--issue", "troops")  # camps of the latest stances
+    assert "conditional (1)\n  Friedrich Merz: 2 positions, latest 2025-09-24" in out
+    assert out.startswith("period: 2024-09-24 to the newest article (default")
+    assert run("disagreements", "--db", db, "--issue", "troops", "--since", "2026-01-01").splitlines()[-1] == \
+        "nothing found"
     bad = CliRunner().invoke(cli, ["timeline", "--db", str(db)])
     assert bad.exit_code == 2
 

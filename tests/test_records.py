@@ -22,7 +22,7 @@ def test_to_dict_gives_the_stored_shape_back_key_for_key():
     assert record.from_ == "c0" and record.evidence[0]["text"] == "Merz" and record.extra["doc"] == "d1"
     assert json.dumps(record.to_dict()) == json.dumps(stored)
     fresh = Position("p1", stored["actor"], None, "opposes", ("k0",), (), "report")
-    assert list(fresh.to_dict()) == ["id", "actor", "issue", "stance", "conditions", "evidence", "from"]
+    assert list(fresh.to_dict()) == ["id", "actor", "issue", "stance", "conditions", "evidence", "from", "confidence"]
     assert fresh.to_dict()["conditions"] == ["k0"]
     cond = {"type": "other", "text": {"start": 0, "end": 4, "text": "wenn"}, "fragment": False, "how": "clause",
             "id": "k0", "qualifies": ["c0", "p0"], "party": None}
@@ -45,13 +45,14 @@ def test_one_actor_label_for_every_record_shape():
 
 
 def test_changes_and_disagreements_use_the_latest_stance():
-    a = _pos("p0", "supports", "2025-01-01", "d1")
-    b = _pos("p0", "opposes", "2025-02-01", "d2")
+    a = {**_pos("p0", "supports", "2025-01-01", "d1"), "confidence": 0.9}  # shifts need confident sides
+    b = {**_pos("p0", "opposes", "2025-02-01", "d2"), "confidence": 0.9}
     other = _pos("p0", "supports", "2025-02-02", "d3", actor={**MERZ, "id": "Q2", "name": "Lars Klingbeil"},
                  mention="Klingbeil")
     (change,) = stance_changes([b, a])
     assert Change.from_dict(change).to_dict() == change
     assert (change["actor"], change["from"]["stance"], change["to"]["stance"]) == ("Friedrich Merz", "supports", "opposes")
     assert latest_per([a, b], actor_key) == {"Q1": b}
-    (pair,) = disagreements([a, b, other], "debt-brake")
-    assert (pair["a"]["actor_key"], pair["a"]["stance"], pair["b"]["actor_key"]) == ("Q1", "opposes", "Q2")
+    found = disagreements([a, b, other], "debt-brake")  # camps, by each actor's latest stance
+    assert [(m["actor_key"], m["positions"]) for m in found["camps"]["opposes"]] == [("Q1", 2)]
+    assert [m["actor_key"] for m in found["camps"]["supports"]] == ["Q2"]

@@ -10,7 +10,9 @@ MERZ = {"id": "Q566257", "name": "Friedrich Merz", "wikidata": "Q566257", "role"
 MACRON = {"id": "Q3052772", "name": "Emmanuel Macron", "wikidata": "Q3052772", "role": "President of France"}
 
 
-def analysed(text: str, day: str, positions, commitments=()):
+def analysed(text: str, day: str, positions, commitments=(), confidence=0.9):
+    """An analysis of ``text`` with positions (actor, issue, stance, evidence words), each of this
+    ``confidence`` (None: the key is left out, as in records stored before it existed)."""
     doc = Document(text=text, published=date.fromisoformat(day), date_source="given", lang="de")
     recs = []
     for i, (actor, issue, stance, needle) in enumerate(positions):
@@ -18,6 +20,8 @@ def analysed(text: str, day: str, positions, commitments=()):
         recs.append({"id": f"{doc.id}:p{i}", "actor": {"mention": [], "actor": actor}, "issue": issue,
                      "stance": stance, "conditions": [],
                      "evidence": [Span.of(text, start, start + len(needle)).to_dict()]})
+        if confidence is not None:
+            recs[-1]["confidence"] = confidence
     coms = [{"id": f"{doc.id}:c0", "actor": {"mention": [], "actor": MERZ}, "act": act, "object": {"text": obj},
              "evidence": []} for act, obj in commitments]
     return Analysis(document=doc, pipeline_version="test/1", lang="de", positions=recs, commitments=coms)
@@ -54,11 +58,28 @@ def test_changes_show_both_sides(store):
     assert shift["to"]["evidence"][0]["text"] == "Merz schließt Truppen nicht mehr aus"
 
 
-def test_disagreements_compare_latest_stances(store):
-    assert store.disagreements(issue="troops", until="2025-08-31")[0]["a"]["stance"] in {"hesitant", "supports"}
-    # by late September Merz is conditional (leaning yes), like Macron: no disagreement
-    assert store.disagreements(issue="troops") == []
+def test_disagreements_are_camps_of_the_latest_stances(store):
+    def camp_of(found):
+        return {m["actor_key"]: stance for stance, members in found["camps"].items() for m in members}
+
+    assert camp_of(store.disagreements(issue="troops", until="2025-08-31")) == \
+        {"Q566257": "hesitant", "Q3052772": "supports"}
+    # by late September Merz is conditional: one member per actor, its latest stance
+    found = store.disagreements(issue="troops")
+    assert camp_of(found) == {"Q566257": "conditional", "Q3052772": "supports"}
+    (merz,) = found["camps"]["conditional"]
+    assert merz["positions"] == 2 and merz["latest"]["published"] == "2025-09-24"
+    assert camp_of(store.disagreements(issue="troops", actor_ids=["Q3052772"])) == {"Q3052772": "supports"}
     assert STANCE_LEAN["opposes"] < 0 < STANCE_LEAN["conditional"]
+
+
+def test_newest_published_and_unconfident_changes(store):
+    assert store.newest_published() == "2025-09-24"
+    # positions stored without a confidence count as 0.5: below change_min_confidence, no shift
+    store.save_analysis(analysed("Macron zögert bei Truppen.", "2025-10-02",
+                                 [(MACRON, "troops", "hesitant", "Macron zögert")], confidence=None))
+    assert store.newest_published() == "2025-10-02"
+    assert store.changes(actor="Q3052772") == []
 
 
 def test_timeline_merges_kinds_in_date_order(store):

@@ -43,7 +43,9 @@ def test_overview_lists_statements_actors_and_moved_issues(client):
     assert "Recent statements" in page and "Most active actors" in page
     assert 'href="/actors/Q566257"' in page  # Friedrich Merz is among the most quoted
     assert page.count('class="card statement"') >= 10
-    assert 'href="/issues/' in page  # the sample corpus has stance changes on issues
+    # issues that moved in the period (the corpus's last 12 months), with a form to change it
+    assert "Issues that moved" in page and "Period: " in page and 'name="since"' in page
+    assert 'href="/changes' in page
 
 
 def test_pages_send_security_headers_and_load_only_local_assets(client):

@@ -317,6 +317,10 @@ class Commitment(_Record):
     hedged: bool = False
     cue: tuple[dict[str, Any], ...] = ()
     evidence: tuple[dict[str, Any], ...] = ()
+    item_category: str | None = None  # weapons_system, ammunition, equipment, financial, humanitarian, ...
+    value: dict[str, Any] | None = None  # {"amount", "currency", "eur", "text", "start", "end"}
+    phase: str | None = None  # announced, committed, delivered
+    due: str | None = None  # a time value after publication
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     keys: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
@@ -335,6 +339,9 @@ class Position(_Record):
     conditions: tuple[str, ...] = ()  # condition ids
     evidence: tuple[dict[str, Any], ...] = ()
     from_: str | None = None
+    # how sure the layer is of (actor, issue, stance), 0-1: the source's reliability times the
+    # issue match's strength, lower for an unlinked actor (docs/positions.md)
+    confidence: float | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     keys: tuple[str, ...] = field(default=(), compare=False, repr=False)
 

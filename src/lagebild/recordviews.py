@@ -1,6 +1,6 @@
 """Reading position-layer records: the one place the store, the API, the command line and the
-web pages get an actor's label and key, an issue id, the latest stance per key, stance
-changes, disagreements and an actor's profile from.
+web pages get an actor's label and key, an issue id, the latest stance per key, the period of
+a view over time, stance changes, the camps on an issue and an actor's profile from.
 
 Records are the JSON dicts of ``model.Position``/``Commitment``/``Change`` (stored rows carry
 ``doc``, ``published`` and ``cluster_id`` beside them). Their ``actor`` comes in three shapes:
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Callable, Iterable, TypeVar
 
 from .errors import ActorQueryError
@@ -341,43 +341,134 @@ def latest_per(records: Iterable[R], key: Callable[[R], Any], *,
 
 def _side(pos: dict[str, Any]) -> dict[str, Any]:
     return {"stance": pos.get("stance"), "published": pos.get("published"), "doc": pos.get("doc"),
-            "id": pos.get("id"), "evidence": pos.get("evidence"), "conditions": pos.get("conditions", [])}
+            "id": pos.get("id"), "evidence": pos.get("evidence"), "conditions": pos.get("conditions", []),
+            "confidence": confidence(pos)}
 
 
-def stance_changes(positions: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Consecutive different stances of one actor on one issue, with the evidence on both sides
-    (``model.Change`` records as JSON).
+# -- the period of the views over time -----------------------------------------------------------
 
-    A shift needs a known actor and issue, and two different stories: two stances
-    in one article are nuance (or extraction noise), not a move over time.
+ALL = "all"  # ``since="all"``: no lower bound
+
+
+def resolve_period(latest: str | None, since: Any = None, until: Any = None,
+                   months: int = 12) -> tuple[str | None, str | None]:
+    """(since, until) of a view over time, as ISO dates or None (no bound).
+
+    Neither given: the last ``months`` of the corpus, ``since`` = ``latest`` (the newest
+    published date in the store) minus 365 days for 12 months, no upper bound (nothing is newer);
+    no ``latest`` (an empty or undated store): no bounds. ``since="all"``: no lower bound.
+    Given dates pass through (dates as ISO strings); checking them is the caller's.
     """
-    last: dict[tuple[str | None, str | None], dict[str, Any]] = {}
+    def iso(value: Any) -> str | None:
+        if value is None or value == "":
+            return None
+        return value.isoformat() if isinstance(value, date) else str(value)
+
+    if iso(since) is None and iso(until) is None:
+        if not latest:
+            return None, None
+        day = date.fromisoformat(str(latest)[:10]) - timedelta(days=round(months * 365 / 12))
+        return day.isoformat(), None
+    if isinstance(since, str) and since.strip().lower() == ALL:
+        return None, iso(until)
+    return iso(since), iso(until)
+
+
+def store_period(store: Any, since: Any = None, until: Any = None) -> dict[str, Any]:
+    """The period of a view over ``store``: ``{"since", "until", "default"}`` (``resolve_period``
+    from the store's ``newest_published``; ``default`` is true when neither bound was given)."""
+    default = (since is None or since == "") and (until is None or until == "")
+    newest = getattr(store, "newest_published", None) if default else None
+    s, u = resolve_period(newest() if newest is not None else None, since, until)
+    return {"since": s, "until": u, "default": default}
+
+
+def period_text(period: dict[str, Any], all_hint: str = "since=all") -> str:
+    """One line for people: the period a view covers (``{since, until, default}``)."""
+    since, until = period.get("since"), period.get("until")
+    span = f"{since or 'the beginning'} to {until or 'the newest article'}" if since or until else "all dates"
+    return f"period: {span}" + (f" (default: the corpus's last 12 months; {all_hint} for everything)"
+                                if period.get("default") and since else "")
+
+
+# -- stance changes and camps ----------------------------------------------------------------------
+
+UNSURE = 0.5  # the confidence of a stored position that carries none
+
+
+def confidence(record: dict[str, Any]) -> float:
+    """A position's ``confidence`` in [0, 1]; 0.5 (not confident) when it has none."""
+    value = record.get("confidence")
+    try:
+        return UNSURE if value is None else max(0.0, min(1.0, float(value)))
+    except (TypeError, ValueError):
+        return UNSURE
+
+
+def _story(pos: dict[str, Any]) -> Any:
+    return pos.get("cluster_id") or pos.get("doc")
+
+
+def stance_changes(positions: Iterable[dict[str, Any]], *, min_confidence: float = 0.6) -> list[dict[str, Any]]:
+    """Shifts of one linked actor's stance on one issue, with the evidence on both sides
+    (``model.Change`` records as JSON; each side: stance, date, doc, position id, evidence,
+    conditions, confidence).
+
+    Only confident evidence counts: positions of an actor with an id (not a bare mention), with
+    an issue and a date, each with ``confidence`` >= ``min_confidence`` (the setting
+    ``change_min_confidence``; a record without one counts as 0.5). Each is compared with the
+    last such stance of that actor on that issue; a different stance from another published
+    date and another story is a shift (two stances in one article or one day are nuance, or
+    extraction noise, not a move over time).
+    """
+    last: dict[tuple[str, str], dict[str, Any]] = {}
     shifts = []
     for pos in sorted(positions, key=by_date):
-        k = (actor_fields(pos)[0], issue_id(pos))
-        if k[0] is None or k[1] is None:
+        _key, actor_id, *_rest = actor_fields(pos)
+        issue = issue_id(pos)
+        if not actor_id or not issue or not pos.get("published") or confidence(pos) < min_confidence:
             continue
+        k = (str(actor_id), issue)
         prev = last.get(k)
-        same_story = prev is not None and (prev.get("cluster_id") or prev.get("doc")) == \
-            (pos.get("cluster_id") or pos.get("doc"))
-        if prev is not None and not same_story and prev.get("stance") != pos.get("stance"):
-            shifts.append(Change(actor_label(pos), k[0], k[1], _side(prev), _side(pos)).to_dict())
+        if (prev is not None and prev.get("stance") != pos.get("stance") and prev.get("published") != pos.get("published")
+                and _story(prev) != _story(pos)):
+            shifts.append(Change(actor_label(pos), k[0], issue, _side(prev), _side(pos)).to_dict())
         last[k] = pos
     return shifts
 
 
-def disagreements(positions: Iterable[dict[str, Any]], issue: str) -> list[dict[str, Any]]:
-    """Pairs of actors whose latest stances on ``issue`` in the period lean opposite ways."""
-    items = sorted(latest_per(positions, lambda p: actor_fields(p)[0], order=by_date).items())
-    pairs = []
-    for i, (key_a, a) in enumerate(items):
-        for key_b, b in items[i + 1:]:
-            lean_a, lean_b = STANCE_LEAN.get(a.get("stance"), 0.0), STANCE_LEAN.get(b.get("stance"), 0.0)
-            if lean_a * lean_b < 0:
-                pairs.append({"issue": issue,
-                              "a": {"actor": actor_label(a), "actor_key": key_a, **_side(a)},
-                              "b": {"actor": actor_label(b), "actor_key": key_b, **_side(b)}})
-    return pairs
+CAMPS = ("supports", "opposes", "conditional", "hesitant", "undecided")
+
+
+def camps(positions: Iterable[dict[str, Any]], issue: str) -> dict[str, Any]:
+    """Who stands where on ``issue``: ``{"issue", "camps": {stance: [member, ...]}}`` with one key
+    per stance in ``CAMPS``. Each actor is in the camp of its latest stance among ``positions``
+    (the period's); a member is ``{"actor", "actor_key", "actor_id" (None for an unlinked mention),
+    "positions" (how many of its positions
+    on the issue are evidence), "latest" (that stance's side: date, doc, id, evidence, ...)}``,
+    most evidence first, then the most recent. Bare pronouns are no actors, and an unlinked
+    mention seen only once is left out."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for pos in sorted(positions, key=by_date):
+        key, actor_id, *_rest = actor_fields(pos)
+        if key is not None and (issue_id(pos) or "").lower() == str(issue).lower():
+            groups.setdefault(key, []).append(pos)
+    out: dict[str, list[dict[str, Any]]] = {stance: [] for stance in CAMPS}
+    for key, found in groups.items():
+        latest = found[-1]
+        if not actor_fields(latest)[1] and len(found) < 2:
+            continue
+        stance = latest.get("stance") if latest.get("stance") in out else "undecided"
+        out[stance].append({"actor": actor_label(latest), "actor_key": key, "actor_id": actor_fields(latest)[1],
+                            "positions": len(found), "latest": _side(latest)})
+    for members in out.values():
+        members.sort(key=lambda m: m["actor_key"])
+        members.sort(key=lambda m: m["latest"].get("published") or "", reverse=True)
+        members.sort(key=lambda m: m["positions"], reverse=True)
+    return {"issue": issue, "camps": out}
+
+
+disagreements = camps  # the former name: disagreements are shown as camps, not as pairs of actors
 
 
 def _iso(value: date | None) -> str | None:

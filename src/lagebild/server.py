@@ -21,7 +21,7 @@ from .api.pool import open_server_pool
 from .api.problems import PROBLEM_SCHEMA, PROBLEM_TYPE, from_library_error, problem, status_of, validation_errors
 from .errors import ConfigError, LagebildError
 from .settings import make_options
-from .web import pages
+from .web import overtime, pages
 from .web.pages import error_page
 
 # Pages and the API only ever load what the package ships; inline SVG needs no
@@ -91,6 +91,7 @@ def create_app(db_url: str, *, options: Any = None, allow_ingest: bool = False,
     app.include_router(ingest.router)
 
     pages.install(app)
+    app.include_router(overtime.router)
     app.mount("/static", StaticFiles(directory=str(resources.files("lagebild.web") / "static")), name="static")
     _install_errors(app)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

@@ -49,7 +49,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("host_rate_limit", 1.0, float, "minimum seconds between two requests to the same host"),
     Setting("respect_robots", True, bool, "honour robots.txt when fetching"),
     Setting("speaker_min_confidence", 0.7, float, "speaker resolution: a statement's speaker is linked to an actor only at or above this confidence, else it keeps its mention text only (calibrated on the speaker gold's dev split, docs/speakers.md; 0 links every proposal)"),
+    Setting("change_min_confidence", 0.6, float, "stance changes (`lagebild changes`, /api/v1/changes, the changes page): a shift is reported only between two positions of a linked actor that each have at least this confidence (a stored position without one counts as 0.5), from different dates and different stories"),
     Setting("kb_path", "", str, "your own actor files: a YAML/CSV file or a folder of them (see `lagebild kb import`), loaded on top of the shipped knowledge base"),
+    Setting("issues_path", "", str, "your own issue catalogue (a YAML file shaped like the shipped one, docs/positions.md) used instead of the shipped catalogue for positions"),
     Setting("datasets_dir", "../shared/datasets", str, "folder with the public data sets used by `lagebild bench` and `lagebild train`"),
 )
 

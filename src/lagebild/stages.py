@@ -174,15 +174,23 @@ def statements_stage(options):
 
 # --- positions, commitments, conditions (extract/positions.py) ---
 @register_stage("positions", requires=["statements", "entities"], assigns=["positions", "commitments", "conditions"],
+                settings=["issues_path"],
                 files=["extract/positions", "extract/position_rules", "extract/commitments",
                        "extract/conditions", "extract/issues", "extract/stance", "extract/claims_model",
-                       "extract/quantities", "wordrx", "data/issues", "data/models/claims_de.npz", _LANG],
+                       "extract/quantities", "wordrx", "data/issues", "data/currency", "data/models/claims_de.npz", _LANG],
                 help="commitments (pledge, intention, delivery, demand, refusal, not ruled out, under consideration), "
                      "their conditions, and positions (actor x issue x stance)")
 def positions_stage(options):
+    from .extract.issues import catalogue
     from .extract.positions import positions_stage_fn
 
-    return positions_stage_fn
+    path = options.issues_path or None
+    catalogue(path)  # a broken catalogue is a ConfigError when the pipeline is built, not per document
+
+    def run(state: State) -> None:
+        positions_stage_fn(state, path)
+
+    return run
 
 
 # --- topics (extract/topics.py) ---

@@ -127,8 +127,53 @@ class ActorProfile(BaseModel):
         description="positions grouped by issue; empty when the store has none")
 
 
+class ConditionRef(Open):
+    """A condition as positions and commitments carry it (the full record is in the analysis)."""
+
+    id: str = Field(description="<doc_id>:k:<hex>, unique in the store and stable across re-analysis")
+    type: Optional[str] = Field(None, description="ceasefire, parliamentary approval, third-party guarantee, "
+                                "financing or other; null when the analysis is gone")
+    text: Optional[str] = Field(None, description="the condition's words, exactly text[start:end]")
+    start: Optional[int] = None
+    end: Optional[int] = None
+
+
+class Record(Open):
+    """A position or a commitment (docs/commitments.md has every field)."""
+
+    id: str = Field(description="<doc_id>:p:<hex> or <doc_id>:c:<hex>, unique in the store, stable across re-analysis")
+    doc: str = Field(description="the document id; offsets point into its text")
+    published: Optional[str] = None
+    conditions: list[ConditionRef] = Field([], description="the conditions qualifying it, as records")
+
+
+class Period(BaseModel):
+    """The publication dates a view over time covers (inclusive; null: no bound)."""
+
+    since: Optional[str] = None
+    until: Optional[str] = None
+    default: bool = Field(description="true when neither since nor until was given: the corpus's last 12 months")
+
+
 class Records(Page):
-    items: list[dict[str, Any]]
+    items: list[Record]
+    period: Optional[Period] = None
+
+
+class CampMember(Open):
+    actor: str = Field(description="the actor's name (or its mention, when unlinked)")
+    actor_key: str = Field(description="the actor id, or the normalised mention")
+    positions: int = Field(description="how many of its positions on the issue in the period are evidence")
+    latest: dict[str, Any] = Field(description="its latest stance: stance, published, doc, id, evidence, "
+                                   "conditions, confidence")
+
+
+class Camps(BaseModel):
+    issue: str
+    camps: dict[str, list[CampMember]] = Field(
+        description="supports, opposes, conditional, hesitant, undecided -> the actors whose latest stance it "
+                    "is, most evidence first, then the most recent")
+    period: Optional[Period] = None
 
 
 class Issue(BaseModel):
@@ -137,11 +182,15 @@ class Issue(BaseModel):
     positions: list[dict[str, Any]]
     stances: dict[str, str] = Field(description="actor id -> latest stance on the issue")
     changes: list[dict[str, Any]]
-    disagreements: list[dict[str, Any]]
+    camps: dict[str, list[CampMember]] = Field(description="who supports, opposes, sets conditions, ... (as "
+                                               "/disagreements)")
+    commitments: list[dict[str, Any]] = Field([], description="commitments on the issue in the period")
+    period: Optional[Period] = None
 
 
 class Listing(BaseModel):
     items: list[dict[str, Any]]
+    period: Optional[Period] = None
 
 
 class Counts(BaseModel):

@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import ActorQueryError
 from ..kb import load_kb
 from ..recordviews import ACTOR_SCAN_LIMIT, actor_key as _actor_key, actor_label as _actor_label, actor_profile as \
-    _actor_profile, issue_id, issue_label, latest_per, resolve_actors, with_members
+    _actor_profile, camps, issue_id, issue_label, latest_per, resolve_actors, with_members
 
 # Search snippets are marked with control characters, which stored text never
 # holds (ingest drops them), then turned into offsets: no markup reaches a client.
@@ -89,7 +89,7 @@ def actor_profile(store: Any, actor_id: str, *, latest: int = 20) -> dict[str, A
         actor = statements[0]["speaker"]["actor"] or {}
         head = {"id": actor_id, "name": actor.get("name") or actor_id, "type": actor.get("type"),
                 "wikidata": actor.get("wikidata"), "roles": []}
-    condition_texts(store, profile["positions"])
+    condition_texts(profile["positions"])
     return {**head, "statement_count": len(statements), "statements": statements,
             "latest_statements": statements[::-1][:latest], "positions": profile["positions"],
             "positions_by_issue": profile["positions_by_issue"]}
@@ -110,24 +110,15 @@ def latest_stances(positions: list[dict[str, Any]]) -> dict[str, dict[str, Any]]
     return latest_per(positions, actor_key, order=lambda p: p.get("published") or "")
 
 
-def condition_texts(store: Any, records: list[dict[str, Any]]) -> None:
-    """Give each record ``condition_texts``: its conditions as text.
+def condition_texts(records: list[dict[str, Any]]) -> None:
+    """Give each record ``condition_texts``: its conditions as text, for pages.
 
-    Positions name their conditions by id ("k0"); the condition itself (with
-    its span) lives in the document's analysis, read once per document here.
+    Stored positions and commitments carry their conditions as records ``{id, type, text,
+    start, end}`` (the store expands them, ``store.positions.expand_conditions``), so nothing
+    is read here; a condition without text (its analysis is gone) shows its id.
     """
-    analyses: dict[str, dict[str, Any]] = {}
     for rec in records:
-        texts = []
-        for cond in rec.get("conditions") or []:
-            if isinstance(cond, str) and rec.get("doc"):
-                if rec["doc"] not in analyses:
-                    analysis = store.analysis(rec["doc"]) or {}
-                    analyses[rec["doc"]] = {c.get("id"): c for c in analysis.get("conditions") or []
-                                            if isinstance(c, dict)}
-                cond = analyses[rec["doc"]].get(cond, cond)
-            texts.append(condition_text(cond))
-        rec["condition_texts"] = texts
+        rec["condition_texts"] = [condition_text(cond) for cond in rec.get("conditions") or []]
 
 
 def condition_text(cond: Any) -> str:
@@ -135,7 +126,7 @@ def condition_text(cond: Any) -> str:
     if isinstance(cond, str):
         return cond
     if isinstance(cond, dict):
-        for key in ("text", "condition", "span", "label"):
+        for key in ("text", "condition", "span", "label", "id"):
             value = cond.get(key)
             if isinstance(value, str):
                 return value
@@ -144,21 +135,29 @@ def condition_text(cond: Any) -> str:
     return str(cond)
 
 
-def issue_view(store: Any, issue: str) -> dict[str, Any] | None:
-    """Positions, latest stance per actor, changes and disagreements of one issue; None if unknown."""
-    positions = optional(store, "positions", issue=issue, limit=1000, offset=0)
-    if not positions:
+def issue_view(store: Any, issue: str, period: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """Positions, latest stance per actor, changes, camps and commitments of one issue in ``period``
+    (``{since, until, ...}``; None: all dates); None if no position ever named the issue."""
+    span = {"since": (period or {}).get("since"), "until": (period or {}).get("until")}
+    positions = optional(store, "positions", issue=issue, limit=1000, offset=0, **span)
+    anyone = positions or optional(store, "positions", issue=issue, limit=1, offset=0)
+    if not anyone:
         return None
-    condition_texts(store, positions)
+    condition_texts(positions)
     latest = latest_stances(positions)
+    fn = getattr(store, "disagreements", None)
+    commitments = optional(store, "commitments", issue=issue, limit=MAX_PAGE, offset=0, **span) or []
+    condition_texts(commitments)
     return {
         "id": issue,
-        "label": issue_label(positions[0]) or issue,
+        "label": issue_label(anyone[0]) or issue,
         "positions": positions,
         "latest": latest,
         "stances": {key: str(pos.get("stance")) for key, pos in latest.items()},
-        "changes": optional(store, "changes", issue=issue) or [],
-        "disagreements": optional(store, "disagreements", issue=issue) or [],
+        "changes": optional(store, "changes", issue=issue, **span) or [],
+        "camps": (fn(issue=issue, **span) if fn is not None else camps(positions, issue))["camps"],
+        "commitments": commitments,
+        "period": period,
     }
 
 
@@ -176,19 +175,22 @@ class OverviewCache:
         self._at = 0.0
         self._value: dict[str, Any] | None = None
 
-    def get(self, store: Any) -> dict[str, Any]:
+    def get(self, store: Any, period: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The aggregates; stance changes those of ``period`` (``{since, until, ...}``; None: all dates)."""
         counts = store.counts()
-        key = tuple(sorted(counts.items()))
+        span = {"since": (period or {}).get("since"), "until": (period or {}).get("until")}
+        key = (tuple(sorted(counts.items())), span["since"], span["until"])
         with self._lock:
             if self._value is not None and key == self._key and time.monotonic() - self._at < self.ttl:
                 return self._value
-        value = compute_overview(store, counts)
+        value = compute_overview(store, counts, period=span)
         with self._lock:
             self._key, self._at, self._value = key, time.monotonic(), value
         return value
 
 
-def compute_overview(store: Any, counts: dict[str, int], *, recent: int = 12, top: int = 10) -> dict[str, Any]:
+def compute_overview(store: Any, counts: dict[str, int], *, recent: int = 12, top: int = 10,
+                     period: dict[str, Any] | None = None) -> dict[str, Any]:
     statements = store.statements(limit=ACTOR_SCAN_LIMIT, one_per_cluster=True)
     by_actor: Counter[str] = Counter()
     names: dict[str, dict[str, Any]] = {}
@@ -197,7 +199,8 @@ def compute_overview(store: Any, counts: dict[str, int], *, recent: int = 12, to
         if actor and actor.get("id"):  # one actor, one identity: the role is not part of it
             by_actor[actor["id"]] += 1
             names[actor["id"]] = {k: v for k, v in actor.items() if k != "role"}
-    changes = [c for c in optional(store, "changes") or [] if issue_id(c)]
+    span = {"since": (period or {}).get("since"), "until": (period or {}).get("until")}
+    changes = [c for c in optional(store, "changes", **span) or [] if issue_id(c)]
     moved: Counter[str] = Counter(issue_id(c) for c in changes)
     labels = {issue_id(p): issue_label(p) for p in optional(store, "positions", limit=ACTOR_SCAN_LIMIT) or []}
     return {

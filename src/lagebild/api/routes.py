@@ -10,6 +10,7 @@ from ..dates import parse_date
 from ..errors import LagebildError, QueryError
 from ..kb import load_kb
 from . import models
+from ..recordviews import ALL, store_period
 from .records import MAX_PAGE, actor_ids, actor_profile, issue_view, next_offset, optional, search_hits
 
 router = APIRouter(prefix="/api/v1")
@@ -48,10 +49,21 @@ def _day(value: Optional[str], name: str) -> Optional[date]:
                          hint="dates are YYYY-MM-DD, between 1800 and today") from exc
 
 
+def period(store: Any, since: Optional[str], until: Optional[str]) -> dict[str, Any]:
+    """The period of a view over time, ``{since, until, default}`` (ISO dates or null): the given
+    bounds (``since=all``: no lower bound), or neither given, the corpus's last 12 months."""
+    if since and since.strip().lower() == ALL:
+        return store_period(store, ALL, _day(until, "until"))
+    return store_period(store, _day(since, "since"), _day(until, "until"))
+
+
 Limit = Query(50, ge=1, le=MAX_PAGE, description=f"page size, at most {MAX_PAGE}")
 Offset = Query(0, ge=0, le=10_000_000, description="how many records to skip")
 Since = Query(None, description="published on or after YYYY-MM-DD", examples=["2025-09-01"])
 Until = Query(None, description="published on or before YYYY-MM-DD", examples=["2025-10-31"])
+PeriodSince = Query(None, description="published on or after YYYY-MM-DD; `all`: no lower bound; without since and "
+                    "until: the corpus's last 12 months (counted back from its newest article)",
+                    examples=["2025-09-01", "all"])
 Actor = Query(None, max_length=200, description="an actor: id (Q566257, local:...), Wikidata id, name or alias; "
               "every record of that actor, whatever the mention and role; 400 listing the candidates when it "
               "names several actors, 400 when it names none", examples=["Q566257"])
@@ -149,13 +161,16 @@ NOT_AVAILABLE = {501: {"description": "this store does not record positions yet"
 def list_positions(store=Depends(reader), actor: Optional[str] = Actor, members: bool = Members,
                    mention: Optional[str] = Mention,
                    issue: Optional[str] = None,
-                   stance: Optional[str] = None, since: Optional[str] = Since, until: Optional[str] = Until,
+                   stance: Optional[str] = None, since: Optional[str] = PeriodSince, until: Optional[str] = Until,
                    limit: int = Limit, offset: int = Offset, one_per_cluster: bool = True):
     """Positions: actor x issue x stance, with conditions and evidence spans."""
+    applied = period(store, since, until)
+    since, until = applied["since"], applied["until"]
     items = _required(store, "positions", actor_ids=actor_ids(store, actor, members), mention=mention, issue=issue,
                       stance=stance, since=_day(since, "since"), until=_day(until, "until"), limit=limit,
                       offset=offset, one_per_cluster=one_per_cluster)
-    return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset)}
+    return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset),
+            "period": applied}
 
 
 @router.get("/commitments", response_model=models.Records, tags=["positions"], responses=NOT_AVAILABLE)
@@ -163,55 +178,84 @@ def list_commitments(store=Depends(reader), actor: Optional[str] = Actor, member
                      mention: Optional[str] = Mention,
                      issue: Optional[str] = None,
                      act: Optional[str] = Query(None, description="e.g. pledge, demand, refusal"),
-                     since: Optional[str] = Since, until: Optional[str] = Until,
-                     limit: int = Limit, offset: int = Offset):
+                     since: Optional[str] = PeriodSince, until: Optional[str] = Until,
+                     limit: int = Limit, offset: int = Offset,
+                     merged: bool = Query(False, description="one record per pledge: the same pledge re-announced "
+                                          "in several articles merged, with its sources and history")):
     """Commitments: pledges, demands and refusals, with evidence."""
+    applied = period(store, since, until)
+    since, until = applied["since"], applied["until"]
+    if merged:  # merging needs every record of the query; the page is cut from the merged list
+        from ..pledges import merge_commitments
+
+        rows = _required(store, "commitments", actor_ids=actor_ids(store, actor, members), mention=mention,
+                         issue=issue, act=act, since=_day(since, "since"), until=_day(until, "until"),
+                         limit=10**9, offset=0, one_per_cluster=False)
+        items = merge_commitments(rows)[offset:offset + limit]
+        return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset),
+                "period": applied}
     items = _required(store, "commitments", actor_ids=actor_ids(store, actor, members), mention=mention, issue=issue,
                       act=act, since=_day(since, "since"), until=_day(until, "until"), limit=limit, offset=offset)
-    return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset)}
+    return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset),
+            "period": applied}
 
 
 @router.get("/issues/{issue_id}", response_model=models.Issue, tags=["positions"],
             responses={404: {"description": "no positions on this issue"}, **NOT_AVAILABLE})
-def get_issue(store=Depends(reader), issue_id: str = Path(description="issue id")):
-    """One issue: every position on it, the latest stance per actor and stance changes."""
+def get_issue(store=Depends(reader), issue_id: str = Path(description="issue id"),
+              since: Optional[str] = PeriodSince, until: Optional[str] = Until):
+    """One issue in the period: every position on it, the latest stance per actor, stance changes,
+    the camps and the commitments."""
     if not hasattr(store, "positions"):
         raise NotAvailable("this store has no positions")
-    view = issue_view(store, issue_id)
+    view = issue_view(store, issue_id, period(store, since, until))
     if view is None:
         raise NotFound(f"no positions on issue {issue_id!r}")
-    return {key: view[key] for key in ("id", "label", "positions", "stances", "changes", "disagreements")}
+    return {key: view[key] for key in ("id", "label", "positions", "stances", "changes", "camps", "commitments",
+                                       "period")}
 
 
 @router.get("/timeline", response_model=models.Listing, tags=["positions"], responses=NOT_AVAILABLE)
 def timeline(store=Depends(reader), actor: Optional[str] = Actor, members: bool = Members,
              mention: Optional[str] = Mention,
-             issue: Optional[str] = None):
-    """Statements and positions of an actor and/or issue, merged and date-ordered (each has a "kind")."""
+             issue: Optional[str] = None, since: Optional[str] = PeriodSince, until: Optional[str] = Until):
+    """Statements and positions of an actor and/or issue in the period, merged and date-ordered
+    (each has a "kind")."""
     if not hasattr(store, "timeline"):
         raise NotAvailable("this store has no timeline")
-    return {"items": _required(store, "timeline", actor_ids=actor_ids(store, actor, members), mention=mention, issue=issue)}
+    applied = period(store, since, until)
+    return {"items": _required(store, "timeline", actor_ids=actor_ids(store, actor, members), mention=mention,
+                               issue=issue, since=applied["since"], until=applied["until"]),
+            "period": applied}
 
 
 @router.get("/changes", response_model=models.Listing, tags=["positions"], responses=NOT_AVAILABLE)
 def changes(store=Depends(reader), actor: Optional[str] = Actor, members: bool = Members,
-            issue: Optional[str] = None):
-    """Stance shifts: actor, issue, from, to, with evidence and dates."""
+            issue: Optional[str] = None, since: Optional[str] = PeriodSince, until: Optional[str] = Until):
+    """Stance shifts in the period: actor, issue, from, to, with evidence and dates (confident
+    positions of a linked actor on both sides, from different dates and stories)."""
     if not hasattr(store, "changes"):
         raise NotAvailable("this store has no changes")
-    return {"items": _required(store, "changes", actor_ids=actor_ids(store, actor, members), issue=issue)}
+    applied = period(store, since, until)
+    return {"items": _required(store, "changes", actor_ids=actor_ids(store, actor, members), issue=issue,
+                               since=applied["since"], until=applied["until"]),
+            "period": applied}
 
 
-@router.get("/disagreements", response_model=models.Listing, tags=["positions"], responses=NOT_AVAILABLE)
+@router.get("/disagreements", response_model=models.Camps, tags=["positions"], responses=NOT_AVAILABLE)
 def disagreements(store=Depends(reader), issue: str = Query(..., min_length=1, description="issue id"),
-                  actor: Optional[str] = Query(None, max_length=200, description="only the pairs this actor "
-                                               "(id, Wikidata id, name or alias) is in"),
-                  members: bool = Members, since: Optional[str] = Since, until: Optional[str] = Until):
-    """Actors holding opposing stances on one issue in a period."""
-    if not hasattr(store, "disagreements"):
+                  actor: Optional[str] = Query(None, max_length=200, description="only this actor's place "
+                                               "(id, Wikidata id, name or alias)"),
+                  members: bool = Members, since: Optional[str] = PeriodSince, until: Optional[str] = Until):
+    """The camps on one issue in a period: who supports, opposes, sets conditions, hesitates or is
+    undecided (each actor by its latest stance), ranked by evidence."""
+    fn = getattr(store, "disagreements", None)
+    if fn is None:
         raise NotAvailable("this store has no disagreements")
-    return {"items": _required(store, "disagreements", issue=issue, actor_ids=actor_ids(store, actor, members),
-                               since=_day(since, "since"), until=_day(until, "until"))}
+    applied = period(store, since, until)
+    found = fn(issue=issue, actor_ids=actor_ids(store, actor, members), since=applied["since"],
+               until=applied["until"])
+    return {**found, "period": applied}
 
 
 @router.get("/stats", response_model=models.Counts, tags=["documents"])

@@ -143,9 +143,13 @@ def _merge(a: dict, b: dict) -> dict:
     return out
 
 
-def run(path: str | Path, options: Any = None, *, samples: str | Path | None = None) -> dict[str, Any]:
-    """Score every split under ``path`` (and ``samples``); returns ``{"splits": {name: scores}, ...}``."""
+def run(path: str | Path, options: Any = None, *, samples: str | Path | None = None,
+        split: str = "dev") -> dict[str, Any]:
+    """Score every split under ``path`` (and ``samples``); returns ``{"splits": {name: scores}, ...}``.
+    A folder with realnews-2025 gold adds its ``split`` (dev, heldout or all) per language
+    (bench/positions_realnews.py)."""
     from ..settings import make_options
+    from . import positions_realnews
 
     options = options or make_options(env={})
     root = Path(path)
@@ -157,26 +161,46 @@ def run(path: str | Path, options: Any = None, *, samples: str | Path | None = N
         raw["samples"] = _sample_split(root, options)
     elif root.is_dir():
         for f in sorted(root.glob("*.jsonl")):
-            raw[f.stem] = _jsonl_split(f, options)
+            if not f.stem.startswith(positions_realnews.PREFIX):
+                raw[f.stem] = _jsonl_split(f, options)
     else:
         raise InputError(f"no position gold at {path}")
     if samples is not None:
         raw["samples"] = _sample_split(Path(samples), options)
     if "dev" in raw and "samples" in raw:
         raw["dev+samples"] = _merge(raw["dev"], raw["samples"])
-    return {"path": str(path), "seconds": round(time.perf_counter() - t0, 2),
-            "splits": {k: _finish(v) for k, v in raw.items()}}
+    splits = {k: _finish(v) for k, v in raw.items()}
+    if root.is_dir() and positions_realnews.has_gold(root):
+        splits.update(positions_realnews.run(root, options, split))
+    return {"path": str(path), "seconds": round(time.perf_counter() - t0, 2), "splits": splits}
 
 
 def format_result(result: dict[str, Any], failures: int = 0) -> str:
     """One line per split; ``failures`` > 0 also lists that many failing items per split."""
     lines = [f"{result['path']}: {result['seconds']} s",
              "split          items  P      R      F1     (tp/pred/gold)   stance acc (n)"]
+    real = {k: v for k, v in result["splits"].items() if "reliability" in v}
     for name, s in result["splits"].items():
+        if name in real:
+            continue
         acc = "-" if s["stance_acc"] is None else f"{s['stance_acc']:.3f}"
         lines.append(f"{name:<14} {s['items']:>5}  {s['p']:.3f}  {s['r']:.3f}  {s['f1']:.3f}  "
                      f"({s['tp']}/{s['pred']}/{s['gold']})   {acc} ({s['stance_n']})")
+    if real:
+        lines.append("realnews-2025 (files)  P      R      F1     (tp/pred/gold)   issue P   P per confidence bin")
+    for name, s in real.items():
+        bins = "  ".join(f"{b['bin']}: {'-' if b['p'] is None else format(b['p'], '.2f')} ({b['n']})"
+                         for b in s["reliability"])
+        lines.append(f"{name:<16} {s['files']:>5}  {s['p']:.3f}  {s['r']:.3f}  {s['f1']:.3f}  "
+                     f"({s['tp']}/{s['pred']}/{s['gold']})   {s['issue_p']:.3f}     {bins}")
     for name, s in result["splits"].items():
+        if name.endswith("/heldout"):
+            continue  # nobody reads (or tunes on) the held-out half's errors
+        if name in real:
+            for f in s["failures"][:failures]:
+                lines.append(f"  [{name}] {f['id']}")
+                lines += [f"      missed   {m}" for m in f["missed"]] + [f"      spurious {x}" for x in f["spurious"]]
+            continue
         for f in s["failures"][:failures]:
             lines.append(f"  [{name}] {f['id']}: {f['text'][:120]!r}")
             lines += [f"      missed   {m}" for m in f["missed"]] + [f"      spurious {x}" for x in f["spurious"]]

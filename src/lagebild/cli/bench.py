@@ -123,22 +123,56 @@ def bench_claims(path, limit, as_json, overrides):
 
 @bench.command("commitments")
 @click.argument("path", type=click.Path(exists=True))
+@click.option("--split", type=click.Choice(["dev", "heldout", "all"]), default="all", show_default=True,
+              help="realnews-2025 gold: files with an even (dev) or odd (heldout) number")
+@click.option("--errors", "show_errors", is_flag=True, help="list the realnews dev errors (never heldout)")
 @click.option("--json", "as_json", is_flag=True, help="print one JSON object")
 @set_option
-def bench_commitments(path, as_json, overrides):
-    """Commitments gold set (gold/commitments): act, object, quantity and condition-linking P/R/F1."""
-    _run("commitments", path, as_json, overrides)
+def bench_commitments(path, split, show_errors, as_json, overrides):
+    """Commitments gold (gold/commitments): act, object, quantity and condition-linking P/R/F1 on the
+    sentence sets; on realnews-2025 (realnews-2025-{de,en}.jsonl, texts from the datasets_dir setting, fast
+    mode) P/R of commitments with act, item and recipient right, per language and split."""
+    from ..bench import commitments
+
+    result = commitments.run(path, build_options(overrides), split=split)
+    click.echo(json.dumps(result, ensure_ascii=False) if as_json else commitments.format_result(result, errors=show_errors))
 
 
 @bench.command("positions")
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--samples", type=click.Path(exists=True, file_okay=False),
               help="also score a samples folder (corpus/ + gold/) as its own split")
+@click.option("--split", type=click.Choice(["dev", "heldout", "all"]), default="dev", show_default=True,
+              help="realnews-2025 files (gold/positions/realnews-2025-*.jsonl) with an even (dev) or odd (heldout) "
+                   "number")
+@click.option("--failures", type=int, default=0, show_default=True,
+              help="list that many failing items per split (missed and spurious positions; never heldout)")
 @click.option("--json", "as_json", is_flag=True, help="print one JSON object")
 @set_option
-def bench_positions(path, samples, as_json, overrides):
-    """Positions gold (gold/positions): (actor, issue, stance) P/R/F1 per split, stance accuracy."""
-    _run("positions", path, as_json, overrides, samples=samples)
+def bench_positions(path, samples, split, failures, as_json, overrides):
+    """Positions gold (gold/positions): (actor, issue, stance) P/R/F1 per split, stance accuracy; on
+    realnews-2025 also issue precision and precision per confidence bin."""
+    from ..bench import positions
+
+    result = positions.run(path, build_options(overrides), samples=samples, split=split)
+    click.echo(json.dumps(result, ensure_ascii=False) if as_json else positions.format_result(result, failures))
+
+
+@bench.command("changes")
+@click.argument("gold_dir", default="gold/positions", type=click.Path(exists=True, file_okay=False))
+@click.option("--samples", default="samples", show_default=True, type=click.Path(exists=True, file_okay=False),
+              help="the sample corpus (corpus/ + gold/) whose running stories are part of the bench corpus")
+@click.option("--split", type=click.Choice(["dev", "heldout", "all"]), default="dev", show_default=True,
+              help="realnews-2025 files added to the corpus: even (dev) or odd (heldout) numbers")
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object")
+@set_option
+def bench_changes(gold_dir, samples, split, as_json, overrides):
+    """Stance changes on samples + realnews-2025: predicted shifts judged against the position gold
+    (precision: the shifts a reader would report; recall of the gold shifts)."""
+    from ..bench import changes
+
+    result = changes.run(gold_dir, build_options(overrides), samples=samples, split=split)
+    click.echo(json.dumps(result, ensure_ascii=False) if as_json else changes.format_result(result))
 
 
 @bench.command("speakers")

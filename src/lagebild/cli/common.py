@@ -28,6 +28,12 @@ mention_option = click.option(
     "--mention", metavar="TEXT",
     help="records whose actor mention, as written, contains TEXT (ignoring case): unresolved ones too",
 )
+period_since_option = click.option(
+    "--since", metavar="YYYY-MM-DD|all",
+    help="published on or after this day; `all`: no lower bound (without --since and --until: the last 12 "
+         "months of the corpus, counted back from its newest article)",
+)
+period_until_option = click.option("--until", metavar="YYYY-MM-DD", help="published on or before this day")
 set_option = click.option(
     "--set", "overrides", multiple=True, metavar="NAME=VALUE",
     help="override a setting (see `lagebild settings`); repeatable",
@@ -82,3 +88,30 @@ def resolve_actor(store, options, actor: str, *, param: str = "--actor") -> list
         return resolve_actors(actor, load_kb(options), store)
     except ActorQueryError as exc:
         raise click.BadParameter(str(exc), param_hint=param) from exc
+
+
+def cli_period(store, since: str | None, until: str | None) -> dict[str, Any]:
+    """The period of a listing over time, ``{since, until, default}`` (``recordviews.store_period``);
+    a date that is not YYYY-MM-DD is a usage error (exit 2)."""
+    from ..dates import parse_date
+    from ..recordviews import ALL, store_period
+
+    days: dict[str, Any] = {}
+    for name, value in (("--since", since), ("--until", until)):
+        if name == "--since" and value and value.strip().lower() == ALL:
+            days[name] = ALL
+            continue
+        try:
+            day = parse_date(value) if value else None
+        except Exception as exc:  # noqa: BLE001 - turned into a usage error
+            raise click.BadParameter(str(exc), param_hint=name) from exc
+        days[name] = day.isoformat() if day else None
+    return store_period(store, days["--since"], days["--until"])
+
+
+def echo_period(period: dict[str, Any], as_json: bool) -> None:
+    """The period header: a line of the text output, or on stderr beside JSON Lines (whose lines
+    stay records)."""
+    from ..recordviews import period_text
+
+    click.echo(period_text(period, "--since all"), err=as_json)

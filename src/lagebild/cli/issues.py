@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from .common import build_options, db_option, echo_json, json_option, open_db
+from .common import build_options, db_option, echo_json, json_option, open_db, set_option
 from .query import _day
 
 
@@ -14,17 +14,20 @@ def issues() -> None:
 
 @issues.command("list")
 @json_option
-def issues_list(as_json):
-    """The issue catalogue shipped with lagebild (src/lagebild/data/issues/issues.yaml)."""
+@set_option
+def issues_list(as_json, overrides):
+    """The issue catalogue: the shipped one (src/lagebild/data/issues/issues.yaml) or the file of the
+    issues_path setting; each issue with its label and the period it is live."""
     from ..extract.issues import load_issues
 
-    catalogue = load_issues()
-    for issue in catalogue:
-        row = issue if isinstance(issue, dict) else getattr(issue, "__dict__", {"id": str(issue)})
+    for issue in load_issues(build_options(overrides).issues_path or None):
+        row = issue.to_dict()
         if as_json:
             echo_json(row)
         else:
-            click.echo(f"{row.get('id')}: {row.get('label_en') or row.get('label') or ''}")
+            live = row["live"]
+            period = f" (live {live['from'] or '…'} – {live['until'] or 'today'})" if live["from"] or live["until"] else ""
+            click.echo(f"{row['id']}: {row['label']['en']}{period}")
 
 
 @issues.command("suggest")

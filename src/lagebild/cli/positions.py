@@ -11,9 +11,10 @@ from typing import Any
 
 import click
 
-from ..recordviews import actor_key, actor_label, actor_profile, issue_id, latest_per
-from .common import (actor_option, build_options, db_option, echo_json, json_option, members_option, mention_option,
-                     open_db, resolve_actor, resolve_actor_ids)
+from ..recordviews import actor_fields, actor_key, actor_label, actor_profile, issue_id, issue_label, latest_per
+from .common import (actor_option, build_options, cli_period, db_option, echo_json, echo_period, json_option,
+                     members_option, mention_option, open_db, period_since_option, period_until_option, resolve_actor,
+                     resolve_actor_ids)
 from .query import _day
 from .render import _clip, speaker_label, statement_line
 
@@ -61,8 +62,8 @@ def _dump(rows: list[dict[str, Any]], as_json: bool, line) -> None:
 @mention_option
 @issue_option
 @click.option("--stance", type=click.Choice(STANCES), help="only this stance")
-@since_option
-@until_option
+@period_since_option
+@period_until_option
 @click.option("--limit", type=int, default=1000, show_default=True, help="at most this many")
 @json_option
 def positions_cmd(db_url, actor, members, mention, issue, stance, since, until, limit, as_json):
@@ -70,9 +71,10 @@ def positions_cmd(db_url, actor, members, mention, issue, stance, since, until, 
     options = build_options()
     with open_db(db_url, options) as store:
         ids = resolve_actor_ids(store, options, actor, members=members)
+        period = cli_period(store, since, until)
         rows = store.positions(actor_ids=ids, mention=mention, issue=issue,
-                               stance=stance, since=_day(since, "--since"), until=_day(until, "--until"),
-                               limit=limit)
+                               stance=stance, since=period["since"], until=period["until"], limit=limit)
+    echo_period(period, as_json)
     _dump(rows, as_json, position_line)
 
 
@@ -83,25 +85,35 @@ def positions_cmd(db_url, actor, members, mention, issue, stance, since, until, 
 @mention_option
 @click.option("--act", type=click.Choice(["pledge", "intention", "delivery", "demand", "refusal",
                                           "not_ruled_out", "under_consideration"]), help="only this act")
-@since_option
-@until_option
+@period_since_option
+@period_until_option
 @click.option("--limit", type=int, default=1000, show_default=True, help="at most this many")
+@click.option("--merged", is_flag=True, help="one record per pledge: re-announcements in other articles merged, "
+              "with their sources and history (lagebild.pledges)")
 @json_option
-def commitments_cmd(db_url, actor, members, mention, act, since, until, limit, as_json):
+def commitments_cmd(db_url, actor, members, mention, act, since, until, limit, merged, as_json):
     """List commitments: pledges, intentions, deliveries, demands, refusals, 'not ruled out'."""
     options = build_options()
     with open_db(db_url, options) as store:
         ids = resolve_actor_ids(store, options, actor, members=members)
-        rows = store.commitments(actor_ids=ids, mention=mention, act=act,
-                                 since=_day(since, "--since"), until=_day(until, "--until"), limit=limit)
+        period = cli_period(store, since, until)
+        rows = store.commitments(actor_ids=ids, mention=mention, act=act, since=period["since"],
+                                 until=period["until"], limit=10**9 if merged else limit, one_per_cluster=not merged)
+    if merged:
+        from ..pledges import merge_commitments
+
+        rows = merge_commitments(rows)[:limit]
 
     def line(c: dict[str, Any]) -> str:
         obj = c.get("object")
         obj = obj.get("text") if isinstance(obj, dict) else obj
         qty = c.get("quantity")
         qty = f" ({qty.get('text')})" if isinstance(qty, dict) and qty.get("text") else ""
-        return f"{c.get('published') or '-'}  {_actor(c)} {c.get('act')}: {obj or '?'}{qty}"
+        srcs = c.get("sources") or []
+        more = f" [{len(srcs)} sources, {c.get('first_published')} .. {c.get('last_published')}]" if len(srcs) > 1 else ""
+        return f"{c.get('published') or '-'}  {_actor(c)} {c.get('act')}: {obj or '?'}{qty}{more}"
 
+    echo_period(period, as_json)
     _dump(rows, as_json, line)
 
 
@@ -111,8 +123,8 @@ def commitments_cmd(db_url, actor, members, mention, act, since, until, limit, a
 @members_option
 @mention_option
 @issue_option
-@since_option
-@until_option
+@period_since_option
+@period_until_option
 @json_option
 def timeline_cmd(db_url, actor, members, mention, issue, since, until, as_json):
     """An actor's (and/or an issue's) statements and positions in date order."""
@@ -121,14 +133,16 @@ def timeline_cmd(db_url, actor, members, mention, issue, since, until, as_json):
     options = build_options()
     with open_db(db_url, options) as store:
         ids = resolve_actor_ids(store, options, actor, members=members)
-        rows = store.timeline(actor_ids=ids, mention=mention, issue=issue,
-                              since=_day(since, "--since"), until=_day(until, "--until"))
+        period = cli_period(store, since, until)
+        rows = store.timeline(actor_ids=ids, mention=mention, issue=issue, since=period["since"],
+                              until=period["until"])
 
     def line(r: dict[str, Any]) -> str:
         if r["kind"] == "statement":
             return f"{r.get('published') or '-'}  said   {speaker_label(r)}: {statement_line(r)}"
         return f"{r.get('published') or '-'}  stance {position_line(r).split('  ', 1)[1]}"
 
+    echo_period(period, as_json)
     _dump(rows, as_json, line)
 
 
@@ -137,21 +151,26 @@ def timeline_cmd(db_url, actor, members, mention, issue, since, until, as_json):
 @actor_option
 @members_option
 @issue_option
-@since_option
-@until_option
+@period_since_option
+@period_until_option
 @json_option
 def changes_cmd(db_url, actor, members, issue, since, until, as_json):
-    """Stance shifts of actors on issues, with the evidence and dates on both sides."""
+    """Stance shifts of actors on issues, with the evidence and dates on both sides.
+
+    A shift needs a linked actor and two positions with confidence at or above the setting
+    change_min_confidence, from different dates and different stories."""
     options = build_options()
     with open_db(db_url, options) as store:
-        rows = store.changes(actor_ids=resolve_actor_ids(store, options, actor, members=members), issue=issue,
-                             since=_day(since, "--since"), until=_day(until, "--until"))
+        ids = resolve_actor_ids(store, options, actor, members=members)
+        period = cli_period(store, since, until)
+        rows = store.changes(actor_ids=ids, issue=issue, since=period["since"], until=period["until"])
 
     def line(c: dict[str, Any]) -> str:
         a, b = c["from"], c["to"]
         return (f"{c['actor']} on {c['issue'] or '-'}: {a['stance']} ({a['published']}) -> "
                 f"{b['stance']} ({b['published']})\n    before: {_evidence(a)}\n    after:  {_evidence(b)}")
 
+    echo_period(period, as_json)
     _dump(rows, as_json, line)
 
 
@@ -160,24 +179,36 @@ def changes_cmd(db_url, actor, members, issue, since, until, as_json):
 @click.option("--issue", required=True, help="issue id")
 @actor_option
 @members_option
-@since_option
-@until_option
+@period_since_option
+@period_until_option
 @json_option
 def disagreements_cmd(db_url, issue, actor, members, since, until, as_json):
-    """Actors whose latest stances on an issue in the period lean opposite ways.
+    """The camps on an issue: who supports, opposes, sets conditions, hesitates, is undecided.
 
-    With --actor, only the pairs that actor is in."""
+    Each actor is in the camp of its latest stance in the period, camps ranked by how many
+    positions are evidence, then by date; bare pronouns and unlinked mentions seen once are left
+    out. With --actor, only that actor's place."""
     options = build_options()
     with open_db(db_url, options) as store:
-        rows = store.disagreements(issue=issue, actor_ids=resolve_actor_ids(store, options, actor, members=members),
-                                   since=_day(since, "--since"), until=_day(until, "--until"))
-
-    def line(d: dict[str, Any]) -> str:
-        a, b = d["a"], d["b"]
-        return (f"{a['actor']} {a['stance']} ({a['published']}) vs {b['actor']} {b['stance']} ({b['published']})"
-                f"\n    {_evidence(a)}\n    {_evidence(b)}")
-
-    _dump(rows, as_json, line)
+        ids = resolve_actor_ids(store, options, actor, members=members)
+        period = cli_period(store, since, until)
+        found = store.disagreements(issue=issue, actor_ids=ids, since=period["since"], until=period["until"])
+    if as_json:
+        echo_json({**found, "period": period})
+        return
+    echo_period(period, False)
+    members_in = [m for camp in found["camps"].values() for m in camp]
+    if not members_in:
+        click.echo("nothing found")
+        return
+    click.echo(f"issue {issue}: {len(members_in)} actor{'s' if len(members_in) != 1 else ''}")
+    for stance, camp in found["camps"].items():
+        if camp:
+            click.echo(f"{stance} ({len(camp)})")
+        for m in camp:
+            latest = m["latest"]
+            click.echo(f"  {m['actor']}: {m['positions']} position{'s' if m['positions'] != 1 else ''}, latest "
+                       f"{latest.get('published') or '-'}  {_evidence(latest, 70)}")
 
 
 @click.command("actor")
@@ -218,14 +249,14 @@ def actor_cmd(name, db_url, as_json):
 @click.command("issue")
 @click.argument("issue_id")
 @db_option
-@since_option
-@until_option
+@period_since_option
+@period_until_option
 @json_option
 def issue_cmd(issue_id, db_url, since, until, as_json):
     """The stance matrix of an issue: actors by their latest stance, with conditions."""
     with open_db(db_url, build_options()) as store:
-        positions = store.positions(issue=issue_id, since=_day(since, "--since"), until=_day(until, "--until"),
-                                    limit=100000)
+        period = cli_period(store, since, until)
+        positions = store.positions(issue=issue_id, since=period["since"], until=period["until"], limit=100000)
     latest = latest_per(positions, actor_key)  # one row per actor id (or normalised mention)
     matrix: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for key, p in sorted(latest.items(), key=lambda kv: _actor(kv[1])):
@@ -234,8 +265,9 @@ def issue_cmd(issue_id, db_url, since, until, as_json):
                                                        "conditions": p.get("conditions") or [],
                                                        "evidence": p.get("evidence") or []})
     if as_json:
-        echo_json({"issue": issue_id, "stances": {s: matrix.get(s, []) for s in STANCES}})
+        echo_json({"issue": issue_id, "stances": {s: matrix.get(s, []) for s in STANCES}, "period": period})
         return
+    echo_period(period, False)
     click.echo(f"issue {issue_id}: {len(latest)} actors")
     for stance in STANCES:
         for row in matrix.get(stance, []):
@@ -245,7 +277,7 @@ def issue_cmd(issue_id, db_url, since, until, as_json):
 
 @click.command("export")
 @db_option
-@click.option("--what", type=click.Choice(["statements", "positions", "commitments", "documents"]),
+@click.option("--what", type=click.Choice(["statements", "positions", "commitments", "conditions", "documents"]),
               default="statements", show_default=True, help="which records")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
               show_default=True, help="output format (parquet needs pyarrow)")
@@ -256,46 +288,168 @@ def issue_cmd(issue_id, db_url, since, until, as_json):
 @since_option
 @until_option
 def export_cmd(db_url, what, fmt, output, actor, members, mention, since, until):
-    """Export records for other tools: JSON Lines (nested, lossless), CSV or Parquet (flat)."""
+    """Export records for other tools: JSON Lines (nested, lossless), CSV or Parquet (flat, typed).
+
+    Positions and commitments carry their conditions as records (id, type, text, start, end);
+    --what conditions lists the conditions of each document's latest analysis. CSV and Parquet
+    columns come in a fixed order, documented in docs/cli.md ("Export")."""
     if (actor or mention) and what == "documents":
-        raise click.UsageError("--actor and --mention select statements, positions or commitments, not documents")
+        raise click.UsageError("--actor and --mention select statements, positions, commitments or conditions, "
+                               "not documents")
+    if fmt == "parquet" and not output:
+        raise click.UsageError("--format parquet needs --output FILE")
     options = build_options()
     with open_db(db_url, options) as store:
         s, u = _day(since, "--since"), _day(until, "--until")
         who = {"actor_ids": resolve_actor_ids(store, options, actor, members=members), "mention": mention}
-        if what == "statements":
-            rows = store.statements(**who, since=s, until=u, limit=10**9, one_per_cluster=False)
-        elif what == "positions":
-            rows = store.positions(**who, since=s, until=u, limit=10**9, one_per_cluster=False)
-        elif what == "commitments":
-            rows = store.commitments(**who, since=s, until=u, limit=10**9, one_per_cluster=False)
-        else:
-            rows = [{**d.to_dict(), "text": d.text} for d in store.documents(limit=10**9, since=s, until=u)]
+        rows = _export_rows(store, what, who, s, u)
     if fmt == "jsonl":
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         _write_text(text, output)
     elif fmt == "csv":
-        flat = [flatten(r) for r in rows]
-        columns = sorted({k for r in flat for k in r})
+        flat, types = export_table(what, rows)
         buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=columns)
+        writer = csv.DictWriter(buf, fieldnames=list(types))
         writer.writeheader()
-        writer.writerows(flat)
+        writer.writerows({k: _csv_value(v) for k, v in r.items()} for r in flat)
         _write_text(buf.getvalue(), output)
     else:
-        if not output:
-            raise click.UsageError("--format parquet needs --output FILE")
         try:
-            import pyarrow as pa
             import pyarrow.parquet as pq
         except ImportError as exc:
             raise click.ClickException("parquet export needs pyarrow: pip install 'lagebild[parquet]'") from exc
-        flat = [flatten(r) for r in rows]
-        columns = sorted({k for r in flat for k in r})
-        table = pa.table({c: [None if r.get(c) is None else str(r.get(c)) for r in flat] for c in columns})
-        pq.write_table(table, output)
+        pq.write_table(arrow_table(*export_table(what, rows)), output)
     if output:
         click.echo(f"wrote {len(rows)} {what} to {output}", err=True)
+
+
+def _export_rows(store: Any, what: str, who: dict[str, Any], since: Any, until: Any) -> list[dict[str, Any]]:
+    span = {"since": since, "until": until, "limit": 10**9, "one_per_cluster": False}
+    if what == "statements":
+        return store.statements(**who, **span)
+    if what in ("positions", "commitments"):
+        return getattr(store, what)(**who, **span)
+    if what == "documents":
+        return [{**d.to_dict(), "text": d.text} for d in store.documents(limit=10**9, since=since, until=until)]
+    selected: set[str] | None = None  # conditions: with an actor or mention, those qualifying its records
+    if who["actor_ids"] is not None or who["mention"]:
+        records = store.positions(**who, **span) + store.commitments(**who, **span)
+        selected = {r["id"] for r in records}
+        docs = list(dict.fromkeys((r["doc"], r.get("published")) for r in records))
+    else:
+        docs = [(d.id, d.published.isoformat() if d.published else None)
+                for d in store.documents(limit=10**9, since=since, until=until)]
+    rows = []
+    for doc_id, published in docs:
+        for c in (store.analysis(doc_id) or {}).get("conditions") or []:
+            if selected is None or selected & set(c.get("qualifies") or []):
+                text = c.get("text") or {}
+                rows.append({"id": c.get("id"), "doc": doc_id, "published": published, "type": c.get("type"),
+                             "text": text.get("text"), "start": text.get("start"), "end": text.get("end"),
+                             "fragment": c.get("fragment"), "how": c.get("how"),
+                             "qualifies": c.get("qualifies") or [], "party": c.get("party")})
+    return rows
+
+
+# Column types of CSV and Parquet exports that are not text (docs/cli.md, "Export").
+_TYPES = {"published": "date", "start": "int", "end": "int", "evidence.start": "int", "evidence.end": "int",
+          "quantity.value": "float", "quantity.high": "float", "quantity.approx": "bool", "negated": "bool",
+          "hedged": "bool", "second_hand": "bool", "fragment": "bool"}
+
+
+def _spans(value: Any) -> tuple[str | None, int | None, int | None]:
+    """A list of spans as (texts joined by " … ", first start, last end)."""
+    spans = [v for v in value or [] if isinstance(v, dict)] if isinstance(value, list) else []
+    if not spans:
+        return None, None, None
+    return " … ".join(str(s.get("text") or "") for s in spans), spans[0].get("start"), spans[-1].get("end")
+
+
+def _who(record: dict[str, Any], key: str = "actor") -> dict[str, Any]:
+    """actor (label), actor_id, actor_mention, actor_wikidata of a {mention, actor} field."""
+    fields = actor_fields({"actor": record.get(key)})
+    label = actor_label({"actor": record.get(key)}, unknown="") or None
+    return {key: label, f"{key}_id": fields[1], f"{key}_mention": fields[4], f"{key}_wikidata": fields[3]}
+
+
+def _export_row(what: str, r: dict[str, Any]) -> dict[str, Any]:
+    """One position or commitment as flat columns, in the documented order."""
+    who = _who(r)
+    conds = r.get("conditions") or []
+    head = {"id": r.get("id"), "doc": r.get("doc"), "published": r.get("published"), "actor": who["actor"],
+            "actor_id": who["actor_id"], "issue": issue_id(r)}
+    ev, ev_start, ev_end = _spans(r.get("evidence"))
+    mid = {"conditions": json.dumps(conds, ensure_ascii=False),
+           "condition_texts": " | ".join(str(c.get("text") or c.get("id")) if isinstance(c, dict) else str(c)
+                                         for c in conds) or None,
+           "evidence": ev, "evidence.start": ev_start, "evidence.end": ev_end}
+    tail = {"actor_mention": who["actor_mention"], "actor_wikidata": who["actor_wikidata"],
+            "issue_label": issue_label(r), "cluster_id": r.get("cluster_id")}
+    if what == "positions":
+        return {**head, "stance": r.get("stance"), "from": r.get("from"), **mid, **tail}
+    obj = r.get("object")
+    qty = r.get("quantity") if isinstance(r.get("quantity"), dict) else {}
+    value = qty.get("value")
+    low, high = (value[0], value[-1]) if isinstance(value, list) and value else (value, None)
+    rec = _who(r, "recipient") if isinstance(r.get("recipient"), dict) else {}
+    time = r.get("time") if isinstance(r.get("time"), dict) else {}
+    return {**head, "act": r.get("act"), "object": obj.get("text") if isinstance(obj, dict) else obj,
+            "status": r.get("status"), "quantity": qty.get("text"), "quantity.value": low, "quantity.high": high,
+            "quantity.unit": qty.get("unit"), "quantity.approx": qty.get("approx"),
+            "recipient": rec.get("recipient"), "recipient_id": rec.get("recipient_id"),
+            "time": time.get("text"), "time.value": None if time.get("value") is None else str(time["value"]),
+            "negated": r.get("negated"), "hedged": r.get("hedged"), "second_hand": r.get("second_hand"),
+            "source_statement": r.get("source_statement"), **mid, "cue": _spans(r.get("cue"))[0], **tail}
+
+
+def export_table(what: str, rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """Rows as flat columns and each column's type (str, int, float, bool, date), in column order:
+    a fixed list for positions, commitments and conditions; for statements and documents the
+    flattened keys, id, doc and published first and the rest sorted, typed by their values."""
+    fixed = what in ("positions", "commitments", "conditions")
+    if what in ("positions", "commitments"):
+        flat = [_export_row(what, r) for r in rows]
+        names = list(_export_row(what, {}))
+    elif what == "conditions":  # already flat but for qualifies and party: JSON text
+        flat = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in r.items()}
+                for r in rows]
+        names = ["id", "doc", "published", "type", "text", "start", "end", "fragment", "how", "qualifies", "party"]
+    else:
+        flat = [flatten(r) for r in rows]
+        keys = {k for r in flat for k in r}
+        names = [k for k in ("id", "doc", "published") if k in keys] + sorted(keys - {"id", "doc", "published"})
+    return flat, {n: _TYPES.get(n) or ("str" if fixed else _value_type([r.get(n) for r in flat])) for n in names}
+
+
+def _value_type(values: list[Any]) -> str:
+    """The type of a column of a generic export: bool, int, float if all its values are, else str."""
+    present = [v for v in values if v is not None and v != ""]
+    if present and all(isinstance(v, bool) for v in present):
+        return "bool"
+    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+        return "int"
+    if present and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
+        return "float"
+    return "str"
+
+
+def _csv_value(value: Any) -> Any:
+    return ("true" if value else "false") if isinstance(value, bool) else value
+
+
+def arrow_table(flat: list[dict[str, Any]], types: dict[str, str]) -> Any:
+    """A pyarrow table of ``export_table``'s rows with typed columns (dates as date32)."""
+    import pyarrow as pa
+    from datetime import date
+
+    arrow = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32()}
+    cast = {"str": str, "int": int, "float": float, "bool": bool, "date": lambda v: date.fromisoformat(str(v)[:10])}
+    columns = {}
+    for name, kind in types.items():
+        values = [r.get(name) for r in flat]
+        columns[name] = pa.array([None if v is None or (v == "" and kind != "str") else cast[kind](v)
+                                  for v in values], type=arrow[kind])
+    return pa.table(columns)
 
 
 def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:

@@ -6,13 +6,22 @@ Each cue (``CUES`` in ``lang/<code>/commitments.py``) names an act and how its o
 "sagte ... zu", "lehnt ... ab", "schließt ... nicht aus"), ``simple`` (object after
 the cue). Negation turns pledges/intentions into refusals; hedges set ``hedged``.
 Records are plain dicts, documented in docs/commitments.md.
+
+Tracker fields (as the Kiel Institute's Ukraine Support Tracker records them): ``item_category``
+from the object phrase (``CATEGORIES`` word lists), ``value`` (money in the clause, with a EUR value
+from the reference rates in ``data/currency/eur_rates.yaml``), ``phase`` (announced, committed,
+delivered) and ``due`` (a time expression of the clause that lies after publication).
 """
 from __future__ import annotations
 
 import functools
 import re
 from dataclasses import dataclass
+from datetime import date
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from .. import wordrx
 from ..nlp.language import lang_data, merged
@@ -56,6 +65,7 @@ class _Ctx:
     entities: list  # (start, end, actor dict | None)
     statements: list  # (start, end, statement)
     times: list
+    published: date | None = None
 
 
 def _entity_tuples(analysis) -> list[tuple[int, int, dict | None]]:
@@ -114,7 +124,10 @@ def _find_actor(ctx: _Ctx, seg: tuple[int, int], cue: tuple[int, int]) -> tuple[
         return (seg[0] + pm.start(1), seg[0] + pm.end(1), None)
     # Passive: "will be sent by Estonia", "were pledged by Lithuania"
     for c in cands:
-        if c[0] > cue[1] and re.search(r"\b(?:by|von)\s+(?:the\s+)?$", ctx.text[max(0, c[0] - 8):c[0]]):
+        # not "unter der Leitung von Frankreich": a leader named in a prepositional phrase is no agent
+        if c[0] > cue[1] and re.search(r"\b(?:by|von)\s+(?:the\s+)?$", ctx.text[max(0, c[0] - 8):c[0]]) \
+                and not re.search(r"(?i)\b(?:Leitung|Führung|Vorsitz|Initiative|Seiten|leadership|initiative) (?:von|of|by)\s+(?:the\s+)?$",
+                                  ctx.text[max(0, c[0] - 30):c[0]]):
             return c
     # "kam für die Schweiz nicht in Frage"
     for c in cands:
@@ -197,7 +210,8 @@ def _make(ctx: _Ctx, act: str, cue: tuple[int, int], obj: tuple[int, int], actor
         "second_hand": bool(st is not None and actor is not None and actor[2] is not None and st.speaker_actor is not None
                             and actor[2].get("id") != st.speaker_actor.id),
         "negated": negated, "hedged": bool(_HEDGE.search(window)),
-        "cue": [span(*cue)], "evidence": [span(ev_a, ev_b)], "_sentence": -1,
+        "cue": [span(*cue)], "evidence": [span(ev_a, ev_b)],
+        **_tracker_fields(ctx, act, status, obj, region, (ev_a, ev_b), sent, time), "_sentence": -1,
     }
 
 
@@ -223,8 +237,10 @@ def _last_word(text: str, a: int, b: int) -> str:
 def find_commitments(ctx_text: str, lang: str, sentences: list[tuple[int, int]], analysis) -> list[dict[str, Any]]:
     """Commitments in every sentence; ``_sentence`` holds the sentence index (removed by the caller)."""
     lang = lang if lang_data(lang, _L) is not None else "de"
+    doc = getattr(analysis, "document", None)
     ctx = _Ctx(ctx_text, lang, _entity_tuples(analysis),
-               [(q.start, q.end, st) for st in analysis.statements for q in st.quote], list(analysis.time_expressions))
+               [(q.start, q.end, st) for st in analysis.statements for q in st.quote], list(analysis.time_expressions),
+               getattr(doc, "published", None))
     text = ctx_text
     out: list[dict[str, Any]] = []
     for si, (s, e) in enumerate(sentences):
@@ -234,7 +250,7 @@ def find_commitments(ctx_text: str, lang: str, sentences: list[tuple[int, int]],
                 cue = (m.start(), m.end())
                 if any(not (cue[1] <= x or cue[0] >= y) for x, y in taken):
                     continue
-                if re.search(r"(?i)\b(?:the|a|an|this|that|its|their|die|eine|der)\s+$", text[max(s, cue[0] - 7):cue[0]]) \
+                if re.search(r"(?i)\b(?:the|a|an|this|that|its|their|our|his|her|your|die|eine|der)\s+$", text[max(s, cue[0] - 7):cue[0]]) \
                         and lang == "en":
                     continue  # a noun ("the pledge of ..."), not a speech act
                 if kind == "simple" and act == "delivery" and re.match(r"ge|bereitgestellt|überwiesen|entsandt", m.group(0)) \
@@ -276,15 +292,22 @@ def _from_cue(ctx: _Ctx, act: str, kind: str, cue: tuple[int, int], sent: tuple[
             verb = vm.group(1) if vm else ""
             if re.match(r"\s+not\b", text[cue[1]:cue[1] + 6]):
                 return []  # handled by the refusal cue
+        if act == "demand" and lang == "de" and not re.search(r"[a-zäöüß]n$", verb):
+            # a list inside the clause: "muss die Finanzierung, Bewaffnung und Ausbildung ... stehen"
+            end = re.search(r"[.;:!?\"“”«»]", text[b:sent[1]])
+            verb = _last_word(text, a, b + end.start() if end else sent[1])
         low = verb.lower()
-        if not verb or low in _NON_COMMIT or (lang == "de" and not re.search(r"(?:en|ern|eln|n)$", low)) \
-                or (lang == "de" and low.startswith("ge") and not low.endswith("en")):
-            if act != "demand":
+        if not verb or (low in _NON_COMMIT and not (act == "demand" and low in ("stehen", "bleiben", "gelten"))) or (lang == "de" and not re.search(r"(?:en|ern|eln|n)$", low)) \
+                or (lang == "de" and low.startswith("ge") and not low.endswith("en")) or _is_participle(lang, low):
+            # "es muss sichergestellt werden, dass ..." is a demand; other passives and copulas are not
+            if act != "demand" or not re.match(r"\s*,\s*dass\b", text[seg[1]:seg[1] + 12]):
                 return []
         if act == "demand" and re.search(r"(?i)bundestag|parlament|mandatiert|gesichert|zustimm", text[seg[0]:seg[1]]):
             return []  # "Ein Einsatz müsse vom Bundestag mandatiert werden" is a condition
         if act == "pledge" and not _DELIVER_VERBS.search(low):
             act = "intention"
+        if not _modal_clause_ok(ctx, act, cue, seg, actor):
+            return []
         neg = _NEG.search(text, a, b) if lang == "de" else None
         if neg and act in ("pledge", "intention"):
             act, negated = "refusal", True
@@ -305,16 +328,69 @@ def _from_cue(ctx: _Ctx, act: str, kind: str, cue: tuple[int, int], sent: tuple[
     # simple
     a, b = cue[1], seg[1]
     oa, ob = _content(text, a, b, actor)
-    if not _has_content(text, oa, ob):
+    aux = None
+    if lang == "de" and not _has_content(text, oa, ob) and re.search(r"(?:t|en)$", cue_text):
+        # perfect or passive, the object before the participle: "Die USA haben im März Munition geliefert"
+        aux = [x for x in re.finditer(r"\b(?:hat|haben|habe|hatte|hatten|wurde|wurden|worden|ist|sind|war|waren)\b",
+                                      text[seg[0]:cue[0]])]
+        aux = _content(text, seg[0] + aux[-1].end(), cue[0], actor) if aux else None
+    if aux and _has_content(text, *aux):
+        oa, ob = aux
+    elif not _has_content(text, oa, ob):
         nxt = _next_segment(text, seg[1], sent[1])
         if nxt:
             oa, ob = nxt
         elif seg[0] > sent[0] and act in ("refusal", "not_ruled_out"):
             oa, ob = _prev_segment(text, sent[0], seg[0])
+    if not _has_content(text, oa, ob) and (act == "delivery" or "bereit" in cue_text):
+        return []  # nothing committed: "New York, tonight you have delivered."
     if act in ("pledge", "intention", "delivery") and lang == "de" and _NEG.search(text, cue[1], ob) \
             and not re.search(r"\bnicht nur\b", text[cue[1]:ob]):
         act, negated = "refusal", True
     return [_make(ctx, act, cue, (oa, ob), actor, sent, negated, (min(oa, cue[1]), max(ob, cue[1])))]
+
+
+def _modal_rx(lang: str, name: str) -> re.Pattern:
+    return _modal_rxs(lang)[name]
+
+
+@functools.lru_cache(maxsize=8)
+def _modal_rxs(lang: str) -> dict[str, re.Pattern]:
+    data = lang_data(lang, _L)
+    names = ("PARTICIPLE", "GE_INFINITIVES", "FUTURE_ONLY", "REPORTED_WISH", "WEAK_MODAL", "IMPERSONAL", "QUESTION")
+    return {n: re.compile(rf"(?:{getattr(data, n, '(?!)')})", re.IGNORECASE) for n in names}
+
+
+def _is_participle(lang: str, word: str) -> bool:
+    """A past participle closing a modal clause makes it a passive ("wird heute entschieden")."""
+    return bool(_modal_rx(lang, "PARTICIPLE").fullmatch(word)) and not _modal_rx(lang, "GE_INFINITIVES").fullmatch(word)
+
+
+def _modal_clause_ok(ctx: _Ctx, act: str, cue: tuple[int, int], seg: tuple[int, int], actor) -> bool:
+    """Whether a modal clause is a commitment, not a prediction, a schedule, a question or a generic rule:
+    indicative future with a non-giving verb ("Wir werden eine Lösung finden") and reported wishes ("solle")
+    are none; "soll" needs a named subject; no commitment without an actor or with an impersonal one
+    ("man", "es", a relative pronoun); English "will/would" must follow its subject."""
+    text, lang = ctx.text, ctx.lang
+    word = text[cue[0]:cue[1]]
+    if act == "intention" and (_modal_rx(lang, "FUTURE_ONLY").fullmatch(word)
+                               or _modal_rx(lang, "REPORTED_WISH").fullmatch(word)):
+        return False
+    if _modal_rx(lang, "QUESTION").match(text[seg[0]:cue[0]].lstrip(" \"„“”")):
+        return False
+    reported = re.search(r"\b(?:said|says|told|announced|added|sagte|erklärte)\s+(?:that\s+)?$", text[max(0, actor[0] - 20):actor[0]]) \
+        if actor else None  # "Norway said it would double ...": the pronoun is the reported actor
+    if actor is None or (_modal_rx(lang, "IMPERSONAL").fullmatch(text[actor[0]:actor[1]]) and not reported):
+        return act == "demand" and actor is None and lang == "de" and re.match(r"(?i)m[uü]ss", word) is not None
+    pronoun = actor[2] is None and _PRONOUN.match(text[actor[0]:actor[1]])
+    if _modal_rx(lang, "WEAK_MODAL").fullmatch(word) and pronoun:
+        return False
+    if getattr(lang_data(lang, _L), "SUBJECT_ADJACENT", False) and act != "demand":
+        if actor[0] > cue[1]:  # passive agent: "will be sent by Estonia"
+            return True
+        gap = text[actor[1]:cue[0]]
+        return bool(re.fullmatch(r"\s*(?:(?:also|now|still|then|only|soon|said|says|that|it|he|she|they|we)\s+)*", gap))
+    return True
 
 
 def _skip_complementizer(text: str, a: int, b: int) -> tuple[int, int]:
@@ -348,3 +424,141 @@ def _prev_segment(text: str, sent_start: int, seg_start: int) -> tuple[int, int]
     for m in _CLAUSE_END.finditer(text, sent_start, max(sent_start, seg_start - 2)):
         a = m.end()
     return _trim(text, a, seg_start)
+
+
+# --- tracker fields: item category, value and EUR value, phase, due date -------------------------
+
+
+
+@functools.lru_cache(maxsize=8)
+def _categories(lang: str) -> list[tuple[str, re.Pattern]]:
+    data = lang_data(lang, _L)
+    flags = re.IGNORECASE if data is not None and data.IGNORE_CASE else 0
+    return [(cat, re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags)) for cat, p in getattr(data, "CATEGORIES", [])]
+
+
+def item_category(phrase: str | None, lang: str) -> str | None:
+    """The category of what is committed (``weapons_system``, ``ammunition``, ``equipment``,
+    ``financial``, ``humanitarian``, ``troops``, ``training``, ``political``), from the word of
+    ``CATEGORIES`` that comes first in ``phrase`` (ties: list order); None when no word is there."""
+    found = _category_at(phrase, lang)
+    return found[1] if found else None
+
+
+def _category_at(phrase: str | None, lang: str) -> tuple[int, str] | None:
+    if not phrase:
+        return None
+    best: tuple[int, int, str] | None = None
+    for rank, (cat, rx) in enumerate(_categories(lang if lang_data(lang, _L) is not None else "de")):
+        m = rx.search(phrase)
+        if m and (best is None or (m.start(), rank) < best[:2]):
+            best = (m.start(), rank, cat)
+    return (best[0], best[2]) if best else None
+
+
+@functools.lru_cache(maxsize=1)
+def eur_rates() -> dict[str, dict[int, float]]:
+    """Units of each currency per 1 EUR by year (``data/currency/eur_rates.yaml``)."""
+    raw = yaml.safe_load((resources.files("lagebild") / "data" / "currency" / "eur_rates.yaml").read_text("utf-8"))
+    return {cur: {int(y): float(r) for y, r in years.items()} for cur, years in raw["rates"].items()}
+
+
+def to_eur(amount: float, currency: str, year: int | None = None) -> float | None:
+    """``amount`` of ``currency`` in EUR at the reference rate of ``year`` (the nearest year in the
+    table; None: the latest); None for a currency without a rate."""
+    if currency == "EUR":
+        return amount
+    years = eur_rates().get(currency)
+    if not years:
+        return None
+    y = max(years) if year is None else min(years, key=lambda k: (abs(k - year), -k))
+    eur = amount / years[y]
+    return round(eur) if abs(eur) >= 1000 else round(eur, 2)
+
+
+def find_value(text: str, lang: str, regions: list[tuple[int, int]], published: date | None = None) -> dict | None:
+    """The first sum of money in the first region that has one: ``{"amount", "currency", "eur",
+    "text", "start", "end"}`` (a range counts with its lower end)."""
+    for a, b in regions:
+        for q in find_quantities(text, lang, a, b):
+            cur = q.get("unit")
+            if cur and (cur == "EUR" or cur in eur_rates()):
+                amount = q["value"][0] if isinstance(q["value"], list) else q["value"]
+                return {"amount": amount, "currency": cur,
+                        "eur": to_eur(amount, cur, published.year if published else None),
+                        "text": q["text"], "start": q["start"], "end": q["end"]}
+    return None
+
+
+_COMMITTED = re.compile(rf"(?:{merged(_L, 'COMMITTED')})", re.IGNORECASE)
+_DUE_BEFORE = re.compile(rf"\b(?:{merged(_L, 'DUE_BEFORE')})\s+(?:(?:the|dem|den|der|Ende|end of|im|in|am)\s+)?$",
+                         re.IGNORECASE)
+
+
+def phase_of(act: str, status: str, sentence: str) -> str:
+    """``delivered`` for a delivery, ``committed`` where the sentence says it is formally agreed
+    (a contract, a budget, a parliament's approval), else ``announced``."""
+    if act == "delivery" or status in ("fulfilled", "in_progress"):
+        return "delivered"
+    if act in ("pledge", "intention") and _COMMITTED.search(sentence):
+        return "committed"
+    return "announced"
+
+
+def _period(value: str) -> tuple[date, date] | None:
+    """First and last day of an ISO-like time value ("2026", "2025-10", "2025-H2", "a/b"), or None."""
+    if "/" in value:
+        a, b = value.split("/", 1)
+        pa, pb = _period(a), _period(b)
+        return (pa[0], pb[1]) if pa and pb else None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-H([12])|-Q([1-4])|-W(\d{2}))?(?:T.*)?", value)
+    if not m:
+        return None
+    y = int(m[1])
+    try:
+        if m[3]:
+            d = date(y, int(m[2]), int(m[3]))
+            return d, d
+        if m[2]:
+            mo = int(m[2])
+            return date(y, mo, 1), date.fromordinal(date(y + mo // 12, mo % 12 + 1, 1).toordinal() - 1)
+        if m[4]:
+            return (date(y, 1, 1), date(y, 6, 30)) if m[4] == "1" else (date(y, 7, 1), date(y, 12, 31))
+        if m[5]:
+            q = int(m[5])
+            end = date(y + (q == 4), (3 * q) % 12 + 1, 1)
+            return date(y, 3 * q - 2, 1), date.fromordinal(end.toordinal() - 1)
+        if m[6]:
+            start = date.fromisocalendar(y, int(m[6]), 1)
+            return start, date.fromordinal(start.toordinal() + 6)
+    except ValueError:
+        return None
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def due_of(time: dict | None, text: str, published: date | None) -> str | None:
+    """The time expression's value when it lies in the future of ``published`` (it starts later,
+    or it has not ended and a deadline word such as "bis", "by", "until" comes before it)."""
+    if not time or published is None or not isinstance(time.get("value"), str):
+        return None
+    period = _period(time["value"])
+    if period is None:
+        return None
+    if period[0] > published:
+        return time["value"]
+    if period[1] >= published and _DUE_BEFORE.search(text[max(0, time["start"] - 30):time["start"]]):
+        return time["value"]
+    return None
+
+
+def _tracker_fields(ctx: _Ctx, act: str, status: str, obj: tuple[int, int], region: tuple[int, int],
+                    evidence: tuple[int, int], sent: tuple[int, int], time) -> dict[str, Any]:
+    text = ctx.text
+    value = find_value(text, ctx.lang, [region, evidence], ctx.published)
+    phrase = text[obj[0]:obj[1]] if obj[1] > obj[0] else ""
+    found = _category_at(phrase, ctx.lang)
+    category = found[1] if found else None
+    if value and obj[0] <= value["start"] < obj[1] and (found is None or obj[0] + found[0] > value["start"]):
+        category = "financial"  # "$1.5bn in military aid": the sum comes first
+    return {"item_category": category, "value": value, "phase": phase_of(act, status, text[sent[0]:sent[1]]),
+            "due": due_of(t_dict(time) if time else None, text, ctx.published)}

@@ -52,6 +52,10 @@ SAID = [(stance, wordrx.compile(rf"(?i)\b(?:{p})" + ("" if stance in _OPEN_END e
 NEG = re.compile(rf"(?i)\b(?:{merged(_L, 'NEGATORS')})\b")
 # Demands that are really delays: "Zunächst müsse geklärt werden" is holding back, not support.
 DELAY = re.compile(rf"(?i)\b(?:{merged(_L, 'DELAY')})\b")
+# "would regard any Western presence as a threat": an intention or a pledge of hostility opposes.
+THREAT = re.compile(rf"(?i)\b(?:{merged(_L, 'THREAT')})\b")
+# An intention whose object opens with a verb of opposition ("would oppose any plan").
+OPPOSE_VERB = re.compile(rf"(?i)(?:{merged(_L, 'OPPOSE_VERB')})\b")
 # "wirft X vor, ...", "accused X of ...": the stance belongs to X, not to the speaker.
 ACCUSE = re.compile(rf"(?i)\b(?:{merged(_L, 'ACCUSE')})\b")
 # Hypotheticals and questions state no position.
@@ -70,5 +74,8 @@ def is_hypothetical(sentence: str) -> bool:
 
 # Unlinked groups that still count as actors ("Mehrere CDU-Außenpolitiker", "Republican senators").
 GROUP = re.compile(rf"(?:\b(?:{merged(_L, 'GROUP')}))")
+
+# "supported by Germany and Spain": the stance's holders follow the verb (English only).
+PASSIVE_AGENT = re.compile(merged(_L, "PASSIVE_AGENT"))
 
 PRONOUN = re.compile(rf"(?i)^(?:{merged(_L, 'PRONOUNS')})$")

@@ -20,9 +20,11 @@ Three sources, each checked for negation, questions and hypotheticals:
 Actors must be linked entities (KB actors), statement speakers or named groups;
 pronouns resolve to the statement's speaker. A country or government in a quote
 whose speaker holds office for it gives the speaker ("Deutschland schließe ...
-nicht aus", sagte Wadephul). Issues come from ``issues.match_issue`` over the
-clause and the sentences before it, else the whole document as context (its
-dominant issue); positions without an actor or an issue are dropped.
+nicht aus", sagte Wadephul). Issues come from ``issues.match_hit``: the clause must
+name the issue; the sentences before it in its paragraph and the article supply the
+context the issue requires (issues.py); positions without an actor or an issue are
+dropped. Each position carries a ``confidence`` (its source's reliability times the
+issue match's strength, lower for an actor that is not linked).
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ from ..model import Commitment, Condition, Position
 from . import position_rules as R
 from .commitments import _actor_candidates, _Ctx, _is_subject, _segment, find_commitments
 from .conditions import find_conditions, link_conditions
-from .issues import document_issues, match_issue
+from .issues import IssueHit, issue_record, match_hit, match_hits, names_issue
 from .polarity import claim_polarity
 from .stance import has_stance_cue
 
@@ -55,6 +57,24 @@ def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[int]:
 def _context(text: str, sentences: list[tuple[int, int]], para: list[int], si: int) -> str:
     parts = [text[sentences[j][0]:sentences[j][1]] for j in range(max(0, si - 2), si) if para[j] == para[si]]
     return " ".join(parts)
+
+
+def _lead(analysis) -> str:
+    """The article's title and lead (its first paragraphs, up to about 700 characters): what the
+    article is about, the context a phrase may rely on."""
+    text = analysis.document.text
+    cut = next((m.start() for m in re.finditer(r"\n\s*\n", text) if m.start() >= 300), len(text))
+    return f"{getattr(analysis.document, 'title', None) or ''}\n{text[:min(cut, 700)]}"
+
+
+def _masked(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
+    """``text[s:e]`` with the condition spans inside it blanked: "Truppen nach einem Waffenstillstand"
+    is about troops, its condition is not the issue."""
+    chars = list(text[s:e])
+    for a, b in spans:
+        for i in range(max(a, s), min(b, e)):
+            chars[i - s] = " "
+    return "".join(chars)
 
 
 def _actor_id(actor: dict | None) -> str | None:
@@ -164,7 +184,7 @@ class _Doc:
         return None
 
 
-def build_layer(analysis) -> tuple[list[Position], list[Commitment], list[Condition]]:
+def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position], list[Commitment], list[Condition]]:
     """(positions, commitments, conditions) for an analysed document. Commitments and conditions
     are built as dicts (linking fills them in) and typed once complete."""
     text = analysis.document.text
@@ -191,51 +211,76 @@ def build_layer(analysis) -> tuple[list[Position], list[Commitment], list[Condit
 
     positions: list[Position] = []
     seen: set[tuple] = set()
-    issue_cache: dict[tuple, dict | None] = {}
-    doc_issues = document_issues(text, sents)
-    top = max(doc_issues.values(), default=0)
+    issue_cache: dict[tuple, Any] = {}
+    published = analysis.document.published
+    lead = _lead(analysis)
+    cond_spans = [(k["text"]["start"], k["text"]["end"]) for k in conditions]
 
-    def _fallback_issue(clause: str, aid: str | None) -> dict | None:
-        """The whole document as context, kept only if that issue is among the document's dominant ones."""
-        found = match_issue(clause, text, aid)
-        return found if found and 3 * doc_issues.get(found["id"], 0) >= top > 0 else None
+    def direct_issues(si: int, aid: str | None) -> list:
+        """The issues the sentence names, best first (the clause must name them; its paragraph and
+        the article supply the context)."""
+        if (si, aid) not in issue_cache:
+            clause = _masked(text, sents[si][0], sents[si][1], cond_spans)
+            before = text[sents[max(0, si - 4)][0]:sents[si][0]]
+            issue_cache[(si, aid)] = match_hits(clause, _context(text, sents, para, si), aid, article=lead,
+                                                before=before, published=published, path=issues_path)
+        return issue_cache[(si, aid)]
+
+    def issues_for(si: int, aid: str | None, follow: bool = False) -> list:
+        """The sentence's own issues; else, with ``follow`` (the author's short report of a stance)
+        in an article whose lead names it, the issue the sentence before named ("Belgium
+        abstained." after the sentence about the Mercosur vote), weaker."""
+        hits = direct_issues(si, aid)
+        if not hits and follow and si > 0:
+            prev = direct_issues(si - 1, None)
+            if prev and prev[0].strength >= 0.7 and names_issue(prev[0].issue, lead, issues_path):
+                return [IssueHit(prev[0].issue, prev[0].phrase, 0.6)]
+        return hits
 
     def add(actor: dict | None, stance: str, si: int, evidence: list[dict], conds: list[str],
-            source: str) -> Position | None:
+            source: str, confidence: float, focus: str = "") -> Position | None:
+        """A position per issue of sentence ``si``; with ``focus`` (a commitment's cue and object),
+        only the issues named there when it names any ("does not rule out air support …, as part
+        of security guarantees" is about the backstop)."""
         if actor is None or doc.skip[si]:
             return None
         aid = _actor_id(actor.get("actor"))
-        clause = text[sents[si][0]:sents[si][1]]
-        # clause + paragraph context first; the whole document (its dominant issue) as the fallback
-        if (si, aid) not in issue_cache:
-            issue_cache[(si, aid)] = match_issue(clause, _context(text, sents, para, si), aid) or _fallback_issue(clause, aid)
-        issue = issue_cache[(si, aid)]
-        if issue is None:
-            return None
-        key = (aid or actor["mention"][0]["text"].casefold(), issue["id"], stance)
-        if key in seen:
-            return None
-        seen.add(key)
-        rec = Position(record_id(doc_id, "p", *key), actor, issue, stance, tuple(conds), tuple(evidence), source)
-        positions.append(rec)
-        return rec
+        hits = issues_for(si, aid, follow=source == "report")
+        if focus and len(hits) > 1:
+            low = focus.lower()
+            hits = [h for h in hits if h.phrase in low] or hits
+        first = None
+        for hit in hits:
+            issue = issue_record(hit)
+            key = (aid or actor["mention"][0]["text"].casefold(), issue["id"], stance)
+            if key in seen:
+                continue
+            seen.add(key)
+            rec = Position(record_id(doc_id, "p", *key), actor, issue, stance, tuple(conds), tuple(evidence), source,
+                           confidence=round(confidence * hit.strength * (1.0 if aid else 0.8), 3))
+            positions.append(rec)
+            first = first or rec
+        return first
 
     cond_by_id = {k["id"]: k for k in conditions}
+    ctx = _Ctx(text, lang, entities, [], [])
     for c in commitments:
         stance = _commitment_stance(text, c, [cond_by_id[i] for i in c["conditions"] if i in cond_by_id])
         cue = c["cue"][0]["start"]
-        p = add(doc.resolve(c["actor"], cue), stance, c["_sentence"], c["evidence"], c["conditions"], c["id"])
-        if p:
-            for k in conditions:
-                if c["id"] in k["qualifies"]:
-                    k["qualifies"].append(p.id)
-    ctx = _Ctx(text, lang, entities, [], [])
+        for actor in [_title_holder(entities, text, c["actor"]), *_co_actors(ctx, text, sents[c["_sentence"]], c["actor"])]:
+            focus = text[cue:max(c["cue"][0]["end"], (c.get("object") or {}).get("end") or 0)]
+            p = add(doc.resolve(actor, cue), stance, c["_sentence"], c["evidence"], c["conditions"], c["id"],
+                    _commitment_confidence(c), focus)
+            if p:
+                for k in conditions:
+                    if c["id"] in k["qualifies"]:
+                        k["qualifies"].append(p.id)
     for si, (s, e) in enumerate(sents):
         for stance, a, b in _report_matches(text, s, e):
             for cand in _report_actors(ctx, text, s, e, a, b):
                 actor = {"mention": [_span(text, cand[0], cand[1])], "actor": cand[2]}
                 ev_a, ev_b = min(cand[0], a), max(cand[1], b)
-                add(doc.resolve(actor, a), stance, si, [_span(text, ev_a, ev_b)], [], "report")
+                add(doc.resolve(actor, a), stance, si, [_span(text, ev_a, ev_b)], [], "report", REPORT_CONFIDENCE)
     stance_sents: set[int] = set()  # sentences of the positions so far, other than reports
     seen_upto = 0
     for a, b, st in doc.statements:
@@ -244,7 +289,7 @@ def build_layer(analysis) -> tuple[list[Position], list[Commitment], list[Condit
         for stance, rx in R.SAID:
             for m in rx.finditer(text, a, b):
                 found = True
-                add(spk, stance, doc.sentence_of(m.start()), [_span(text, a, b)], [], st.id)
+                add(spk, stance, doc.sentence_of(m.start()), [_span(text, a, b)], [], st.id, SAID_CONFIDENCE)
         if found or spk is None:
             continue
         # no stance word: the claim polarity model on the quote, when it is confident and no
@@ -256,16 +301,30 @@ def build_layer(analysis) -> tuple[list[Position], list[Commitment], list[Condit
         seen_upto = len(positions)
         if si in stance_sents:
             continue
-        if not has_stance_cue(text[a:b], lang):
-            continue
+        hits = issues_for(si, _actor_id(spk.get("actor")))
+        if not (hits and hits[0].strength >= 1.0) and not has_stance_cue(text[a:b], lang):
+            continue  # no stance cue: only a quote that names the issue itself gets the model's polarity
         label, conf = claim_polarity(text[a:b], lang)
         if conf >= STATEMENT_MIN_CONFIDENCE:
-            add(spk, "supports" if label > 0 else "opposes", si, [_span(text, a, b)], [], st.id)
+            add(spk, "supports" if label > 0 else "opposes", si, [_span(text, a, b)], [], st.id, 0.8 * conf)
     for c in commitments:
         del c["_sentence"]
     for k in conditions:
         del k["sentence"]
     return positions, [Commitment.from_dict(c) for c in commitments], [Condition.from_dict(k) for k in conditions]
+
+
+# A position's confidence starts from how reliable its source is (checked on the dev half of
+# gold/positions/realnews-2025-*.jsonl, docs/positions.md): an explicit commitment cue, a stance
+# word inside the speaker's quote, the author's report of a stance.
+COMMITMENT_CONFIDENCE = 0.85
+SAID_CONFIDENCE = 0.75
+REPORT_CONFIDENCE = 0.7
+
+
+def _commitment_confidence(c: dict) -> float:
+    """Lower for hedged commitments and for those the speaker reports of someone else."""
+    return COMMITMENT_CONFIDENCE - (0.15 if c.get("hedged") else 0.0) - (0.2 if c.get("second_hand") else 0.0)
 
 
 def _commitment_stance(text: str, c: dict, conds: list[dict]) -> str:
@@ -276,6 +335,10 @@ def _commitment_stance(text: str, c: dict, conds: list[dict]) -> str:
     if c["act"] == "refusal" and re.search(r"\b(?:nicht|keineswegs|keinesfalls)\b", cue["text"]) \
             and cue["text"].endswith("ab"):
         return "conditional"  # "lehnt ... nicht ab" is no refusal
+    if c["act"] in ("intention", "pledge") and obj and R.OPPOSE_VERB.match(obj["text"]):
+        return "opposes"  # "would oppose any plan that …", "wollen den Plan verhindern"
+    if c["act"] in ("intention", "pledge") and R.THREAT.search(scope):
+        return "opposes"  # "werde jede westliche Militärpräsenz als Bedrohung betrachten"
     if stance == "supports" and c["act"] == "demand" and obj and R.DELAY.search(obj["text"]) \
             and not R.NEG.search(obj["text"]):
         return "hesitant"  # "Zunächst müsse geklärt werden"
@@ -303,7 +366,13 @@ def _report_matches(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
 
 
 def _report_actors(ctx: _Ctx, text: str, s: int, e: int, a: int, b: int) -> list[tuple]:
-    """Who holds a reported stance: the accused, an inverted subject, or the clause's subjects."""
+    """Who holds a reported stance: the agent of a passive, the accused, an inverted subject, or the
+    clause's subjects."""
+    seg = _segment(text, s, e, a)
+    if R.PASSIVE_AGENT.match(text, b):  # "supported by major players like Germany and Spain"
+        agents = [c for c in _actor_candidates(ctx, b, seg[1]) if c[2]]
+        if agents:
+            return _coordinated(text, agents)
     acc = None
     for acc in R.ACCUSE.finditer(text, s, a):
         pass
@@ -311,7 +380,6 @@ def _report_actors(ctx: _Ctx, text: str, s: int, e: int, a: int, b: int) -> list
         after = [c for c in _actor_candidates(ctx, acc.end(), a) if c[2]]
         if after:
             return after[:1]
-    seg = _segment(text, s, e, a)
     cands = [c for c in _actor_candidates(ctx, seg[0], a) if _is_subject(ctx, seg[0], c[0], c[1])
              and not _COMPARE.search(text[max(s, c[0] - 15):c[0]])]
     for m in R.GROUP.finditer(text, seg[0], a):
@@ -334,26 +402,80 @@ def _report_actors(ctx: _Ctx, text: str, s: int, e: int, a: int, b: int) -> list
     return after[:1]
 
 
-def positions_stage_fn(state: Any) -> None:
-    """Fill ``analysis.positions/commitments/conditions`` (the ``positions`` stage)."""
-    positions, commitments, conditions = build_layer(state.analysis)
-    _statement_issues(state.analysis, positions)
+_TITLE_GAP = re.compile(r"(?:s|n)?\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _title_holder(entities: list[tuple], text: str, actor: dict) -> dict:
+    """A country or institution that only qualifies a person's title is not the actor: "Der
+    französische Präsident Emmanuel Macron", "Frankreichs Präsident Emmanuel Macron" are Macron."""
+    mention = (actor.get("mention") or [None])[0]
+    who = actor.get("actor") or {}
+    if not mention or who.get("type") == "person":
+        return actor
+    for a, b, linked in entities:
+        if a >= mention["end"] and a - mention["end"] <= 40:
+            if (linked or {}).get("type") == "person" and _TITLE_GAP.fullmatch(text[mention["end"]:a]) \
+                    and not re.search(r"[,;:.]|\b(?:und|and|sowie|or|oder)\b", text[mention["end"]:a]):
+                return {"mention": [_span(text, mention["start"], b)], "actor": linked}
+            if a > mention["end"]:
+                break
+    return actor
+
+
+def _co_actors(ctx: _Ctx, text: str, sent: tuple[int, int], actor: dict) -> list[dict]:
+    """Linked actors coordinated before a commitment's actor: "Ireland, Hungary, and Austria refused"
+    gives Ireland and Hungary too."""
+    mention = (actor.get("mention") or [None])[0]
+    if not mention or not actor.get("actor"):
+        return []
+    cands = [c for c in _actor_candidates(ctx, sent[0], mention["start"]) if c[2] and c[1] <= mention["start"]]
+    joined: list[tuple] = []
+    end = mention["start"]
+    for c in reversed(cands):
+        if not re.fullmatch(r"\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|sowie|as well as)\s+", text[c[1]:end]):
+            break
+        joined.append(c)
+        end = c[0]
+    return [{"mention": [_span(text, c[0], c[1])], "actor": c[2]} for c in joined]
+
+
+def _coordinated(text: str, cands: list[tuple]) -> list[tuple]:
+    """The first candidate and those joined to it by commas, "and", "und", "sowie"; an institution
+    right before a person is the person's title ("the President of the European Commission Ursula
+    von der Leyen" is von der Leyen)."""
+    cands = [c for i, c in enumerate(cands)
+             if not (i + 1 < len(cands) and (c[2] or {}).get("type") != "person"
+                     and (cands[i + 1][2] or {}).get("type") == "person" and not text[c[1]:cands[i + 1][0]].strip())]
+    out = cands[:1]
+    for c in cands[1:]:
+        if not re.fullmatch(r"(?:\s*,\s*|\s+(?:and|und|sowie|as well as|or|oder)\s+|\s*,\s*(?:and|und)\s+)",
+                            text[out[-1][1]:c[0]]):
+            break
+        out.append(c)
+    return out
+
+
+def positions_stage_fn(state: Any, issues_path: str | None = None) -> None:
+    """Fill ``analysis.positions/commitments/conditions`` (the ``positions`` stage); ``issues_path``
+    is the user's issue catalogue (None: the shipped one)."""
+    positions, commitments, conditions = build_layer(state.analysis, issues_path)
+    _statement_issues(state.analysis, positions, issues_path)
     state.analysis.positions = [p.to_dict() for p in positions]
     state.analysis.commitments = [c.to_dict() for c in commitments]
     state.analysis.conditions = [k.to_dict() for k in conditions]
 
 
-def _statement_issues(analysis: Any, positions: list[Position]) -> None:
+def _statement_issues(analysis: Any, positions: list[Position], issues_path: str | None = None) -> None:
     """Tag each statement with the catalogue issues it is about: its quote matched against the
     catalogue, plus the issues of positions whose evidence lies inside its quote."""
-    from .issues import match_issue
-
+    lead = _lead(analysis)
     for st in analysis.statements:
         found: list[str] = []
         quote = " ".join(s.text for s in st.quote)
         frame = " ".join(s.text for s in st.frame)
         actor_id = st.speaker_actor.id if st.speaker_actor else None
-        hit = match_issue(quote, frame, actor_id) if quote else None
+        hit = issue_record(match_hit(quote, frame, actor_id, article=lead, published=analysis.document.published,
+                                     path=issues_path)) if quote else None
         if hit:
             found.append(hit["id"])
         spans = [(q.start, q.end) for q in st.quote]

@@ -34,6 +34,9 @@ _WORD_RE = "|".join(sorted((re.escape(w) for w in _WORDS if len(w) > 2), key=len
 _SCALE_RE = merged(_L, "SCALE_WORDS")
 _CUR_RE = merged(_L, "CURRENCY_WORDS") + r"|€|\$|£"
 _PERCENT_RE = merged(_L, "PERCENT_WORDS")
+_MONTHS = merged(_L, "MONTHS")
+_DAY_BEFORE = re.compile(rf"^(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?:{_MONTHS})\b")
+_DAY_AFTER = re.compile(rf"\b(?:{_MONTHS})\s+$")
 _MOD_RE = rf"(?P<mod>{merged(_L, 'MODIFIERS')})\s+"
 _ONE = rf"(?:{_NUM}|(?:{_WORD_RE}))"
 _QTY_RE = re.compile(
@@ -166,6 +169,9 @@ def find_quantities(text: str, lang: str | None = None, start: int = 0, end: int
                 unit = "percent"
         if unit is None and not is_digit and not scale:
             continue  # a number word with nothing counted ("eine Beteiligung")
+        if unit is None and not scale and b is None and a <= 31 and (
+                _DAY_BEFORE.match(text[m.end():m.end() + 14]) or _DAY_AFTER.search(text[max(0, m.start() - 12):m.start()])):
+            continue  # the day of a date ("August 1st", "am 3. März"), not a quantity
         mod = (m.group("mod") or "").lower()
         bound = "at_least" if mod in _AT_LEAST else "at_most" if mod in _AT_MOST else None
         approx = mod in _APPROX

@@ -31,11 +31,14 @@ from .ner_lexicon import given_names
 LANG = {"de": de_spk, "en": en_spk}
 _TITLES = {"dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "mr", "mr.", "ms", "ms.", "mrs", "mrs.",
            "herr", "frau", "president", "präsident"}
+TITLES = _TITLES  # words before a name that are no part of it
 _PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
 _WORD = re.compile(r"[\wÄÖÜäöüß.'’-]+")
 # weights of the antecedent model (fitted by hand on dev: see docs/speakers.md)
 RECENCY = (1.0, 0.85, 0.55, 0.35, 0.2)
 W_SUBJECT, W_SPEAKER, W_GENDER, W_ROLE, W_LABEL, W_FREQ = 0.25, 0.45, 0.3, 1.0, 0.8, 0.05
+W_SAME_SUBJECT = 0.4  # the subject of the anaphor's own sentence ('Tusk, der mit Macron …, sagte er')
+W_OBLIQUE = 0.35  # the last mention is an object ('mit Macron', 'to free Combs'): a weaker antecedent
 MARGIN_FULL = 0.6  # a margin this wide to the second candidate gives the full margin term
 _LEADER_KINDS = {"president", "chancellor", "prime_minister", "leader", "secretary_general", "commission_president"}
 
@@ -52,6 +55,23 @@ def slug(name: str) -> str:
 @lru_cache(maxsize=1)
 def _given() -> frozenset[str]:
     return given_names()
+
+
+@lru_cache(maxsize=1)
+def _given_folded() -> frozenset[str]:
+    return frozenset(fold(n) for n in _given())
+
+
+def is_given_name(word: str) -> bool:
+    """A known given name, also without its accents ('Francois') or hyphenated ('Jean-Philippe')."""
+    if word in _given() or word in en_spk.FEMALE_GIVEN_NAMES:
+        return True
+    if not word[:1].isupper():
+        return False
+    parts = word.split("-")
+    if len(parts) > 1:
+        return all(p[:1].isupper() and is_given_name(p) for p in parts)
+    return fold(word) in _given_folded()
 
 
 def name_gender(first: str) -> str | None:
@@ -103,7 +123,7 @@ def compatible_roles(kinds: set[str], roles: set[str]) -> bool:
 
 def name_like(words: list[str]) -> bool:
     """A person's name: a known given name first, capitalised words, no office or place noun."""
-    if len(words) < 2 or not (words[0] in _given() or words[0] in en_spk.FEMALE_GIVEN_NAMES):
+    if len(words) < 2 or not is_given_name(words[0]):
         return False
     if words[0] in NOT_NAMES:
         return False
@@ -132,6 +152,7 @@ class Referent:
     labels: set[str] = field(default_factory=set)  # party / country / body prefixes, folded
     mentions: list[tuple[int, int]] = field(default_factory=list)
     subject_at: set[int] = field(default_factory=set)  # mention starts that open their sentence
+    oblique_at: set[int] = field(default_factory=set)  # mention starts after a preposition or oblique article
 
     @property
     def surname(self) -> str:
@@ -223,11 +244,13 @@ class Referents:
             self.by_span[span] = ref
             if self._is_subject(e.span.start):
                 ref.subject_at.add(e.span.start)
+            elif any(w.lower() in self.mod.OBLIQUE for w in self._before_words(e.span.start, 3)):
+                ref.oblique_at.add(e.span.start)
             if ref.kind == "person":
                 kinds, labels, gender = role_kinds(self._before_words(e.span.start), self.mod)
                 more_labels, more_kinds = self._after_label(e.span.end)
                 ref.roles |= kinds | more_kinds
-                ref.labels |= labels | more_labels
+                ref.labels |= {fold(x) for x in labels} | more_labels
                 ref.gender = ref.gender or gender
         return self
 
@@ -286,9 +309,14 @@ class Referents:
             return ref
         name = " ".join(words)
         for r in same_surname:
+            if r.actor is None and len(r.name.split()) == 1 and len(r.mentions) >= 2:
+                continue  # 'Mamdani' said twice, then 'Mahmood Mamdani': a relative, not the same person
             if r.actor is None or r.name.split()[0] == words[0]:
                 if len(words) > len(r.name.split()):
                     r.name = name
+                    if r.actor is None and name_like(words):  # 'Klöckner' ... 'Julia Klöckner'
+                        r.actor = Actor(id="local:" + slug(name), name=name, type="person")
+                        r.gender = r.gender or name_gender(words[0])
                 return r
         gender = name_gender(words[0]) if len(words) > 1 else None
         actor = Actor(id="local:" + slug(name), name=name, type="person") if name_like(words) else None
@@ -309,6 +337,8 @@ class Referents:
             return None
         hits = [r for r in self.items if r.kind == "person" and r.mentions and
                 (r.surname == words[-1] or (len(words) == 1 and titled and r.name.split()[0] == words[0]))]
+        if len(words) > 1:  # 'Zohran Mamdani' is not 'Mahmood Mamdani'
+            hits = [r for r in hits if len(r.name.split()) == 1 or r.name.split()[0] == words[0]]
         full = [r for r in hits if len(r.name.split()) > 1]
         return full[0] if len(full) == 1 else (hits[0] if len(hits) == 1 and full == hits else None)
 
@@ -319,7 +349,8 @@ class Referents:
         name = " ".join(words)
         ref = self.by_name(words)
         if ref is None:
-            hits = [r for r in self.items if r.kind == "person" and r.surname == words[-1]]
+            hits = [r for r in self.items if r.kind == "person" and r.surname == words[-1] and
+                    (len(r.name.split()) == 1 or r.name.split()[0] == words[0])]
             ref = hits[0] if len(hits) == 1 else None
         if ref is not None and ref.actor is None:
             ref.actor = Actor(id="local:" + slug(name), name=name, type="person")
@@ -358,7 +389,9 @@ class Referents:
                 continue
             score = RECENCY[dist] if dist < len(RECENCY) else 0.1
             if last and last[0] in r.subject_at:
-                score += W_SUBJECT
+                score += W_SUBJECT + (W_SAME_SUBJECT if dist == 0 else 0.0)
+            elif last and last[0] in r.oblique_at and want == "person" and not kinds:
+                score -= W_OBLIQUE
             if r is last_speaker:  # the last statement's speaker, the less the further back
                 sp = next(p for p, x in reversed(self.speakers) if x is r and p < pos)
                 d_sp = s_m - self.sentence_of(sp)

@@ -19,10 +19,11 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from ..errors import QueryError, StoreError, store_error
 from ..model import Analysis, Document
+from ..recordviews import camps
 from .analyses import AnalysisRows, as_rows, check_same_text, query_statements, stale_analysis, write_rows
 from .dialect import Dialect, in_list, latest_analysis
 from .neardup import MinHasher
-from .positions import disagreements, query_commitments, query_positions, stance_changes, timeline
+from .positions import query_commitments, query_positions, stance_changes, timeline
 from .rows import DOCUMENT_COLUMNS, document_from_row, document_values, iso_day, utc_now
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -426,6 +427,13 @@ class BaseStore:
         return json.loads(row["result"]) if row else None
 
     @_mapped
+    def newest_published(self) -> str | None:
+        """The newest publication date (ISO) of a stored document, None when none is dated: where
+        the default period of the views over time (the corpus's last 12 months) ends."""
+        row = self._conn.execute("SELECT max(published) FROM documents WHERE published IS NOT NULL").fetchone()
+        return str(row[0])[:10] if row and row[0] else None
+
+    @_mapped
     def positions(self, *, actor: str | None = None, issue: str | None = None, stance: str | None = None,
                   since: date | str | None = None, until: date | str | None = None, limit: int = 100,
                   offset: int = 0, one_per_cluster: bool = True, actor_ids: Sequence[str] | None = None,
@@ -459,19 +467,21 @@ class BaseStore:
     def changes(self, *, actor: str | None = None, issue: str | None = None,
                 since: date | str | None = None, until: date | str | None = None,
                 actor_ids: Sequence[str] | None = None, mention: str | None = None) -> list[dict[str, Any]]:
-        """Stance shifts: consecutive different stances of one actor on one issue, evidence on both sides."""
+        """Stance shifts of linked actors, confident evidence on both sides (``recordviews.stance_changes``
+        with the setting ``change_min_confidence``)."""
         return stance_changes(self.positions(actor=actor, issue=issue, since=since, until=until, limit=100000,
-                                             actor_ids=actor_ids, mention=mention))
+                                             actor_ids=actor_ids, mention=mention),
+                              min_confidence=getattr(self.options, "change_min_confidence", 0.6))
 
     def disagreements(self, *, issue: str, since: date | str | None = None,
-                      until: date | str | None = None, actor_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
-        """Actor pairs whose latest stances on ``issue`` in the period lean opposite ways; with
-        ``actor_ids``, only the pairs one of these actors is in."""
-        pairs = disagreements(self.positions(issue=issue, since=since, until=until, limit=100000), issue)
-        if actor_ids is None:
-            return pairs
-        wanted = set(actor_ids)
-        return [p for p in pairs if p["a"]["actor_key"] in wanted or p["b"]["actor_key"] in wanted]
+                      until: date | str | None = None, actor_ids: Sequence[str] | None = None) -> dict[str, Any]:
+        """The camps on ``issue`` in the period (``recordviews.camps``: who supports, opposes, sets
+        conditions, ...); with ``actor_ids``, only these actors' places in them."""
+        found = camps(self.positions(issue=issue, since=since, until=until, limit=100000), issue)
+        if actor_ids is not None:
+            wanted = set(actor_ids)
+            found["camps"] = {k: [m for m in v if m["actor_key"] in wanted] for k, v in found["camps"].items()}
+        return found
 
     @_mapped
     def actors(self, *, match: str | None = None, ids: Sequence[str] | None = None) -> list[dict[str, Any]]:

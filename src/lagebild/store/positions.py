@@ -2,8 +2,11 @@
 
 Records are the dicts the positions stage puts on ``Analysis.positions`` and
 ``Analysis.commitments`` (``model.Position``/``Commitment`` as JSON, see docs/commitments.md).
-The tables hold the columns queries filter on; the full record stays in ``json``. Reading
-them (actor keys, changes, disagreements) is ``recordviews``.
+The tables hold the columns queries filter on; the full record stays in ``json``, written with
+its ``conditions`` expanded from ids into records ``{id, type, text, start, end}`` (the
+condition records live in the same analysis), so every reader gets them. Records stored before
+that (bare condition ids) are expanded on read from their analysis (``expand_conditions``).
+Reading them (actor keys, changes, disagreements) is ``recordviews``.
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from .dialect import Dialect, in_list, latest_analysis, like_pattern
 from .rows import iso_day
 
 __all__ = ["STANCE_LEAN", "disagreements", "stance_changes", "PositionRows", "position_rows", "write_positions",
-           "query_positions", "query_commitments", "timeline", "as_day"]
+           "query_positions", "query_commitments", "timeline", "as_day", "condition_record", "expand_conditions"]
 
 
 @dataclass
@@ -35,13 +38,53 @@ def position_rows(analysis: Analysis) -> PositionRows:
     doc = analysis.document
     key = (doc.id, analysis.pipeline_version)
     published = doc.published.isoformat() if doc.published else None
+    by_id = _conditions_by_id(analysis.conditions)
     return PositionRows(
         [((p.get("id") or f"{doc.id}:p{i}", *key, *actor_fields(p), issue_id(p), p.get("stance") or "undecided",
-           published), p) for i, p in enumerate(analysis.positions)],
+           published), expand_conditions(p, by_id)) for i, p in enumerate(analysis.positions)],
         [((c.get("id") or f"{doc.id}:c{i}", *key, *actor_fields(c), c.get("act") or "intention",
-           _object_text(c), issue_id(c), published), c) for i, c in enumerate(analysis.commitments)],
+           _object_text(c), issue_id(c), published), expand_conditions(c, by_id))
+         for i, c in enumerate(analysis.commitments)],
         published,
     )
+
+
+def condition_record(cond: Any) -> dict[str, Any]:
+    """A condition as records carry it in every output: ``{id, type, text, start, end}`` (``text``
+    the condition's words, offsets into the document text). Takes a condition of the analysis
+    (``text`` a span), a record already in this shape, or a bare id (type, text, offsets null)."""
+    if isinstance(cond, str):
+        return {"id": cond, "type": None, "text": None, "start": None, "end": None}
+    span = cond.get("text")
+    if isinstance(span, dict):
+        text, start, end = span.get("text"), span.get("start"), span.get("end")
+    else:
+        text, start, end = span, cond.get("start"), cond.get("end")
+    return {"id": cond.get("id"), "type": cond.get("type"), "text": text, "start": start, "end": end}
+
+
+def expand_conditions(record: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """``record`` with its ``conditions`` as ``condition_record``s: ids are looked up in ``by_id``
+    (the analysis's conditions by id); the record itself is not changed."""
+    conds = record.get("conditions")
+    if not isinstance(conds, list) or not conds:
+        return record
+    return {**record, "conditions": [condition_record(by_id.get(c, c) if isinstance(c, str) else c) for c in conds]}
+
+
+def _conditions_by_id(conditions: Any) -> dict[str, dict[str, Any]]:
+    return {c["id"]: c for c in conditions or [] if isinstance(c, dict) and isinstance(c.get("id"), str)}
+
+
+def _bare_ids(record: dict[str, Any]) -> bool:
+    return any(isinstance(c, str) for c in record.get("conditions") or [])
+
+
+def _stored_conditions(conn: Any, doc_id: str, version: str) -> dict[str, dict[str, Any]]:
+    """The conditions of one stored analysis by id (for records stored with bare condition ids)."""
+    row = conn.execute("SELECT result FROM analyses WHERE doc_id = ? AND pipeline_version = ?",
+                       (doc_id, version)).fetchone()
+    return _conditions_by_id(json.loads(row[0]).get("conditions")) if row else {}
 
 
 def write_positions(conn: Any, key: tuple[str, str], rows: PositionRows, cluster_id: str | None, *,
@@ -115,10 +158,20 @@ def _records(conn: Any, table: str, alias: str, where: list[str], params: list[A
     the same key) count once: the earliest is kept."""
     dedupe = (f", ROW_NUMBER() OVER (PARTITION BY coalesce({alias}.cluster_id, {alias}.doc_id), {copy_key}"
               f" ORDER BY {alias}.published, {alias}.row_no) AS copy_no" if copy_key else ", 1 AS copy_no")
-    sql = (f"SELECT json FROM (SELECT {alias}.json, {alias}.published, {alias}.row_no{dedupe} FROM {table} {alias}"
+    sql = (f"SELECT json, doc_id, pipeline_version FROM (SELECT {alias}.json, {alias}.doc_id, {alias}.pipeline_version,"
+           f" {alias}.published, {alias}.row_no{dedupe} FROM {table} {alias}"
            f" WHERE {' AND '.join(where)}) AS t WHERE copy_no = 1"
            " ORDER BY published IS NULL, published, row_no LIMIT ? OFFSET ?")
-    return [json.loads(r[0]) for r in conn.execute(sql, (*params, limit, offset))]
+    rows = [(json.loads(r[0]), r[1], r[2]) for r in conn.execute(sql, (*params, limit, offset)).fetchall()]
+    stored: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+    out = []
+    for record, doc_id, version in rows:
+        if _bare_ids(record):  # stored before conditions were written expanded
+            if (doc_id, version) not in stored:
+                stored[doc_id, version] = _stored_conditions(conn, doc_id, version)
+            record = expand_conditions(record, stored[doc_id, version])
+        out.append(record)
+    return out
 
 
 def query_positions(conn: Any, dialect: Dialect, *, actor=None, issue=None, stance=None, since=None, until=None,

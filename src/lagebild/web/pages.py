@@ -17,11 +17,12 @@ from ..errors import QueryError
 from ..kb import load_kb
 from ..api.records import (OverviewCache, actor_key, actor_label, actor_profile, condition_text, issue_view,
                            search_hits)
-from ..api.routes import NotFound, reader
-from ..recordviews import issue_id, issue_label
+from ..api.routes import NotFound, period, reader
+from ..recordviews import issue_id, issue_label, period_text
 from . import views
 from .charts import bar_svg, stance_class
 from .highlight import anchor_id
+from .rows import actor_in_period, actor_of, commitment_cell, period_query, query_string
 
 PAGE = 20
 
@@ -34,7 +35,8 @@ env.globals.update(version=__version__, bar_svg=bar_svg, actor_label=actor_label
                    speaker=views.speaker, quote_text=views.quote_text, cue_text=views.cue_text,
                    snippet_html=views.snippet_html, statement_href=views.statement_href,
                    spans_text=views.spans_text, condition_text=condition_text,
-                   issue_id=issue_id, issue_label=issue_label)
+                   issue_id=issue_id, issue_label=issue_label, period_text=period_text, query_string=query_string,
+                   actor_of=actor_of, commitment_cell=commitment_cell)
 env.tests["web_url"] = views.is_web_url
 
 router = APIRouter(include_in_schema=False)
@@ -52,9 +54,11 @@ def error_page(request: Request, status: int, detail: str) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def overview(request: Request, store=Depends(reader)):
-    data = request.app.state.overview.get(store)
-    return render(request, "overview.html", **data)
+def overview(request: Request, store=Depends(reader), since: str = Query("", max_length=20),
+             until: str = Query("", max_length=20)):
+    span = period(store, since, until)
+    data = request.app.state.overview.get(store, span)
+    return render(request, "overview.html", **data, period=span, keep=period_query(since, until))
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -94,29 +98,35 @@ def document_page(request: Request, doc_id: str, store=Depends(reader)):
 def actors_page(request: Request, store=Depends(reader), q: str = Query("", max_length=200)):
     candidates = load_kb(store.options).lookup(q)[:20] if q.strip() else []
     return render(request, "actors.html", q=q, candidates=candidates,
-                  active=request.app.state.overview.get(store)["active"])
+                  active=request.app.state.overview.get(store, period(store, None, None))["active"])
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
-def actor_page(request: Request, actor_id: str, store=Depends(reader)):
+def actor_page(request: Request, actor_id: str, store=Depends(reader), since: str = Query("", max_length=20),
+               until: str = Query("", max_length=20)):
+    span = period(store, since, until)
     profile = actor_profile(store, actor_id, latest=30)
     if profile is None:
         raise NotFound(f"no actor {actor_id!r}; the actor search looks names up")
+    profile = actor_in_period(store, profile, span)
     chart = views.actor_chart(profile)
     current = next((r for r in reversed(profile["roles"]) if not r["end"] and
                     (not r["start"] or r["start"] <= date.today().isoformat())), None)
-    return render(request, "actor.html", actor=profile, chart=chart, current=current)
+    return render(request, "actor.html", actor=profile, chart=chart, current=current, period=span,
+                  keep=period_query(since, until))
 
 
 @router.get("/issues/{issue_id}", response_class=HTMLResponse)
-def issue_page(request: Request, issue_id: str, store=Depends(reader)):
-    view = issue_view(store, issue_id)
+def issue_page(request: Request, issue_id: str, store=Depends(reader), since: str = Query("", max_length=20),
+               until: str = Query("", max_length=20)):
+    span = period(store, since, until)
+    view = issue_view(store, issue_id, span)
     if view is None:
         detail = (f"no positions on issue {issue_id!r}" if hasattr(store, "positions")
                   else "this store does not record positions yet")
         raise NotFound(detail)
     return render(request, "issue.html", issue=view, matrix=views.stance_matrix(view["positions"]),
-                  chart=views.issue_chart(view["positions"]))
+                  chart=views.issue_chart(view["positions"]), period=span, keep=period_query(since, until))
 
 
 @router.get("/statements/{statement_id}", response_class=HTMLResponse, include_in_schema=False)

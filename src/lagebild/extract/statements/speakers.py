@@ -24,13 +24,15 @@ Each link carries a confidence (``Statement.speaker_confidence``); below the set
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
 from ...lang.de import speech as de
 from ...lang.en import speech as en
 from ...model import Actor, Entity, Span, Statement
-from ...nlp.coref import LANG, Referent, Referents, compatible_roles, fold, name_like, role_kinds
+from ...nlp.coref import (LANG, NOT_NAMES, NOT_NAMES_LOWER, TITLES, Referent, Referents, compatible_roles, fold,
+                           name_like, role_kinds, slug)
 
 PRONOUNS = de.RESOLVED_PRONOUNS | en.RESOLVED_PRONOUNS
 RELATIVE_PRONOUNS = en.RELATIVE_PRONOUNS  # English relative clauses ('X, who said ...')
@@ -40,6 +42,9 @@ GOVERNMENT_SPEAKERS = de.GOVERNMENT_SPEAKERS
 DEFAULT_MIN_CONFIDENCE = 0.7
 # determiners that make an ambiguous head singular ('der Politiker' one, 'die Politiker' several)
 _SINGULAR_DET = {"der", "dem", "des", "ein", "einem", "eines", "a", "an"}
+# words before a name's given name that make it part of a phrase, not a title ('vom Netzwerk X')
+_FUNCTION_WORDS = {"vom", "von", "der", "des", "dem", "den", "die", "das", "bei", "beim", "für", "aus", "mit", "im", "am",
+                   "of", "from", "the", "at", "for", "with", "by"}
 
 
 @dataclass
@@ -149,6 +154,7 @@ class SpeakerResolver:
         self.mod = LANG[self.lang]
         starts = [s.start for s in sentences] or [0]
         self.refs = Referents(text, self.lang, starts, kb, on).build(entities)
+        self.entities = entities
         self.anchor = 0
 
     def resolve(self, mention: Span, cue: str = "", start: int | None = None) -> Resolution:
@@ -181,6 +187,7 @@ class SpeakerResolver:
         overlapping = self.refs.at(mention.start, mention.end)
         persons = sorted(((s, r) for s, r in overlapping if r.kind == "person"), key=lambda x: x[0])
         trailing = _trailing_name(core)
+        loose = [] if trailing else self._loose_trailing(core)
         if persons and not _coordinated(mention.text):
             linked = [p for p in persons if p[1].actor is not None]
             if linked:  # 'Commission President Ursula von der Leyen': the name the titles lead to
@@ -189,19 +196,23 @@ class SpeakerResolver:
             ref = persons[0][1]
             if trailing and ref.surname != trailing[-1] and not _coordinated(mention.text):
                 ref = self.refs.name_referent(trailing)  # the NER cut the name: 'York City Mayor'
+            elif loose and ref.actor is None and ref.surname != loose[-1] and not _coordinated(mention.text):
+                ref = self.refs.name_referent(loose)
             return self._named_person(ref, persons[0][0], mention)
         if _is_collective(core, mod) and det not in _SINGULAR_DET:
             return Resolution(None, 0.85)
         kinds, labels, gender = role_kinds(core, mod)
         org = self._heading_org(overlapping, core, mention)
-        if org is not None:
-            return org
+        if org is not None and (org.actor is not None or not kinds):
+            return org  # 'der deutsche Außenminister': the country only qualifies the office
         if kinds:
             if det in mod.INDEFINITE:
                 return Resolution(None, 0.5)  # 'ein Minister': someone new, not an anaphor
             res = self._description(mention, core, kinds, labels, gender)
             if res.actor is not None:
                 return res
+        if det in mod.DEFINITE and len(core) == 1 and core[0].lower() in mod.ORG_DESCRIPTIONS:
+            return self._org_description(mod.ORG_DESCRIPTIONS[core[0].lower()])
         name = self._bare_name(core)
         if name is not None:
             return name
@@ -209,6 +220,24 @@ class SpeakerResolver:
             ref = self.refs.name_referent(trailing)
             return Resolution(ref.actor, 0.8 if ref.mentions else 0.7, referent=ref)
         return Resolution(None, 0.3)
+
+    def _loose_trailing(self, core: list[str]) -> list[str]:
+        """'… Mayor-elect Zohran Mamdani' with a given name the lexicon lacks: the last two words
+        when the last is the surname of a person the text names by surname alone and the word
+        before it is a capitalised word that is no title, office, place or other known name."""
+        if len(core) < 2 or (len(core) > 2 and core[-3].lower() in _FUNCTION_WORDS):
+            return []  # 'Metzges vom Online-Netzwerk Campact'
+        given, surname = core[-2], core[-1]
+        if not (given[:1].isupper() and given.replace("-", "").isalpha() and surname.isalpha()):
+            return []
+        if given in NOT_NAMES or given.lower() in NOT_NAMES_LOWER or given.lower() in TITLES or \
+                role_kinds([given], self.mod)[0]:
+            return []
+        if not any(r.kind == "person" and r.actor is None and r.name == surname for r in self.refs.items):
+            return []
+        if self.kb is not None and self.kb.lookup(given, on=self.on):
+            return []
+        return [given, surname]
 
     def _relative(self, mention: Span) -> Resolution:
         before = [(s, r) for s, r in self.refs.by_span.items() if s[1] <= mention.start]
@@ -301,6 +330,46 @@ class SpeakerResolver:
             specific = bool(labels) or len(core) > 1
             return Resolution(holder, 0.8 if specific else 0.7, referent=holder_ref)
         return Resolution(None, 0.4)
+
+    def _org_description(self, kind: str) -> Resolution:
+        """'die Partei': the party named last (within 3 sentences); 'das Gericht': the court named
+        last ('Das Verwaltungsgericht Berlin …'). Another party or court named in that window
+        makes it ambiguous (confidence below the threshold)."""
+        pos, refs = self.anchor, self.refs
+        s_m = refs.sentence_of(pos)
+        found: list[tuple[int, str, Actor]] = []
+        for r in refs.items:
+            if r.kind != "org" or r.actor is None:
+                continue
+            fits = r.actor.type == "party" if kind == "party" else \
+                any(w in fold(r.actor.name) for w in ("gericht", "court"))
+            before = [m[0] for m in r.mentions if m[1] <= pos]
+            if fits and before:
+                found.append((max(before), r.actor.id, r.actor))
+        if kind == "court":
+            for m in re.finditer(self.mod.COURT_NAME, self.text[:pos]):
+                name = m.group(1)
+                if m.re.groups >= 2 and m.group(2) and any(e.label == "LOC" and e.span.start == m.start(2)
+                                                           for e in self.entities):
+                    name = f"{name} {m.group(2)}"  # 'Verwaltungsgericht Berlin'
+                actor = self._org_actor(name)
+                found.append((m.start(), actor.id, actor))
+        if not found:
+            return Resolution(None, 0.4)
+        found.sort(key=lambda x: -x[0])
+        last, key, actor = found[0]
+        window = 3 if kind == "party" else len(refs.sent_starts)
+        if s_m - refs.sentence_of(last) > window:
+            return Resolution(None, 0.4)
+        rivals = {k for p, k, _ in found if k != key and s_m - refs.sentence_of(p) <= window}
+        return Resolution(actor, 0.6 if rivals else 0.8)
+
+    def _org_actor(self, name: str) -> Actor:
+        if self.kb is not None:
+            for c in self.kb.lookup(name, on=self.on):
+                if c.kind in ("name", "alias") and c.actor.type in ("organization", "institution"):
+                    return c.actor
+        return Actor(id="local:" + slug(name), name=name, type="institution")
 
     def _bare_name(self, core: list[str]) -> Resolution | None:
         if not all(w[:1].isupper() for w in core) or len(core) > 4:

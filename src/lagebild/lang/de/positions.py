@@ -7,7 +7,8 @@ REPORT = {
     "conditional": (r"zeig(?:t|en|te|ten) sich (?:\w+ )?grundsätzlich offen|grundsätzlich offen|"
                     r"lehn(?:t|en|te|ten)\b[^,.;:!?]{0,60}?\b(?:nicht|keineswegs|keinesfalls)(?: grundsätzlich)? ab"),
     "hesitant": (r"bremst|bremsen|bremste|bremsten|zögert|zögern|zögerte|zögerten|zögerlich|zurückhaltend|"
-                 r"skeptisch|Skepsis|Vorbehalte|hält sich \w*\s?zurück|halten sich \w*\s?zurück|verschlepp\w+"),
+                 r"skeptisch|Skepsis|Vorbehalte|hält sich \w*\s?zurück|halten sich \w*\s?zurück|verschlepp\w+|"
+                 r"enth(?:ält|alten|ielt|ielten) sich"),
     "undecided": r"noch nicht entschieden|vermied\w* (?:\w+ )?eine Festlegung|ergebnisoffen",
     "opposes": (r"(?:ist|sind|war|waren|blieb|blieben) (?:\w+ )?(?:dagegen|gegen)|"
                 r"warn(?:t|en|te|ten)\w* vor|kritisier(?:t|en|te|ten)|blockier(?:t|en|te|ten)|"
@@ -15,7 +16,8 @@ REPORT = {
     "supports": (r"mach(?:t|en|te|ten)(?: [\wÄÖÜäöüß-]+){0,4} Druck|auf [^,.;:!?]{3,80} poch(?:t|en)|dräng(?:t|en|te|ten)|"
                  r"befürwort\w+|begrüß(?:t|en|te|ten)|"
                  r"unterstütz(?:t|en|te|ten)|pocht\w* auf|zeig(?:t|en|te|ten) sich (?:\w+ )?offen(?:er)?|"
-                 r"(?:ist|sind) (?:\w+ )?für (?:eine[nm]?|den|die|das)"),
+                 r"(?:ist|sind) (?:\w+ )?für (?:eine[nm]?|den|die|das)|stimm(?:t|en|te|ten) (?:\w+ )?für|"
+                 r"billig(?:t|en|te|ten)|lob(?:t|en|te|ten)|Bereitschaft (?:zu|für)"),
 }
 # "hält X für sinnvoll" (supports) / "für unrealistisch" (hesitant) / "für überflüssig" (opposes)
 HALT_FUER = r"\b(?:hält|halten|hielt|hielten)\b[^,.;:!?]{0,80}?\bfür (?:\w+ )?(\w+)"
@@ -32,12 +34,17 @@ SAID = {
     "hesitant": (r"(?:viel )?zu früh|verfrüht|nichts überstürzen|unrealistisch|"
                  r"zunächst müsse? (?:\w+ )?geklärt"),
     "opposes": (r"(?:wird|werde) es (?:\w+ ){0,5}nicht geben|"
-                r"(?:werde|wird|werden)\b[^,.;:!?]{0,60}\bniemals\b|unter keinen Umständen"),
-    "supports": r"brauch(?:t|en|e) (?:\w+ )?(?:mehr|weitere)|richtige Weg",
+                r"(?:werde|wird|werden)\b[^,.;:!?]{0,60}\bniemals\b|unter keinen Umständen|inakzeptabel|"
+                r"nicht akzeptabel"),
+    "supports": (r"brauch(?:t|en|e) (?:\w+ )?(?:mehr|weitere)|richtige Weg|gute Nachricht|historisch|"
+                 r"(?:richtige|wichtige)[rn]? Schritt|setzen uns (?:\w+ ){0,3}(?:dafür )?ein"),
 }
 # Negators (not "nicht nur"), words of delay ("Zunächst müsse geklärt werden"), of accusation ("wirft X vor").
 NEGATORS = r"kein\w*|nicht(?! nur)|nie|niemals"
 DELAY = r"geklärt|klären|abwarten|abgewartet|warten|prüfen|geprüft"
+OPPOSE_VERB = r"(?:\w+\s+){0,4}?(?:ablehnen|verhindern|blockieren|stoppen|zu Fall bringen)$"
+# Treating something as a threat or a target is opposing it ("jede westliche Präsenz als Bedrohung betrachten").
+THREAT = r"als (?:eine? )?(?:Bedrohung|Gefahr|Provokation|legitimes? Ziel\w*|Kriegserklärung)"
 ACCUSE = r"wirft|warf|warfen|werfen|vorgeworfen"
 # Hypotheticals: sentence openings, modals before an observer, the observers.
 HYPOTHETICAL_START = r"was wäre|würde|wäre|hätte|sollte|wenn\b[^,]*\b(?:würde|wäre|hätte)\b"

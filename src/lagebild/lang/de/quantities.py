@@ -16,8 +16,9 @@ SCALE_WORDS = r"Milliarden|Milliarde|Mrd\.?|Millionen|Million|Mio\.?|Tausend"  #
 VAGUE = {"dutzende": 24, "hunderte": 200, "tausende": 2000, "mehrere dutzend": 24, "mehrere hundert": 200,
          "mehrere tausend": 2000, "einige hundert": 200}
 VAGUE_MODIFIERS = r"mindestens|rund|etwa"
-CURRENCY = {"euro": "EUR", "eur": "EUR", "dollar": "USD", "us-dollar": "USD", "pfund": "GBP", "kronen": "SEK"}
-CURRENCY_WORDS = r"Euro|EUR|US-Dollar|Dollar|Pfund|Kronen"  # regex
+CURRENCY = {"euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "us-dollar": "USD", "pfund": "GBP", "kronen": "SEK",
+            "franken": "CHF", "chf": "CHF"}
+CURRENCY_WORDS = r"Euros?|EUR|US-Dollar|Dollar|Pfund|Kronen|Franken|CHF"  # regex
 PERCENT = {"prozent", "prozentpunkte"}
 PERCENT_WORDS = r"Prozent"  # regex
 MODIFIERS = (r"mindestens|wenigstens|bis zu|höchstens|maximal|rund|etwa|ca\.|circa|knapp|gut|fast|nahezu|"
@@ -45,3 +46,5 @@ NOUN_UNITS = [
     (330, "haubitze", "howitzers"), (350, "geschütz", "guns"), (370, "fregatte", "ships"),
     (380, "schiff", "ships"), (410, "granate", "shells"),
 ]
+# Month names: a bare number beside one is a day of a date ("1. August", "am 3. März"), not a quantity.
+MONTHS = r"Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"

@@ -44,7 +44,7 @@ ROLE_HEADS = (
     ("finanzminister", "finance_minister"), ("innenminister", "interior_minister"), ("minister", "minister"),
     ("staatssekretär", "minister"), ("generalsekretär", "secretary_general"), ("bürgermeister", "mayor"),
     ("vorsitzende", "leader"), ("vorsitzender", "leader"), ("chef", "leader"), ("fraktionschef", "leader"),
-    ("parteichef", "leader"), ("politiker", "politician"), ("abgeordnete", "politician"), ("abgeordneter", "politician"),
+    ("parteichef", "leader"), ("klubobmann", "leader"), ("politiker", "politician"), ("abgeordnete", "politician"), ("abgeordneter", "politician"),
     ("senator", "politician"), ("nationalrat", "politician"), ("republikaner", "politician"),
     ("demokrat", "politician"), ("freiheitliche", "politician"), ("sozialdemokrat", "politician"),
     ("christdemokrat", "politician"), ("richter", "judge"), ("trainer", "coach"), ("direktor", "director"),
@@ -57,3 +57,12 @@ MALE_TITLES = {"herr", "herrn"}
 FEMALE_SUFFIXES = ("in",)
 FEMALE_SUFFIX_EXCEPTIONS = {"berlin", "kremlin", "bin", "termin", "medizin", "benzin", "disziplin", "magazin",
                             "vitamin", "kamin", "ruin", "lin"}
+# definite descriptions of an organisation ("das Gericht", "die Partei") -> what they refer back to:
+# "party" = the last party named; "court" = the last court named (a compound such as
+# "Verwaltungsgericht", with the place after it: COURT_NAME)
+ORG_DESCRIPTIONS = {"partei": "party", "gericht": "court", "gerichtshof": "court"}
+COURT_NAME = r"\b([A-ZÄÖÜ][a-zäöüß]+(?:gericht|gerichtshof))(?:\s+([A-ZÄÖÜ][a-zäöüß]+))?"
+# words right before a name (within three) that make the mention an object, not the subject of
+# its clause ("mit Macron", "dem deutschen Kanzler Friedrich Merz"): less likely an antecedent
+OBLIQUE = {"mit", "von", "vom", "für", "gegen", "bei", "beim", "zu", "zum", "zur", "an", "auf", "über", "unter", "dem",
+           "den", "des", "neben", "nach", "durch", "ohne", "gegenüber"}

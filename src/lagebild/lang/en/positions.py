@@ -3,19 +3,23 @@ from __future__ import annotations
 
 REPORT = {
     "conditional": r"open in principle|in principle open",
-    "hesitant": r"sceptical|skeptical|hesitant|reluctant|hesitat\w+|holds? back|held back|cautious|wary",
+    "hesitant": r"sceptical|skeptical|hesitant|reluctant|hesitat\w+|holds? back|held back|cautious|wary|abstain(?:s|ed)?",
     "undecided": r"(?:has|have) not (?:yet )?decided|undecided",
     "opposes": (r"oppos(?:e|es|ed)|warn(?:s|ed)? against|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|"
-                r"blocking|blocks|blocked|voted against"),
-    "supports": r"push(?:es|ed)? for|back(?:s|ed)|support(?:s|ed)|welcom(?:es|ed)|defend(?:s|ed)",
+                r"blocking|blocks|blocked|voted against|reject(?:s|ed)|condemn(?:s|ed)|denounc(?:es|ed)"),
+    "supports": (r"push(?:es|ed)? for|back(?:s|ed)|support(?:s|ed)|welcom(?:es|ed)|defend(?:s|ed)|champion(?:s|ed)|"
+                 r"voted (?:for|in favou?r of)|endors(?:es|ed)|prais(?:es|ed)|hail(?:s|ed)"),
 }
 SAID = {
     "hesitant": r"too early|premature|not the time|first (?:needs? to|must) be clarified",
-    "opposes": r"there (?:will|would) be no|(?:not going to|never) (?:put|send)",
-    "supports": r"needs? more|right thing",
+    "opposes": r"there (?:will|would) be no|(?:not going to|never) (?:put|send)|bad deal|unacceptable",
+    "supports": (r"needs? more|right thing|good deal|great for|historic|(?:an )?important step|"
+                 r"step in the right direction|(?:is|are) needed|asking them to"),
 }
 NEGATORS = r"no|not(?! only)|never|n't"
 DELAY = r"clarified|wait"
+OPPOSE_VERB = r"oppose|reject|block|veto|vote against|stop"
+THREAT = r"as (?:a |an )?(?:threat|provocation|legitimate targets?|declaration of war|danger)"
 ACCUSE = r"accus(?:es|ed)|blam(?:es|ed)"
 HYPOTHETICAL_START = r"what if|if\b[^,]*\b(?:withdrew|were|had)\b"
 HYPOTHETICAL_MODALS = r"would have to"
@@ -23,3 +27,5 @@ OBSERVERS = r"analysts?|analyst\w*"
 GROUP = (r"(?:Republican|Democratic|Conservative|Labour|several|many) "
          r"(?:senators|lawmakers|MPs|politicians|members)")
 PRONOUNS = r"he|she|they|we|i|it"
+# A passive stance verb's agent follows it: "supported by Germany and Spain", "championed by ...".
+PASSIVE_AGENT = r"\s+by\b"

@@ -38,3 +38,5 @@ NOUN_UNITS = [
     (290, "drone", "drones"), (310, "missile", "missiles"), (340, "howitzer", "howitzers"),
     (360, "gun", "guns"), (390, "ship", "ships"), (400, "frigate", "ships"), (420, "shell", "shells"),
 ]
+# Month names: a bare number beside one is a day of a date ("August 1st", "on 25 August"), not a quantity.
+MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"

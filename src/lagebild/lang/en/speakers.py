@@ -64,3 +64,6 @@ MALE_GIVEN_NAMES_ENDING_A = frozenset("""
 Luca Andrea Nikita Ilja Ilya Sascha Jonah Joshua Noah Elijah Mustafa Costa Garcia Kostja Zoltán Attila Jonna Akira
 Juha Pekka Jukka Mika Sergeja Nicola Ezra Isaiah Jeremiah Dana Mateusz Kuba Barnaba Tomasz
 """.split()) - {"Nicola", "Dana"}
+ORG_DESCRIPTIONS = {"party": "party", "court": "court"}
+COURT_NAME = r"\b((?:[A-Z][a-z]+ )+Court)(?: of ([A-Z][a-z]+))?"
+OBLIQUE = {"with", "to", "by", "of", "for", "against", "from", "on", "at", "about", "whether", "free"}

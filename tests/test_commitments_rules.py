@@ -1,0 +1,64 @@
+"""Commitment rules for real-news phrasing (issue #18): made-up sentences, one per rule."""
+from __future__ import annotations
+
+from lagebild import analyze
+from lagebild.extract.quantities import find_quantities
+
+
+def _acts(text: str, lang: str) -> list[tuple[str, str]]:
+    an = analyze(text, published="2025-06-01", lang=lang)
+    return [(c["act"], c["cue"][0]["text"]) for c in an.commitments]
+
+
+def test_passive_and_prediction_with_werden_are_no_commitments():
+    assert _acts("Über den Antrag wird morgen im Rat entschieden.", "de") == []
+    assert _acts("Der Vorschlag werde von allen Partnern getragen, sagte sie.", "de") == []
+    assert _acts("Die Minister werden am Abend eine Erklärung abgeben.", "de") == []
+
+
+def test_giving_verb_with_werden_stays_a_pledge():
+    assert [a for a, _ in _acts("Dänemark wird der Ukraine zwei Fregatten liefern.", "de")] == ["pledge"]
+
+
+def test_soll_needs_a_named_subject_and_no_question():
+    assert _acts("Sie soll sich auf die Häfen erstrecken.", "de") == []
+    assert _acts("Unklar ist, ob sie den Plan mittragen sollen.", "de") == []
+
+
+def test_modal_demand_needs_a_verb():
+    assert _acts("Die Zeche zahlen, muss nun die Bevölkerung.", "de") == []
+
+
+def test_declared_readiness_is_a_pledge():
+    assert ("pledge", "bereit erklärt") in _acts("Beide Seiten hatten sich zu einer Feuerpause bereit erklärt.", "de")
+    assert [a for a, _ in _acts("Norwegen sei bereit, sich an der Mission zu beteiligen.", "de")] == ["pledge"]
+
+
+def test_noun_and_phrase_cues():
+    assert [a for a, _ in _acts("Der Präsident hat Moldau weitere Hilfe in Aussicht gestellt.", "de")] == ["pledge"]
+    assert [a for a, _ in _acts("In Riga sicherte sie dem Land weitere Hilfe zu.", "de")] == ["pledge"]
+    assert [a for a, _ in _acts("Die Ministerin sah sich in ihrer Forderung nach einem Verbot bestätigt.", "de")] == ["demand"]
+    assert [a for a, _ in _acts("Die Partnerländer arbeiten an einem Konzept für die Grenzsicherung.", "de")] == ["intention"]
+    assert [a for a, _ in _acts("Die Regierung strebt eine Abstimmung im Herbst an.", "de")] == ["intention"]
+
+
+def test_english_modal_must_follow_its_subject():
+    assert _acts("The announcement would be a moment of truth, she said.", "en") == []
+    assert _acts("It will make its closest approach in June.", "en") == []
+    assert [a for a, _ in _acts("Canada will provide two frigates.", "en")] == ["pledge"]
+
+
+def test_unable_to_rule_out_is_not_ruled_out():
+    assert [a for a, _ in _acts("The minister said she was unable to rule out higher fees.", "en")] == ["not_ruled_out"]
+
+
+def test_agreed_to_is_a_pledge_and_a_video_call_is_no_demand():
+    acts = _acts("The two ministers agreed during a video call on Monday to hold new talks.", "en")
+    assert [a for a, _ in acts] == ["pledge"]
+
+
+def test_day_of_a_date_is_no_quantity():
+    text = "The levy starts on March 3rd; 2 tanks arrive on 5 May."
+    assert [(q["value"], q["unit"]) for q in find_quantities(text, "en", 0, len(text))] == [(2, "tanks")]
+    text = "Ab dem 1. Juli gilt die Regel."
+    assert find_quantities(text, "de", 0, len(text)) == []
