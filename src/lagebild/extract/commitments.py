@@ -94,8 +94,14 @@ def _actor_candidates(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, dict | 
     return sorted(out)
 
 
+# "Eine Beteiligung der Bundeswehr …": a genitive attribute of a noun is no subject
+_GENITIVE_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]+\s+(?:der|des)\s+$")
+
+
 def _is_subject(ctx: _Ctx, seg_start: int, start: int, end: int) -> bool:
     before = ctx.text[max(seg_start, start - 40):start]
+    if ctx.lang == "de" and _GENITIVE_BEFORE.search(before):
+        return False
     return not _PREP_BEFORE.search(before) and not _FOLLOW_EXCL.match(ctx.text[end:end + 12])
 
 

@@ -72,6 +72,11 @@ def is_hypothetical(sentence: str) -> bool:
     return bool(HYPOTHETICAL.search(sentence))
 
 
+# Unnamed sources hold no position of their own ("ein hochrangiger EU-Beamter", "a spokesperson").
+ANONYMOUS = re.compile(rf"(?i)^(?:{merged(_L, 'INDEFINITE')})\b|\b(?:{merged(_L, 'ANONYMOUS')})")
+# A finite verb or auxiliary between two candidates: the second is an object.
+FINITE = re.compile(rf"\b(?:{merged(_L, 'FINITE')})\b")
+
 # Unlinked groups that still count as actors ("Mehrere CDU-Außenpolitiker", "Republican senators").
 GROUP = re.compile(rf"(?:\b(?:{merged(_L, 'GROUP')}))")
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..model import Commitment, Condition, Position
@@ -159,9 +160,9 @@ class _Doc:
         mention = [m.to_dict() for m in st.speaker_mention]
         if st.speaker_actor is not None:
             return {"mention": mention, "actor": st.speaker_actor.to_dict()}
-        if mention and not R.PRONOUN.match(mention[0]["text"]):
+        if mention and not R.PRONOUN.match(mention[0]["text"]) and not R.ANONYMOUS.search(mention[0]["text"]):
             return {"mention": mention, "actor": None}
-        return None
+        return None  # a pronoun, or an unnamed source ("ein hochrangiger EU-Beamter"): whose stance is unknown
 
     def resolve(self, actor: dict, pos: int) -> dict | None:
         """Accept, replace (by the speaker) or reject an actor record found at ``pos``."""
@@ -179,6 +180,8 @@ class _Doc:
             return spk
         if spk and spk.get("actor"):
             return spk  # "Die Regierung wird keine Panzer liefern", sagte Merz: the speaker's stance
+        if R.ANONYMOUS.search(mention):
+            return None  # "eine Sprecherin der Fraktion": an unnamed source holds no position of its own
         if R.GROUP.search(mention) or mention.casefold() in self.speaker_texts:
             return actor
         return None
@@ -267,10 +270,18 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
     for c in commitments:
         stance = _commitment_stance(text, c, [cond_by_id[i] for i in c["conditions"] if i in cond_by_id])
         cue = c["cue"][0]["start"]
-        for actor in [_title_holder(entities, text, c["actor"]), *_co_actors(ctx, text, sents[c["_sentence"]], c["actor"])]:
-            focus = text[cue:max(c["cue"][0]["end"], (c.get("object") or {}).get("end") or 0)]
-            p = add(doc.resolve(actor, cue), stance, c["_sentence"], c["evidence"], c["conditions"], c["id"],
-                    _commitment_confidence(c), focus)
+        focus = text[cue:max(c["cue"][0]["end"], (c.get("object") or {}).get("end") or 0)]
+        co = _co_actors(ctx, text, sents[c["_sentence"]], c["actor"])
+        for actor in [_title_holder(entities, text, c["actor"]), *co]:
+            evidence = c["evidence"]
+            if actor in co:  # "Ireland, Hungary, and Austria refused …": from this actor to the end of the evidence
+                end = max(e["end"] for e in c["evidence"]) if c["evidence"] else c["cue"][0]["end"]
+                evidence = [_span(text, actor["mention"][0]["start"], end)]
+            holder = doc.resolve(actor, cue)
+            # "Deutschland wird seinen Beitrag leisten", sagte Merz: the speaker's own commitment, not hearsay
+            own = holder is not None and holder is not actor and holder is doc.speaker(doc.statement_at(cue))
+            p = add(holder, stance, c["_sentence"], evidence, c["conditions"], c["id"],
+                    _commitment_confidence(c, own), focus)
             if p:
                 for k in conditions:
                     if c["id"] in k["qualifies"]:
@@ -311,7 +322,55 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
         del c["_sentence"]
     for k in conditions:
         del k["sentence"]
+    positions = _qualified(_without_contradictions(positions, doc))
     return positions, [Commitment.from_dict(c) for c in commitments], [Condition.from_dict(k) for k in conditions]
+
+
+def _qualified(positions: list[Position]) -> list[Position]:
+    """An actor who supports an issue in one sentence and sets conditions for it in another holds a
+    conditional position in that article ("stellte eine Beteiligung in Aussicht" … "sobald die
+    Waffen schweigen"): the supporting evidence joins the conditional position."""
+    def key(p: Position) -> tuple:
+        actor = p.actor or {}
+        who = _actor_id(actor.get("actor")) or (actor.get("mention") or [{}])[0].get("text", "").casefold()
+        return who, (p.issue or {}).get("id")
+
+    conditional = {key(p): p for p in positions if p.stance == "conditional"}
+    extra: dict[str, list[dict]] = {}
+    best: dict[str, float] = {}
+    kept = []
+    for p in positions:
+        target = conditional.get(key(p)) if p.stance == "supports" else None
+        if target is None:
+            kept.append(p)
+        else:  # both agree the actor is for it; the surer of the two says how sure
+            extra.setdefault(target.id, []).extend(e for e in p.evidence if e not in target.evidence)
+            best[target.id] = max(best.get(target.id, 0.0), p.confidence or 0.0)
+    return [replace(p, evidence=tuple(sorted(p.evidence + tuple(extra[p.id]), key=lambda e: e["start"])),
+                    confidence=max(p.confidence or 0.0, best[p.id]))
+            if p.id in extra else p for p in kept]
+
+
+def _without_contradictions(positions: list[Position], doc: _Doc) -> list[Position]:
+    """One sentence cannot show an actor both supporting and opposing an issue: "There will be no
+    American soldiers …, that I can promise" is one refusal, not a refusal and a pledge. Where an
+    actor's positions on one issue in one sentence contradict and their evidence overlaps, the
+    supporting one goes (a negation or reservation is the more specific reading); "lehnt die
+    Abschaffung ab, will sie aber reformieren" keeps both clauses' readings."""
+    def key(p: Position) -> tuple:
+        actor = p.actor or {}
+        who = _actor_id(actor.get("actor")) or (actor.get("mention") or [{}])[0].get("text", "").casefold()
+        first = p.evidence[0]["start"] if p.evidence else -1
+        return who, (p.issue or {}).get("id"), doc.sentence_of(first) if first >= 0 else -1
+
+    def overlap(p: Position, q: Position) -> bool:
+        return any(a["start"] < b["end"] and b["start"] < a["end"] for a in p.evidence for b in q.evidence)
+
+    groups: dict[tuple, list[Position]] = {}
+    for p in positions:
+        groups.setdefault(key(p), []).append(p)
+    return [p for p in positions if not (p.stance == "supports" and any(
+        q.stance != "supports" and overlap(p, q) for q in groups[key(p)]))]
 
 
 # A position's confidence starts from how reliable its source is (checked on the dev half of
@@ -322,9 +381,11 @@ SAID_CONFIDENCE = 0.75
 REPORT_CONFIDENCE = 0.7
 
 
-def _commitment_confidence(c: dict) -> float:
-    """Lower for hedged commitments and for those the speaker reports of someone else."""
-    return COMMITMENT_CONFIDENCE - (0.15 if c.get("hedged") else 0.0) - (0.2 if c.get("second_hand") else 0.0)
+def _commitment_confidence(c: dict, own: bool = False) -> float:
+    """Lower for hedged commitments and for those the speaker reports of someone else (not when
+    the someone is the speaker's own country or government: ``own``)."""
+    second_hand = c.get("second_hand") and not own
+    return COMMITMENT_CONFIDENCE - (0.15 if c.get("hedged") else 0.0) - (0.2 if second_hand else 0.0)
 
 
 def _commitment_stance(text: str, c: dict, conds: list[dict]) -> str:
@@ -382,6 +443,8 @@ def _report_actors(ctx: _Ctx, text: str, s: int, e: int, a: int, b: int) -> list
             return after[:1]
     cands = [c for c in _actor_candidates(ctx, seg[0], a) if _is_subject(ctx, seg[0], c[0], c[1])
              and not _COMPARE.search(text[max(s, c[0] - 15):c[0]])]
+    # "Deutschland werde die Ukraine … unterstützen": after the finite verb come objects, not subjects
+    cands = [c for i, c in enumerate(cands) if i == 0 or not R.FINITE.search(text, cands[0][1], c[0])]
     for m in R.GROUP.finditer(text, seg[0], a):
         if not any(c[0] <= m.start() < c[1] for c in cands):
             cands.append((m.start(), m.end(), None))
