@@ -22,7 +22,7 @@ _LANG = "lang"
 
 
 @register_stage("language", requires=["text"], assigns=["lang"],
-                settings=["languages"], files=["nlp/language", "lang/__init__.py"], packages=["langid"],
+                settings=["languages"], files=["nlp/language", "lang/__init__.py"], packages=["py3langid"],
                 help="identify the language (de/en); documents in others are stored and reported as not "
                      "analysed (reason unsupported_language)")
 def language_stage(options):
@@ -175,7 +175,7 @@ def statements_stage(options):
 # --- positions, commitments, conditions (extract/positions.py) ---
 @register_stage("positions", requires=["statements", "entities"], assigns=["positions", "commitments", "conditions"],
                 settings=["issues_path"],
-                files=["extract/positions", "extract/position_rules", "extract/commitments",
+                files=["extract/positions", "extract/position_rules", "extract/commitments", "extract/recipients",
                        "extract/conditions", "extract/issues", "extract/stance", "extract/claims_model",
                        "extract/quantities", "wordrx", "data/issues", "data/currency", "data/models/claims_de.npz", _LANG],
                 help="commitments (pledge, intention, delivery, demand, refusal, not ruled out, under consideration), "

@@ -74,6 +74,9 @@ def is_hypothetical(sentence: str) -> bool:
 
 # Unnamed sources hold no position of their own ("ein hochrangiger EU-Beamter", "a spokesperson").
 ANONYMOUS = re.compile(rf"(?i)^(?:{merged(_L, 'INDEFINITE')})\b|\b(?:{merged(_L, 'ANONYMOUS')})")
+# A place name that opens a dateline ("Brussels 09.01.2026", "Berlin (dpa) -", "WASHINGTON:") is no actor.
+DATELINE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\((?:dpa|AFP|AP|Reuters|KNA|epd|dts)\b|[-–—:]\s)")
+
 # A finite verb or auxiliary between two candidates: the second is an object.
 FINITE = re.compile(rf"\b(?:{merged(_L, 'FINITE')})\b")
 

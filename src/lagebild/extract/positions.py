@@ -40,6 +40,7 @@ from .commitments import _actor_candidates, _Ctx, _is_subject, _segment, find_co
 from .conditions import find_conditions, link_conditions
 from .issues import IssueHit, issue_record, match_hit, match_hits, names_issue
 from .polarity import claim_polarity
+from .recipients import infer_recipients
 from .stance import has_stance_cue
 
 _ACT_STANCE = {"pledge": "supports", "intention": "supports", "delivery": "supports", "demand": "supports",
@@ -203,6 +204,7 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
     _unique_ids(commitments)
     conditions = find_conditions(text, sents, lang)
     entities = _entity_tuples(analysis)
+    infer_recipients(commitments, text, sents, para, entities, len(_lead(analysis)))
     for k in conditions:
         k["id"] = record_id(doc_id, "k", k["text"]["start"], k["text"]["end"], k.get("type"))
         k["qualifies"] = []
@@ -448,6 +450,13 @@ def _report_actors(ctx: _Ctx, text: str, s: int, e: int, a: int, b: int) -> list
     for m in R.GROUP.finditer(text, seg[0], a):
         if not any(c[0] <= m.start() < c[1] for c in cands):
             cands.append((m.start(), m.end(), None))
+    if not cands and seg[0] > s:
+        # the subject before appositions set off by commas: "France, and four other countries,
+        # including Poland, voted against" (no finite verb between the subject and the stance verb)
+        early = [c for c in _actor_candidates(ctx, s, seg[0]) if c[2] and _is_subject(ctx, s, c[0], c[1])
+                 and not R.DATELINE.match(text, c[1])]
+        if early and not R.FINITE.search(text, early[0][1], a) and not re.search(r"[;:]", text[early[0][1]:a]):
+            cands = early
     if not cands:
         pm = None
         for pm in re.finditer(r"\b(?:wir|ich|er|sie|we|I|he|she|they)\b", text[seg[0]:a]):

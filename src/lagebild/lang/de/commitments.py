@@ -80,7 +80,8 @@ CATEGORIES = [
                        r"Artillerie\w*|Raketenwerfer\w*|HIMARS|\w*[Ff]regatte\w*|Kriegsschiff\w*|U-Boot\w*|"
                        r"Rüstungsgüter\w*|\w*[Gg]eschütz\w*|\w*[Ss]ystem(?:e|en)?\b"),
     ("equipment", r"\w*[Ff]ahrzeug\w*|Lastwagen|Lkw|\w*[Aa]usrüstung\w*|Generator\w*|Schutzwesten|Helme|"
-                  r"Minenräum\w*|Radar\w*|Ersatzteil\w*|Sanitätsmaterial|Nachtsichtgeräte|Störsender|Material\w*"),
+                  r"Minenräum\w*|Radar\w*|Ersatzteil\w*|Sanitätsmaterial|Nachtsichtgeräte|Störsender|Material\w*|"
+                  r"Rüstungsindustrie|Rüstungskooperation|Rüstungsproduktion|Instandsetzung"),
     ("financial", r"\w*[Hh]ilfspaket\w*|\w*[Ff]inanzhilfe\w*|\w*[Kk]redit\w*|Darlehen\w*|Zuschuss\w*|Zuschüsse\w*|"
                   r"Geld\w*|Mittel\b|Zahlung\w*|Budget\w*|Haushalt\w*|Fonds|Anleihe\w*|Schulden\w*|"
                   r"Beiträge\w*|Euro\b|Dollar\b|finanzier\w*|Finanzierung\w*|Milliarde\w*|Million\w*|Investition\w*|"

@@ -17,7 +17,8 @@ REPORT = {
                  r"befürwort\w+|begrüß(?:t|en|te|ten)|"
                  r"unterstütz(?:t|en|te|ten)|pocht\w* auf|zeig(?:t|en|te|ten) sich (?:\w+ )?offen(?:er)?|"
                  r"(?:ist|sind) (?:\w+ )?für (?:eine[nm]?|den|die|das)|stimm(?:t|en|te|ten) (?:\w+ )?für|"
-                 r"billig(?:t|en|te|ten)|lob(?:t|en|te|ten)|Bereitschaft (?:zu|für)"),
+                 r"billig(?:t|en|te|ten)|lob(?:t|en|te|ten)|Bereitschaft (?:zu|für)|"
+                 r"einig(?:t|en|te|ten) sich auf|(?:hat|haben) sich auf (?:\w+ ){1,4}geeinigt"),
 }
 # "hält X für sinnvoll" (supports) / "für unrealistisch" (hesitant) / "für überflüssig" (opposes)
 HALT_FUER = r"\b(?:hält|halten|hielt|hielten)\b[^,.;:!?]{0,80}?\bfür (?:\w+ )?(\w+)"

@@ -48,7 +48,7 @@ CATEGORIES = [
                        r"artillery|rocket launchers?|HIMARS|frigates?|warships?|submarines?|launchers?|"
                        r"(?:air defen[cs]e |missile |weapons? )?systems?\b"),
     ("equipment", r"vehicles?|trucks?|equipment|generators?|body armou?r|helmets|demining|mine-?clearing|radars?|"
-                  r"spare parts|gear\b|supplies\b|materiel"),
+                  r"spare parts|gear\b|supplies\b|materiel|arms industry|defen[cs]e industry|arms production"),
     ("financial", r"aid package|financial (?:aid|support|assistance)|loans?\b|grants?\b|funding|funds?\b|money|"
                   r"budget|payments?|cash|credit|billions?|millions?|bn\b|euros?|dollars?|pounds\b|financ\w*|"
                   r"spend\w*|contributions?|investments?|assets\b"),

@@ -8,7 +8,8 @@ REPORT = {
     "opposes": (r"oppos(?:e|es|ed)|warn(?:s|ed)? against|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|"
                 r"blocking|blocks|blocked|voted against|reject(?:s|ed)|condemn(?:s|ed)|denounc(?:es|ed)"),
     "supports": (r"push(?:es|ed)? for|back(?:s|ed)|support(?:s|ed)|welcom(?:es|ed)|defend(?:s|ed)|champion(?:s|ed)|"
-                 r"voted (?:for|in favou?r of)|endors(?:es|ed)|prais(?:es|ed)|hail(?:s|ed)"),
+                 r"voted (?:for|in favou?r of)|endors(?:es|ed)|prais(?:es|ed)|hail(?:s|ed)|"
+                 r"reach(?:ed|es)? (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|deal|accord|compromise)"),
 }
 SAID = {
     "hesitant": r"too early|premature|not the time|first (?:needs? to|must) be clarified",
