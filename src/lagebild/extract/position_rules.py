@@ -77,6 +77,9 @@ ANONYMOUS = re.compile(rf"(?i)^(?:{merged(_L, 'INDEFINITE')})\b|\b(?:{merged(_L,
 # A place name that opens a dateline ("Brussels 09.01.2026", "Berlin (dpa) -", "WASHINGTON:") is no actor.
 DATELINE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\((?:dpa|AFP|AP|Reuters|KNA|epd|dts)\b|[-–—:]\s)")
 
+# A modal of obligation: said by a speaker of someone else, it is the speaker's demand on them.
+MODAL_DEMAND = re.compile(rf"(?i)\b(?:{merged(_L, 'MODAL_DEMAND')})\b")
+
 # A finite verb or auxiliary between two candidates: the second is an object.
 FINITE = re.compile(rf"\b(?:{merged(_L, 'FINITE')})\b")
 
@@ -85,5 +88,8 @@ GROUP = re.compile(rf"(?:\b(?:{merged(_L, 'GROUP')}))")
 
 # "supported by Germany and Spain": the stance's holders follow the verb (English only).
 PASSIVE_AGENT = re.compile(merged(_L, "PASSIVE_AGENT"))
+
+# Third-person singular pronouns with their gender ("sie" is also plural: left out).
+PRONOUN_GENDER = merged(_L, "PRONOUN_GENDER")
 
 PRONOUN = re.compile(rf"(?i)^(?:{merged(_L, 'PRONOUNS')})$")

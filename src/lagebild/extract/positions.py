@@ -35,9 +35,11 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Commitment, Condition, Position
+from ..nlp.coref import name_gender
 from . import position_rules as R
-from .commitments import _actor_candidates, _Ctx, _is_subject, _segment, find_commitments
+from .commitments import _Ctx, find_commitments
 from .conditions import find_conditions, link_conditions
+from .position_actors import co_actors, report_actors, report_matches, span as _span, title_holder
 from .issues import IssueHit, issue_record, match_hit, match_hits, names_issue
 from .polarity import claim_polarity
 from .recipients import infer_recipients
@@ -48,7 +50,7 @@ _ACT_STANCE = {"pledge": "supports", "intention": "supports", "delivery": "suppo
 # claim_polarity confidence needed to take a stance from a quote without stance words
 # (chosen on gold/positions/dev.jsonl + samples: 0.7 and 0.8 tie on F1, 0.8 keeps precision)
 STATEMENT_MIN_CONFIDENCE = 0.8
-_COMPARE = re.compile(r"(?i)\b(?:anders als|als|wie|unlike|than)\s+(?:die|der|den|das|the)?\s*$")
+
 
 
 def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[int]:
@@ -114,10 +116,6 @@ def _unique_ids(records: list[dict]) -> None:
             r["id"] = f"{r['id']}-{n}"
 
 
-def _span(text: str, a: int, b: int) -> dict:
-    return {"start": a, "end": b, "text": text[a:b]}
-
-
 class _Doc:
     """Per-document lookups shared by the three position sources."""
 
@@ -131,6 +129,7 @@ class _Doc:
         self._ordered: bool | None = None
         self._starts: list[int] = []
         self.skip = [R.is_question(text[s:e]) or R.is_hypothetical(text[s:e]) for s, e in sents]
+        self.entities: list[tuple] = []  # (start, end, actor dict): set by build_layer
 
     def statement_at(self, pos: int):
         return next((st for a, b, st in self.statements if a <= pos < b), None)
@@ -165,6 +164,24 @@ class _Doc:
             return {"mention": mention, "actor": None}
         return None  # a pronoun, or an unnamed source ("ein hochrangiger EU-Beamter"): whose stance is unknown
 
+    def antecedent(self, mention: dict) -> dict | None:
+        """A narrated "er"/"he"/"she" whose antecedent is unambiguous: exactly one linked person
+        of that gender named in its sentence or the two before it in its paragraph."""
+        gender = R.PRONOUN_GENDER.get(mention["text"].casefold())
+        if gender is None or not self.entities:
+            return None
+        si = self.sentence_of(mention["start"])
+        first = next(j for j in range(max(0, si - 2), si + 1) if self.para[j] == self.para[si])
+        found = {}
+        for a, _b, who in self.entities:
+            if who and who.get("type") == "person" and self.sents[first][0] <= a < mention["start"]:
+                g = name_gender((who.get("name") or "").split(" ")[0])
+                if g in (gender, None):
+                    found[_actor_id(who)] = who
+        if len(found) != 1:
+            return None
+        return {"mention": [mention], "actor": next(iter(found.values())), "resolved": "antecedent"}
+
     def resolve(self, actor: dict, pos: int) -> dict | None:
         """Accept, replace (by the speaker) or reject an actor record found at ``pos``."""
         who = actor.get("actor")
@@ -178,6 +195,8 @@ class _Doc:
                 return spk
             return actor
         if not mention or R.PRONOUN.match(mention):
+            if spk is None and st is None and actor.get("mention"):
+                return self.antecedent(actor["mention"][0])  # narration: "Dort sicherte er dem Land … zu"
             return spk
         if spk and spk.get("actor"):
             return spk  # "Die Regierung wird keine Panzer liefern", sagte Merz: the speaker's stance
@@ -204,6 +223,8 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
     _unique_ids(commitments)
     conditions = find_conditions(text, sents, lang)
     entities = _entity_tuples(analysis)
+    doc.entities = entities
+    _demands_of_speakers(commitments, doc, text)
     infer_recipients(commitments, text, sents, para, entities, len(_lead(analysis)))
     for k in conditions:
         k["id"] = record_id(doc_id, "k", k["text"]["start"], k["text"]["end"], k.get("type"))
@@ -273,8 +294,8 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
         stance = _commitment_stance(text, c, [cond_by_id[i] for i in c["conditions"] if i in cond_by_id])
         cue = c["cue"][0]["start"]
         focus = text[cue:max(c["cue"][0]["end"], (c.get("object") or {}).get("end") or 0)]
-        co = _co_actors(ctx, text, sents[c["_sentence"]], c["actor"])
-        for actor in [_title_holder(entities, text, c["actor"]), *co]:
+        co = co_actors(ctx, text, sents[c["_sentence"]], c["actor"])
+        for actor in [title_holder(entities, text, c["actor"]), *co]:
             evidence = c["evidence"]
             if actor in co:  # "Ireland, Hungary, and Austria refused …": from this actor to the end of the evidence
                 end = max(e["end"] for e in c["evidence"]) if c["evidence"] else c["cue"][0]["end"]
@@ -289,8 +310,8 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
                     if c["id"] in k["qualifies"]:
                         k["qualifies"].append(p.id)
     for si, (s, e) in enumerate(sents):
-        for stance, a, b in _report_matches(text, s, e):
-            for cand in _report_actors(ctx, text, s, e, a, b):
+        for stance, a, b in report_matches(text, s, e):
+            for cand in report_actors(ctx, text, s, e, a, b):
                 actor = {"mention": [_span(text, cand[0], cand[1])], "actor": cand[2]}
                 ev_a, ev_b = min(cand[0], a), max(cand[1], b)
                 add(doc.resolve(actor, a), stance, si, [_span(text, ev_a, ev_b)], [], "report", REPORT_CONFIDENCE)
@@ -415,116 +436,22 @@ def _commitment_stance(text: str, c: dict, conds: list[dict]) -> str:
     return stance
 
 
-def _report_matches(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
-    out: list[tuple[str, int, int]] = []
-    for stance, rx in R.REPORT:
-        for m in rx.finditer(text, s, e):
-            if not any(a <= m.start() < b for _, a, b in out):
-                out.append((stance, m.start(), m.end()))
-    for m in R.HALT_FUER.finditer(text, s, e):
-        stance = R.halt_stance(m)
-        if stance:
-            out.append((stance, m.start(), m.end()))
-    return out
-
-
-def _report_actors(ctx: _Ctx, text: str, s: int, e: int, a: int, b: int) -> list[tuple]:
-    """Who holds a reported stance: the agent of a passive, the accused, an inverted subject, or the
-    clause's subjects."""
-    seg = _segment(text, s, e, a)
-    if R.PASSIVE_AGENT.match(text, b):  # "supported by major players like Germany and Spain"
-        agents = [c for c in _actor_candidates(ctx, b, seg[1]) if c[2]]
-        if agents:
-            return _coordinated(text, agents)
-    acc = None
-    for acc in R.ACCUSE.finditer(text, s, a):
-        pass
-    if acc is not None:
-        after = [c for c in _actor_candidates(ctx, acc.end(), a) if c[2]]
-        if after:
-            return after[:1]
-    cands = [c for c in _actor_candidates(ctx, seg[0], a) if _is_subject(ctx, seg[0], c[0], c[1])
-             and not _COMPARE.search(text[max(s, c[0] - 15):c[0]])]
-    # "Deutschland werde die Ukraine … unterstützen": after the finite verb come objects, not subjects
-    cands = [c for i, c in enumerate(cands) if i == 0 or not R.FINITE.search(text, cands[0][1], c[0])]
-    for m in R.GROUP.finditer(text, seg[0], a):
-        if not any(c[0] <= m.start() < c[1] for c in cands):
-            cands.append((m.start(), m.end(), None))
-    if not cands and seg[0] > s:
-        # the subject before appositions set off by commas: "France, and four other countries,
-        # including Poland, voted against" (no finite verb between the subject and the stance verb)
-        early = [c for c in _actor_candidates(ctx, s, seg[0]) if c[2] and _is_subject(ctx, s, c[0], c[1])
-                 and not R.DATELINE.match(text, c[1])]
-        if early and not R.FINITE.search(text, early[0][1], a) and not re.search(r"[;:]", text[early[0][1]:a]):
-            cands = early
-    if not cands:
-        pm = None
-        for pm in re.finditer(r"\b(?:wir|ich|er|sie|we|I|he|she|they)\b", text[seg[0]:a]):
-            pass
-        if pm:  # "Wir unterstützen ...": resolved to the statement's speaker
-            cands = [(seg[0] + pm.start(), seg[0] + pm.end(), None)]
-    if cands:
-        return sorted(cands)
-    # inverted subject: "machen Frankreich und Großbritannien Druck", "hält Spanien für überflüssig"
-    inside = [c for c in _actor_candidates(ctx, a, b) if c[0] > a]
-    if inside:
-        return inside if re.match(r"\S+\s+(?:sich\s+)?$", text[a:inside[0][0]]) else []
-    after = [c for c in _actor_candidates(ctx, b, seg[1])
-             if re.match(r"\s*(?:(?:sich|die|der|das|den)\s+)?(?:[A-ZÄÖÜ][\w-]+\s+)?$", text[b:c[0]])]
-    return after[:1]
-
-
-_TITLE_GAP = re.compile(r"(?:s|n)?\s+(?:[\w-]+\s+){0,3}$")
-
-
-def _title_holder(entities: list[tuple], text: str, actor: dict) -> dict:
-    """A country or institution that only qualifies a person's title is not the actor: "Der
-    französische Präsident Emmanuel Macron", "Frankreichs Präsident Emmanuel Macron" are Macron."""
-    mention = (actor.get("mention") or [None])[0]
-    who = actor.get("actor") or {}
-    if not mention or who.get("type") == "person":
-        return actor
-    for a, b, linked in entities:
-        if a >= mention["end"] and a - mention["end"] <= 40:
-            if (linked or {}).get("type") == "person" and _TITLE_GAP.fullmatch(text[mention["end"]:a]) \
-                    and not re.search(r"[,;:.]|\b(?:und|and|sowie|or|oder)\b", text[mention["end"]:a]):
-                return {"mention": [_span(text, mention["start"], b)], "actor": linked}
-            if a > mention["end"]:
-                break
-    return actor
-
-
-def _co_actors(ctx: _Ctx, text: str, sent: tuple[int, int], actor: dict) -> list[dict]:
-    """Linked actors coordinated before a commitment's actor: "Ireland, Hungary, and Austria refused"
-    gives Ireland and Hungary too."""
-    mention = (actor.get("mention") or [None])[0]
-    if not mention or not actor.get("actor"):
-        return []
-    cands = [c for c in _actor_candidates(ctx, sent[0], mention["start"]) if c[2] and c[1] <= mention["start"]]
-    joined: list[tuple] = []
-    end = mention["start"]
-    for c in reversed(cands):
-        if not re.fullmatch(r"\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|sowie|as well as)\s+", text[c[1]:end]):
-            break
-        joined.append(c)
-        end = c[0]
-    return [{"mention": [_span(text, c[0], c[1])], "actor": c[2]} for c in joined]
-
-
-def _coordinated(text: str, cands: list[tuple]) -> list[tuple]:
-    """The first candidate and those joined to it by commas, "and", "und", "sowie"; an institution
-    right before a person is the person's title ("the President of the European Commission Ursula
-    von der Leyen" is von der Leyen)."""
-    cands = [c for i, c in enumerate(cands)
-             if not (i + 1 < len(cands) and (c[2] or {}).get("type") != "person"
-                     and (cands[i + 1][2] or {}).get("type") == "person" and not text[c[1]:cands[i + 1][0]].strip())]
-    out = cands[:1]
-    for c in cands[1:]:
-        if not re.fullmatch(r"(?:\s*,\s*|\s+(?:and|und|sowie|as well as|or|oder)\s+|\s*,\s*(?:and|und)\s+)",
-                            text[out[-1][1]:c[0]]):
-            break
-        out.append(c)
-    return out
+def _demands_of_speakers(commitments: list[dict], doc: _Doc, text: str) -> None:
+    """"Die Europäer müssten ihren Beitrag leisten", sagte Merz: a speaker's "must"/"should" is
+    the speaker's demand addressed to the clause's subject. The speaker becomes the actor and the
+    subject the recipient (in place)."""
+    for c in commitments:
+        cue = c["cue"][0]
+        if c["act"] != "demand" or c.get("recipient") or not R.MODAL_DEMAND.search(cue["text"]):
+            continue
+        spk = doc.speaker(doc.statement_at(cue["start"]))
+        subject = c.get("actor") or {}
+        if not spk or not spk.get("actor") or not subject.get("mention"):
+            continue
+        if _actor_id(subject.get("actor")) == _actor_id(spk["actor"]) or R.PRONOUN.match(subject["mention"][0]["text"]):
+            continue  # "wir müssen …" / the speaker's own duty: no one else is addressed
+        c["recipient"] = subject
+        c["actor"] = spk
 
 
 def positions_stage_fn(state: Any, issues_path: str | None = None) -> None:

@@ -58,3 +58,5 @@ INDEFINITE = r"ein|eine|einem|einer|eines|einen"
 ANONYMOUS = r"[Ss]precher\w*|Beamt\w+|Diplomat\w*|Kreise\w*|Insider\w*|Quelle\w*"
 FINITE = (r"werde|werden|wird|wurde|wurden|will|wollen|wollte|soll|sollen|solle|hat|haben|habe|hatte|ist|sind|sei|"
           r"kann|können|könne|muss|müssen|müsse|möchte|darf|dürfe")
+MODAL_DEMAND = r"muss|müsse|müssen|müssten|müsste|soll|solle|sollen|sollten|sollte"
+PRONOUN_GENDER = {"er": "m"}

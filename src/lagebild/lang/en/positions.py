@@ -33,3 +33,5 @@ PASSIVE_AGENT = r"\s+by\b"
 INDEFINITE = r"a|an|one"
 ANONYMOUS = r"spokes\w+|officials?\b|diplomats?\b|sources?\b|insiders?\b|aides?\b"
 FINITE = r"will|would|has|have|had|is|are|was|were|can|could|must|should|shall|may|might"
+MODAL_DEMAND = r"must|should|have to|has to|need to|needs to|ought to"
+PRONOUN_GENDER = {"he": "m", "she": "f"}
