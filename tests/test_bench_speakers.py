@@ -127,3 +127,14 @@ def test_reliability_counts_links_per_confidence_bin():
     out = sg.finish(sg.merge([a, b]), errors=False)
     assert out["reliability"] == {"0.7-0.8": {"links": 1, "precision": 1.0},
                                   ">=0.9": {"links": 2, "precision": 0.5}}
+
+
+def test_found_by_type_counts_gold_statements_per_type():
+    gold = {"doc": "d", "line": 1, "actor": "none", "mention": None, "snippet": ""}
+    a, b = sg.new_totals(), sg.new_totals()
+    sg.add(a, {**gold, "type": "Reported"}, {"speaker_actor": None}, True)
+    sg.add(a, {**gold, "type": "Reported"}, None, False)
+    sg.add(b, {**gold, "type": "Direct"}, {"speaker_actor": None}, True)
+    out = sg.finish(sg.merge([a, b]), errors=False)
+    assert out["found_by_type"] == {"Direct": {"gold": 1, "found": 1, "statements_found": 1.0},
+                                    "Reported": {"gold": 2, "found": 1, "statements_found": 0.5}}

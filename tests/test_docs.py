@@ -63,3 +63,44 @@ def test_every_route_and_parameter_is_in_the_api_docs(tmp_path):
             for param in op.get("parameters", []):
                 if param["in"] == "query":
                     assert f"`{param['name']}`" in doc, f"{path}?{param['name']} undocumented"
+
+
+def _exit_table() -> dict[int, str]:
+    import re
+
+    text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    section = text.split("## Exit status", 1)[1].split("\n## ", 1)[0]
+    return {int(m.group(1)): m.group(2) for m in re.finditer(r"^\| (\d+) \| (.+) \|$", section, re.M)}
+
+
+def test_exit_statuses_are_the_documented_ones(tmp_path, capsys):
+    """Each case runs through `lagebild`'s entry point and exits with the status whose row of
+    docs/cli.md ("Exit status") names it."""
+    from lagebild.cli import main
+    from lagebild.store import open_store
+
+    table = _exit_table()
+    assert set(table) == {0, 1, 2, 130}
+    db = tmp_path / "lb.db"
+    open_store(str(db)).close()
+    cases = {  # words of the documented row -> a command line
+        "a query that finds nothing": ["statements", "--db", db],
+        "every input was rejected": ["ingest", tmp_path / "missing.txt", "--db", db, "-q"],
+        "`--type Bogus`": ["statements", "--type", "Bogus", "--db", db],
+        "`--stance maybe`": ["positions", "--stance", "maybe", "--db", db],
+        "an unknown `--issue`": ["positions", "--issue", "no-such-issue", "--db", db],
+        "an `--actor` that names no actor": ["statements", "--actor", "Nobodyxyz Qwerty", "--db", db],
+        "a missing store": ["report", "--db", tmp_path / "nwes.db"],
+        "an unknown document id (`show`)": ["show", "0123456789abcdef", "--db", db],
+        "an unknown option or setting": ["report", "--db", db, "--set", "bach_size=3"],
+    }
+    for words, argv in cases.items():
+        documented = [code for code, when in table.items() if words in when]
+        assert len(documented) == 1, f"{words!r} is in {len(documented)} rows of the exit status table"
+        try:
+            main([str(a) for a in argv])
+            code = 0
+        except SystemExit as exc:
+            code = exc.code
+        capsys.readouterr()
+        assert code == documented[0], f"{argv}: exit status {code}, documented {documented[0]} ({words})"

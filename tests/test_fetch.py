@@ -215,15 +215,33 @@ def test_robots_disallowed_path(site, clock):
     assert site.hits["/robots.txt"] == 1  # fetched once per host
 
 
-@pytest.mark.parametrize("status, allowed", [(404, True), (500, True), (403, False), (401, False)])
+# RFC 9309 2.3.1: 4xx = "unavailable" (allow all), 5xx = "unreachable" (disallow all).
+@pytest.mark.parametrize("status, allowed", [(404, True), (410, True), (403, True), (401, True),
+                                             (500, False), (503, False)])
 def test_robots_answer_statuses(site, clock, status, allowed):
     site.robots = (status, b"User-agent: *\nDisallow: /\n")
     with fetcher(clock) as f:
         assert f.allowed(site.url("/artikel/schulbau.html")) is allowed
-        if not allowed:
-            with pytest.raises(RobotsDisallowed):
+        if allowed:
+            assert f.get(site.url("/artikel/schulbau.html")).status == 200
+        else:
+            with pytest.raises(RobotsDisallowed, match=f"HTTP {status}"):
                 f.get(site.url("/artikel/schulbau.html"))
     assert site.hits["/robots.txt"] == 1  # never retried
+    assert site.hits["/artikel/schulbau.html"] == (1 if allowed else 0)
+
+
+def test_robots_wildcards_and_longest_match(site, clock):
+    site.robots = (200, b"User-agent: *\nDisallow: /*?print=\nDisallow: /*.pdf$\n"
+                        b"Disallow: /privat/\nAllow: /privat/offen\n")
+    with fetcher(clock) as f:
+        with pytest.raises(RobotsDisallowed):
+            f.get(site.url("/artikel/stadtwerke.html?print=1"))  # "*" wildcard
+        assert f.allowed(site.url("/privat/offen.html"))  # the longer (more specific) Allow wins
+        assert not f.allowed(site.url("/privat/geheim.html"))
+        assert not f.allowed(site.url("/dokument.pdf")) and f.allowed(site.url("/dokument.pdf.html"))  # "$"
+        assert f.get(site.url("/artikel/stadtwerke.html")).status == 200
+    assert site.hits["/artikel/stadtwerke.html"] == 1  # only the allowed one, not the ?print= one
 
 
 def test_robots_crawl_delay_raises_the_interval(site, clock):
@@ -272,8 +290,14 @@ def test_unreachable_host_is_fetch_error(clock):
     probe = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
     port = probe.server_address[1]
     probe.server_close()
-    with fetcher(clock) as f, pytest.raises(FetchError, match="3 attempt"):
+    with fetcher(clock, respect_robots=False) as f, pytest.raises(FetchError, match="3 attempt"):
         f.get(f"http://127.0.0.1:{port}/x")
+    # with robots.txt respected, its being unreachable already stops the fetch (RFC 9309)
+    with fetcher(clock) as f:
+        assert not f.allowed(f"http://127.0.0.1:{port}/x")
+        with pytest.raises(FetchError, match="robots.txt .* could not be fetched") as err:
+            f.get(f"http://127.0.0.1:{port}/x")
+    assert not isinstance(err.value, RobotsDisallowed)  # reported as a fetch failure
 
 
 def test_is_feed_by_type_and_sniffing():

@@ -109,6 +109,14 @@ class StoreError(LagebildError):
     hint = "check the --db URL, file permissions and free disk space"
 
 
+class StoreMissing(StoreError):
+    """A command that only reads was pointed at a store that does not exist (a mistyped --db
+    would otherwise create an empty one and answer "documents: 0")."""
+
+    hint = ("check the --db path or LAGEBILD_DB; `lagebild ingest FILES --db PATH` creates a store, "
+            "`lagebild serve --create` an empty one")
+
+
 class StoreBusy(StoreError):
     """Another writer held the database's write lock for longer than the busy timeout."""
 

@@ -118,6 +118,12 @@ class TimeExpression:
         return {**self.span.to_dict(), "value": self.value, "kind": self.kind, "granularity": self.granularity}
 
 
+# The values a record's type, stance or act takes: the filters of the CLI and the API accept these only.
+STATEMENT_TYPES = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
+STANCES = ("supports", "conditional", "undecided", "hesitant", "opposes")
+COMMITMENT_ACTS = ("pledge", "intention", "delivery", "demand", "refusal", "not_ruled_out", "under_consideration")
+
+
 @dataclass
 class Statement:
     id: str

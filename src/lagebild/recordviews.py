@@ -228,6 +228,18 @@ def _one_person(candidates: list[dict[str, Any]]) -> bool:
     return len(candidates) == 1 or (len(wikidata) == 1 and None not in wikidata)
 
 
+def issue_known(store: Any, issue: str, catalogue: Iterable[str]) -> bool:
+    """Whether ``issue`` is an id of the ``catalogue`` in use, or one that a stored position,
+    commitment or statement names (an issue of an earlier catalogue stays queryable)."""
+    if issue in set(catalogue):
+        return True
+    for method in ("positions", "commitments", "statements"):
+        fn = getattr(store, method, None)
+        if fn is not None and fn(issue=issue, limit=1):
+            return True
+    return False
+
+
 def resolve_actors(query: str, kb: Any, store: Any = None, *, on: date | None = None) -> list[dict[str, Any]]:
     """The actors an actor query means, as ``{id, name, type, wikidata, role}`` dicts.
 

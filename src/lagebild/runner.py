@@ -77,6 +77,11 @@ class IngestSummary:
     def seen(self) -> int:
         return self.processed + self.duplicate + self.near_duplicate + sum(self.rejected.values())
 
+    @property
+    def all_rejected(self) -> bool:
+        """Every input was rejected (and there was at least one): nothing was stored."""
+        return bool(self.rejected) and sum(self.rejected.values()) == self.seen
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "processed": self.processed,
@@ -113,7 +118,14 @@ class IngestSummary:
             elif reason == "analysis_timeout":
                 extra = " (over the setting analysis_timeout; stored, `lagebild reanalyze --set analysis_timeout=...` retries)"
             lines.append(f"  {reason}: {n}{extra}")
-        if d["processed"] == 0 and d["inputs"]:
+        if self.all_rejected:
+            why = ", ".join(f"{n} {reason}" for reason, n in d["rejected"].items())
+            which = "the input was" if d["rejected_total"] == 1 else f"all {d['rejected_total']} inputs were"
+            lines.append(f"nothing stored: {which} rejected ({why}); `lagebild rejects` lists them with the reasons")
+        elif d["processed"] == 0 and d["inputs"] and d["rejected_total"]:
+            lines.append(f"no new documents: {d['inputs'] - d['rejected_total']} already in the store, "
+                         f"{d['rejected_total']} rejected (`lagebild rejects` lists them)")
+        elif d["processed"] == 0 and d["inputs"]:
             lines.append("no new documents: everything was already in the store")
         if self.interrupted:
             lines.append("interrupted: committed batches are kept; run the same command again to resume")
@@ -206,11 +218,16 @@ def _write_chunk(store: Any, docs: list[Document], part: IngestSummary, analyse:
 
 def ingest_outcomes(outcomes: Iterable[Any], store: Any, options: Any, *,
                     analyze: bool | None = None,
-                    on_progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
-    """Store documents (and their analyses) and rejects from an iterator of outcomes."""
+                    on_progress: Callable[[IngestSummary], None] | None = None,
+                    on_document: Callable[[], None] | None = None) -> IngestSummary:
+    """Store documents (and their analyses) and rejects from an iterator of outcomes.
+
+    ``on_progress`` gets the summary after each batch is written; ``on_document`` is
+    called after each document is analysed, for progress within a batch.
+    """
     analyze = options.analyze if analyze is None else analyze
     pipeline = get_pipeline(options) if analyze else None
-    analyse = (lambda doc: guarded_analysis(pipeline, doc)) if pipeline is not None else None
+    analyse = _ticking(lambda doc: guarded_analysis(pipeline, doc), on_document) if pipeline is not None else None
     summary = IngestSummary()
     try:
         for batch in _batches(outcomes, max(1, options.batch_size)):
@@ -232,14 +249,30 @@ def _skipped(analysis: Any) -> tuple[str | None, str | None]:
     return (values[1], values[2]) if len(values) > 2 else (None, None)
 
 
-def reanalyze(store: Any, options: Any, *, on_progress: Callable[[int], None] | None = None) -> int:
+def _ticking(analyse: Callable[[Document], Any], tick: Callable[[], None] | None) -> Callable[[Document], Any]:
+    """``analyse``, calling ``tick()`` after each document when given."""
+    if tick is None:
+        return analyse
+
+    def run(doc: Document) -> Any:
+        result = analyse(doc)
+        tick()
+        return result
+
+    return run
+
+
+def reanalyze(store: Any, options: Any, *, on_progress: Callable[[int], None] | None = None,
+              on_document: Callable[[], None] | None = None) -> int:
     """Analyse every stored document that has no analysis by the current pipeline version:
     those analysed by another version (other code, data, models or settings) and those
     never analysed. Documents analysed by the current version are left alone; the older
-    analyses stay stored (queries read the newest)."""
+    analyses stay stored (queries read the newest). ``on_progress`` gets the number saved
+    after each batch, ``on_document`` is called after each document is analysed."""
     pipeline = get_pipeline(options)
+    analyse = _ticking(lambda doc: guarded_analysis(pipeline, doc), on_document)
     batches = _batches(store.documents_without_analysis(pipeline.version), max(1, options.batch_size))
-    return save_analysis_batches(store, ([guarded_analysis(pipeline, doc) for doc in batch] for batch in batches),
+    return save_analysis_batches(store, ([analyse(doc) for doc in batch] for batch in batches),
                                  on_progress=on_progress)
 
 

@@ -64,17 +64,18 @@ class SecurityHeaders:
 
 
 def create_app(db_url: str, *, options: Any = None, allow_ingest: bool = False,
-               token: str | None = None) -> FastAPI:
+               token: str | None = None, create: bool = True) -> FastAPI:
     """A FastAPI app over the store at ``db_url``: /api/v1 (JSON) and the web pages (HTML).
 
     Read-only unless ``allow_ingest`` is set, which needs a ``token`` clients send
-    as ``Authorization: Bearer TOKEN`` to POST /api/v1/documents.
+    as ``Authorization: Bearer TOKEN`` to POST /api/v1/documents. ``create=False``: a missing
+    SQLite file is an error (``StoreMissing``), as `lagebild serve` wants without --create.
     """
     if allow_ingest and not (token and token.strip()):
         raise ConfigError("--allow-ingest needs a token (--token TOKEN) so that only you can add documents",
                           hint="choose a long random token, e.g. `python -c 'import secrets; print(secrets.token_urlsafe())'`")
     options = options if options is not None else make_options()
-    pool = open_server_pool(db_url, options)  # opened and migrated once per app
+    pool = open_server_pool(db_url, options, create=create)  # opened and migrated once per app
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):

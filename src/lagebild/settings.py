@@ -7,6 +7,7 @@ setting as ``--set NAME=VALUE`` and environment variables ``LAGEBILD_<NAME>``.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
 from dataclasses import dataclass
 from typing import Any, Mapping
@@ -56,6 +57,33 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
+ENV_PREFIX = "LAGEBILD_"
+# LAGEBILD_ variables that are not settings: the CLI's --db and --token, the lock tracer (store.base).
+OTHER_ENV = ("LAGEBILD_DB", "LAGEBILD_TOKEN", "LAGEBILD_TRACE_LOCKS")
+
+
+def env_name(setting: str) -> str:
+    return ENV_PREFIX + setting.upper()
+
+
+def closest_setting(name: str) -> str | None:
+    """The setting name nearest to ``name`` (difflib), None when none is near."""
+    close = difflib.get_close_matches(name.strip().lower(), list(_BY_NAME), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def unknown_environment(env: Mapping[str, str] | None = None) -> list[tuple[str, str | None]]:
+    """The ``LAGEBILD_*`` variables of ``env`` (default: the process's) that are neither a setting
+    nor one of ``OTHER_ENV``, each with the nearest known variable (None when none is near);
+    they are ignored, so callers report them (a misspelt variable would otherwise do nothing)."""
+    env = os.environ if env is None else env
+    known = [env_name(s.name) for s in SETTINGS] + list(OTHER_ENV)
+    out = []
+    for key in sorted(env):
+        if key.upper().startswith(ENV_PREFIX) and key not in known:
+            close = difflib.get_close_matches(key.upper(), known, n=1, cutoff=0.6)
+            out.append((key, close[0] if close else None))
+    return out
 
 
 def _coerce(setting: Setting, value: Any) -> Any:
@@ -89,12 +117,13 @@ def make_options(overrides: Mapping[str, Any] | None = None, *, env: Mapping[str
     values: dict[str, Any] = {}
     env = os.environ if env is None else env
     for s in SETTINGS:
-        key = "LAGEBILD_" + s.name.upper()
+        key = env_name(s.name)
         if key in env:
             values[s.name] = _coerce(s, env[key])
     for name, value in (overrides or {}).items():
         if name not in _BY_NAME:
-            raise ConfigError(f"unknown setting {name!r}")
+            close = closest_setting(name)
+            raise ConfigError(f"unknown setting {name!r}" + (f" (did you mean {close!r}?)" if close else ""))
         values[name] = _coerce(_BY_NAME[name], value)
     opts = Options(**values)
     if not 1 <= opts.max_text_chars <= MAX_TEXT_CHARS:

@@ -175,8 +175,8 @@ def statements_stage(options):
 # --- positions, commitments, conditions (extract/positions.py) ---
 @register_stage("positions", requires=["statements", "entities"], assigns=["positions", "commitments", "conditions"],
                 settings=["issues_path"],
-                files=["extract/positions", "extract/position_rules", "extract/commitments", "extract/recipients", "extract/position_actors",
-                       "extract/conditions", "extract/issues", "extract/stance", "extract/claims_model",
+                files=["extract/positions", "extract/position_rules", "extract/position_actors", "extract/commitments",
+                       "extract/recipients", "extract/conditions", "extract/issues", "extract/stance", "extract/claims_model",
                        "extract/quantities", "wordrx", "data/issues", "data/currency", "data/models/claims_de.npz", _LANG],
                 help="commitments (pledge, intention, delivery, demand, refusal, not ruled out, under consideration), "
                      "their conditions, and positions (actor x issue x stance)")

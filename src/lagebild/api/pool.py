@@ -14,6 +14,7 @@ from ..store import StorePool, open_pool
 __all__ = ["StorePool", "open_server_pool"]
 
 
-def open_server_pool(url: str, options: Any) -> StorePool:
-    """The app's pool over the database at ``url``; fails now if it cannot be opened."""
-    return open_pool(url, options=options)
+def open_server_pool(url: str, options: Any, *, create: bool = True) -> StorePool:
+    """The app's pool over the database at ``url``; fails now if it cannot be opened (or,
+    without ``create``, does not exist: ``StoreMissing``)."""
+    return open_pool(url, options=options, create=create)

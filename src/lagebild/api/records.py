@@ -11,10 +11,10 @@ import time
 from collections import Counter
 from typing import Any
 
-from ..errors import ActorQueryError
+from ..errors import ActorQueryError, QueryError
 from ..kb import load_kb
 from ..recordviews import ACTOR_SCAN_LIMIT, actor_key as _actor_key, actor_label as _actor_label, actor_profile as \
-    _actor_profile, camps, issue_id, issue_label, latest_per, resolve_actors, with_members
+    _actor_profile, camps, issue_id, issue_known, issue_label, latest_per, resolve_actors, with_members
 
 # Search snippets are marked with control characters, which stored text never
 # holds (ingest drops them), then turned into offsets: no markup reaches a client.
@@ -73,6 +73,21 @@ def actor_ids(store: Any, actor: str | None, members: bool = False) -> list[str]
     kb = load_kb(store.options)
     ids = [a["id"] for a in resolve_actors(actor, kb, store)]
     return with_members(ids, kb) if members else ids
+
+
+def check_issue(store: Any, issue: str | None) -> None:
+    """A ``QueryError`` (400) listing the ids when ``issue`` is given and is neither an issue of
+    the catalogue in use (the setting issues_path, else the shipped one) nor one that stored
+    records name (``recordviews.issue_known``)."""
+    if issue is None:
+        return
+    from ..extract.issues import load_issues
+
+    path = getattr(store.options, "issues_path", "") or None
+    ids = [i.id for i in load_issues(path)]
+    if not issue_known(store, issue, ids):
+        raise QueryError(f"issue {issue!r} is not in the catalogue; one of: {', '.join(ids)}",
+                         hint="ask with one of these ids; `lagebild issues list` shows their labels")
 
 
 def actor_profile(store: Any, actor_id: str, *, latest: int = 20) -> dict[str, Any] | None:

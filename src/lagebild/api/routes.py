@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Iterator, Optional
+from typing import Any, Iterator, Literal, Optional
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
 from ..dates import parse_date
 from ..errors import LagebildError, QueryError
 from ..kb import load_kb
+from ..model import COMMITMENT_ACTS, STANCES, STATEMENT_TYPES
 from . import models
 from ..recordviews import ALL, store_period
-from .records import MAX_PAGE, actor_ids, actor_profile, issue_view, next_offset, optional, search_hits
+from .records import MAX_PAGE, actor_ids, actor_profile, check_issue, issue_view, next_offset, optional, search_hits
 
 router = APIRouter(prefix="/api/v1")
 
@@ -71,6 +72,12 @@ Members = Query(False, description="with actor: the records of the actor's membe
                 "and office holders, a party's members: the knowledge base's hierarchy)")
 Mention = Query(None, max_length=200, description="records whose actor mention, as written, contains this text "
                 "(ignoring case), unresolved ones too")
+IssueParam = Query(None, max_length=200, description="an issue id of the catalogue in use (the setting issues_path, "
+                   "else the shipped one); another is a 400 listing the ids")
+# Literal parameters: a value outside the list is a 400 problem naming the allowed values.
+StatementType = Literal[STATEMENT_TYPES]  # type: ignore[valid-type]
+Stance = Literal[STANCES]  # type: ignore[valid-type]
+Act = Literal[COMMITMENT_ACTS]  # type: ignore[valid-type]
 
 
 @router.get("/statements", response_model=models.StatementPage, tags=["statements"])
@@ -79,12 +86,12 @@ def list_statements(
     actor: Optional[str] = Actor,
     members: bool = Members,
     mention: Optional[str] = Mention,
-    type: Optional[str] = Query(None, description="Direct, Indirect, FreeIndirect, IndirectFreeIndirect or Reported"),
+    type: Optional[StatementType] = Query(None, description="statement type"),
     since: Optional[str] = Since,
     until: Optional[str] = Until,
     text: Optional[str] = Query(None, description="words that must occur in quote, speaker or cue"),
     channel: Optional[str] = Query(None, description='channel, e.g. "X", "Pressekonferenz", "Bundestag"'),
-    issue: Optional[str] = Query(None, description="catalogue issue id"),
+    issue: Optional[str] = IssueParam,
     topic: Optional[int] = Query(None, ge=1, le=99, description="CAP major topic code"),
     newest_first: bool = Query(False, description="newest first instead of oldest first"),
     limit: int = Limit,
@@ -92,6 +99,7 @@ def list_statements(
     one_per_cluster: bool = Query(True, description="one statement per story cluster (wire copies once)"),
 ):
     """Statements (who said what), oldest first unless newest_first."""
+    check_issue(store, issue)
     items = store.statements(actor_ids=actor_ids(store, actor, members), mention=mention, type=type,
                              since=_day(since, "since"), until=_day(until, "until"),
                              text=text, channel=channel, issue=issue, topic=topic, newest_first=newest_first,
@@ -160,10 +168,12 @@ NOT_AVAILABLE = {501: {"description": "this store does not record positions yet"
 @router.get("/positions", response_model=models.Records, tags=["positions"], responses=NOT_AVAILABLE)
 def list_positions(store=Depends(reader), actor: Optional[str] = Actor, members: bool = Members,
                    mention: Optional[str] = Mention,
-                   issue: Optional[str] = None,
-                   stance: Optional[str] = None, since: Optional[str] = PeriodSince, until: Optional[str] = Until,
+                   issue: Optional[str] = IssueParam,
+                   stance: Optional[Stance] = Query(None, description="only this stance"),
+                   since: Optional[str] = PeriodSince, until: Optional[str] = Until,
                    limit: int = Limit, offset: int = Offset, one_per_cluster: bool = True):
     """Positions: actor x issue x stance, with conditions and evidence spans."""
+    check_issue(store, issue)
     applied = period(store, since, until)
     since, until = applied["since"], applied["until"]
     items = _required(store, "positions", actor_ids=actor_ids(store, actor, members), mention=mention, issue=issue,
@@ -176,13 +186,14 @@ def list_positions(store=Depends(reader), actor: Optional[str] = Actor, members:
 @router.get("/commitments", response_model=models.Records, tags=["positions"], responses=NOT_AVAILABLE)
 def list_commitments(store=Depends(reader), actor: Optional[str] = Actor, members: bool = Members,
                      mention: Optional[str] = Mention,
-                     issue: Optional[str] = None,
-                     act: Optional[str] = Query(None, description="e.g. pledge, demand, refusal"),
+                     issue: Optional[str] = IssueParam,
+                     act: Optional[Act] = Query(None, description="only this act"),
                      since: Optional[str] = PeriodSince, until: Optional[str] = Until,
                      limit: int = Limit, offset: int = Offset,
                      merged: bool = Query(False, description="one record per pledge: the same pledge re-announced "
                                           "in several articles merged, with its sources and history")):
     """Commitments: pledges, demands and refusals, with evidence."""
+    check_issue(store, issue)
     applied = period(store, since, until)
     since, until = applied["since"], applied["until"]
     if merged:  # merging needs every record of the query; the page is cut from the merged list
@@ -218,9 +229,10 @@ def get_issue(store=Depends(reader), issue_id: str = Path(description="issue id"
 @router.get("/timeline", response_model=models.Listing, tags=["positions"], responses=NOT_AVAILABLE)
 def timeline(store=Depends(reader), actor: Optional[str] = Actor, members: bool = Members,
              mention: Optional[str] = Mention,
-             issue: Optional[str] = None, since: Optional[str] = PeriodSince, until: Optional[str] = Until):
+             issue: Optional[str] = IssueParam, since: Optional[str] = PeriodSince, until: Optional[str] = Until):
     """Statements and positions of an actor and/or issue in the period, merged and date-ordered
     (each has a "kind")."""
+    check_issue(store, issue)
     if not hasattr(store, "timeline"):
         raise NotAvailable("this store has no timeline")
     applied = period(store, since, until)
@@ -231,9 +243,10 @@ def timeline(store=Depends(reader), actor: Optional[str] = Actor, members: bool 
 
 @router.get("/changes", response_model=models.Listing, tags=["positions"], responses=NOT_AVAILABLE)
 def changes(store=Depends(reader), actor: Optional[str] = Actor, members: bool = Members,
-            issue: Optional[str] = None, since: Optional[str] = PeriodSince, until: Optional[str] = Until):
+            issue: Optional[str] = IssueParam, since: Optional[str] = PeriodSince, until: Optional[str] = Until):
     """Stance shifts in the period: actor, issue, from, to, with evidence and dates (confident
     positions of a linked actor on both sides, from different dates and stories)."""
+    check_issue(store, issue)
     if not hasattr(store, "changes"):
         raise NotAvailable("this store has no changes")
     applied = period(store, since, until)
@@ -249,6 +262,7 @@ def disagreements(store=Depends(reader), issue: str = Query(..., min_length=1, d
                   members: bool = Members, since: Optional[str] = PeriodSince, until: Optional[str] = Until):
     """The camps on one issue in a period: who supports, opposes, sets conditions, hesitates or is
     undecided (each actor by its latest stance), ranked by evidence."""
+    check_issue(store, issue)
     fn = getattr(store, "disagreements", None)
     if fn is None:
         raise NotAvailable("this store has no disagreements")

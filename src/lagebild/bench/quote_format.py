@@ -42,6 +42,10 @@ def annotation(statement: Statement, index: TokenIndex) -> dict[str, Any]:
         "quote": statement.quote, "speaker": statement.speaker_mention, "cue": statement.cue,
         "frame": statement.frame, "addressee": statement.addressee,
     }
+    if statement.type == "Reported":
+        # the data set's convention: a Reported statement's quote is its whole sentence (object, verb and
+        # speaker), with no cue or frame of its own; lagebild's quote is the object, its frame the rest
+        parts.update(quote=list(statement.quote) + list(statement.frame), cue=[], frame=[])
     out: dict[str, Any] = {name: {"tokenIds": index.ids_of(spans)} for name, spans in parts.items()}
     out["type"] = statement.type
     out["medium"] = statement.medium

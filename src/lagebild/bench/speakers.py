@@ -16,6 +16,7 @@ actor is judged against the gold actor. Per group (``de/dev``, ``de/heldout``, `
   ``none`` or another actor is wrong);
 - ``linked_recall`` = right links / found statements whose gold speaker is an actor;
 - ``speaker_right`` = (right links + abstentions where gold is ``none``) / found statements;
+- ``found_by_type`` = ``statements_found`` per gold statement type (Direct, Indirect, Reported, ...);
 - counts: ``wrong_links``, ``abstentions`` (no actor where gold has one), ...
 
 Gold lines marked ``ambiguous`` are skipped (counted as ``skipped_ambiguous``). Wrong links
@@ -178,6 +179,11 @@ def format_result(result: dict[str, Any], errors: bool = False) -> str:
         lines.append(f"{name:<14} {g['gold']:>4} {g['found']:>5}  {_pct(g['statements_found'])}   "
                      f"{_pct(g['linked_precision'])}   {_pct(g['linked_recall'])}   {_pct(g['speaker_right'])}    "
                      f"{g['wrong_links']:>5} {g['abstentions']:>5} {g['correct_abstentions']:>7}  {g['links']:>5}")
+    lines.append("statements found per gold type (found/gold found%):")
+    for name, g in result["groups"].items():
+        types = "  ".join(f"{t} {r['found']}/{r['gold']} {_pct(r['statements_found']).strip()}"
+                          for t, r in g.get("found_by_type", {}).items())
+        lines.append(f"  {name:<14} {types}")
     lines.append("reliability (links / precision per confidence bin):")
     for name, g in result["groups"].items():
         bins = "  ".join(f"{b} {r['links']}/{_pct(r['precision']).strip()}" for b, r in g.get("reliability", {}).items())

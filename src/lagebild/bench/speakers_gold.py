@@ -59,7 +59,7 @@ def realnews_items(path: str | Path, lang: str) -> list[dict[str, Any]]:
             "content": [(c["start"], c["end"]) for c in contents],
             "cue": [(r["cue"]["start"], r["cue"]["end"])] if r.get("cue") else [],
             "mention": (r.get("speaker_mention") or {}).get("text"),
-            "snippet": r["content"].get("snippet"),
+            "snippet": r["content"].get("snippet"), "type": r.get("type"),
             "actor": r["actor"], "co_actors": r.get("co_actors") or [],
             "ambiguous": bool(r.get("ambiguous")),
         })
@@ -85,7 +85,7 @@ def quotes_items(path: str | Path, annotations: Callable[[str], list[dict]]) -> 
         items.append({
             "set": "quotes-train", "split": "train", "doc": r["doc"], "line": i,
             "content": _spans(ann.get("quote")), "cue": _spans(ann.get("cue")),
-            "mention": r["speaker"]["text"], "snippet": None,
+            "mention": r["speaker"]["text"], "snippet": None, "type": r.get("type"),
             "actor": r["actor"], "co_actors": r.get("co_actors") or [],
             "ambiguous": bool(r.get("ambiguous")),
         })
@@ -194,16 +194,19 @@ def confidence_bin(confidence: float | None) -> str:
 
 
 def new_totals() -> dict[str, Any]:
-    return {**{k: 0 for k in COUNTS}, "wrong": [], "abstained": [], "bins": {}}
+    return {**{k: 0 for k in COUNTS}, "wrong": [], "abstained": [], "bins": {}, "types": {}}
 
 
 def add(tot: dict[str, Any], gold: dict[str, Any], pred: dict[str, Any] | None, right: bool) -> None:
     """Count one gold item; ``pred`` is the matched predicted statement (``speaker_actor``,
     ``mention``) or None when none matched."""
     tot["gold"] += 1
+    by_type = tot["types"].setdefault(gold.get("type") or "-", [0, 0])
+    by_type[0] += 1
     if pred is None:
         return
     tot["found"] += 1
+    by_type[1] += 1
     has_actor = gold["actor"] != "none"
     tot["gold_actor" if has_actor else "gold_none"] += 1
     actor = pred.get("speaker_actor")
@@ -243,6 +246,8 @@ def finish(tot: dict[str, Any], *, errors: bool) -> dict[str, Any]:
     order = [label for _low, label in CONFIDENCE_BINS] + ["none"]
     out["reliability"] = {b: {"links": tot["bins"][b][0], "precision": _ratio(tot["bins"][b][1], tot["bins"][b][0])}
                           for b in order if b in tot["bins"]}
+    out["found_by_type"] = {t: {"gold": g, "found": f, "statements_found": _ratio(f, g)}
+                            for t, (g, f) in sorted(tot["types"].items())}
     if errors:
         out["wrong_links_list"] = tot["wrong"]
         out["abstentions_list"] = tot["abstained"]
@@ -262,4 +267,8 @@ def merge(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
             both = out["bins"].setdefault(b, [0, 0])
             both[0] += links
             both[1] += right
+        for t, (gold, found) in p["types"].items():
+            both = out["types"].setdefault(t, [0, 0])
+            both[0] += gold
+            both[1] += found
     return out

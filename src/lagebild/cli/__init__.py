@@ -14,6 +14,7 @@ import click
 from ..about import __version__
 from ..errors import LagebildError
 from . import admin, bench, ingest, issues, kb, positions, query, serve, train
+from .common import warn_environment
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -24,6 +25,7 @@ def cli() -> None:
     Ingest articles into a store (an SQLite file by default), then ask it
     questions. Every record points to character offsets in the stored text.
     """
+    warn_environment()
 
 
 for module in (ingest, query, positions, serve, admin):

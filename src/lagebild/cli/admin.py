@@ -11,14 +11,21 @@ from .common import build_options, echo_json, json_option, set_option
 
 @click.command("settings")
 @json_option
-def settings_cmd(as_json):
-    """List every setting with its default and help (set with --set NAME=VALUE or LAGEBILD_NAME)."""
-    if as_json:
-        for s in SETTINGS:
-            echo_json({"name": s.name, "default": s.default, "type": s.type.__name__, "help": s.help})
-        return
+@set_option
+def settings_cmd(as_json, overrides):
+    """List every setting with its default and help (set with --set NAME=VALUE or LAGEBILD_NAME).
+
+    A setting whose value (from --set or LAGEBILD_NAME) differs from its default shows both."""
+    options = build_options(overrides)
     for s in SETTINGS:
-        click.echo(f"{s.name} = {s.default!r}  ({s.type.__name__})\n    {s.help}")
+        value = getattr(options, s.name)
+        if as_json:
+            echo_json({"name": s.name, "default": s.default, "value": value, "type": s.type.__name__,
+                       "help": s.help})
+            continue
+        shown = f"{value!r}  ({s.type.__name__}; default {s.default!r})" if value != s.default \
+            else f"{s.default!r}  ({s.type.__name__})"
+        click.echo(f"{s.name} = {shown}\n    {s.help}")
 
 
 @click.command("stages")

@@ -55,10 +55,50 @@ def echo_json(obj: Any) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False))
 
 
-def open_db(db_url: str, options):
+class CommandError(click.ClickException):
+    """A command that cannot do what was asked (a missing store, an unknown id): "Error: ..." on
+    stderr and exit status 2, like a usage error, without the usage text."""
+
+    exit_code = 2
+
+
+def open_db(db_url: str, options, *, create: bool = False):
+    """The store at ``db_url``. Only commands that write (ingest, watch) pass ``create``: for
+    the others a missing SQLite file (or folder) is an error naming the path, exit status 2."""
+    from ..errors import StoreMissing
     from ..store import open_store
 
-    return open_store(db_url, options=options)
+    try:
+        return open_store(db_url, options=options, create=create)
+    except StoreMissing as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def check_issue(store, options, issue: str | None, *, param: str = "--issue") -> str | None:
+    """``issue`` if it is an issue id of the catalogue in use (setting issues_path, else the
+    shipped one) or one that stored records name (``recordviews.issue_known``); else a usage
+    error (exit 2) listing the catalogue's ids."""
+    if issue is None:
+        return None
+    from ..extract.issues import load_issues
+    from ..recordviews import issue_known
+
+    ids = [i.id for i in load_issues(options.issues_path or None)]
+    if not issue_known(store, issue, ids):
+        where = f" {options.issues_path}" if options.issues_path else ""
+        raise click.BadParameter(f"{issue!r} is not an issue of the catalogue{where}; one of: {', '.join(ids)} "
+                                 "(`lagebild issues list`)", param_hint=param)
+    return issue
+
+
+def warn_environment() -> None:
+    """A warning on stderr for each LAGEBILD_ variable that is no setting (it is ignored),
+    with the nearest one: a misspelt variable would otherwise change nothing, silently."""
+    from ..settings import unknown_environment
+
+    for name, close in unknown_environment():
+        near = f"; did you mean {close}?" if close else "; `lagebild settings` lists the settings"
+        click.echo(f"warning: {name} is not a lagebild setting and is ignored{near}", err=True)
 
 
 def resolve_actor_ids(store, options, actor: str | None, *, param: str = "--actor",

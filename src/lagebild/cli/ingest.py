@@ -9,24 +9,11 @@ import click
 from ..dates import parse_date
 from ..errors import LagebildError
 from .common import build_options, db_option, echo_json, json_option, open_db, set_option
+from .progress import Progress, count_inputs
 
 
 def _is_url(s: str) -> bool:
     return s.startswith(("http://", "https://"))
-
-
-def _progress(quiet: bool):
-    """A progress bar on stderr for long runs; returns (callback, close)."""
-    if quiet:
-        return None, lambda: None
-    from tqdm import tqdm
-
-    bar = tqdm(unit=" inputs", file=sys.stderr, mininterval=0.5, delay=1.0, leave=False)
-
-    def update(summary) -> None:
-        bar.update(summary.seen - bar.n)
-
-    return update, bar.close
 
 
 def _published(value: str | None):
@@ -44,7 +31,7 @@ def _published(value: str | None):
 @click.option("--analyze/--no-analyze", "analyze", default=None,
               help="run the analysis pipeline (default: on; setting `analyze`)")
 @json_option
-@click.option("--quiet", "-q", is_flag=True, help="no progress bar")
+@click.option("--quiet", "-q", is_flag=True, help="no progress bar (shown on stderr only when it is a terminal)")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="analyse on a local Dask cluster of N single-threaded worker processes")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
@@ -72,18 +59,23 @@ def ingest_cmd(inputs, db_url, published, lang, analyze, as_json, quiet, workers
 
     def outcomes():
         if paths:
-            yield from iter_inputs(paths, options, published=day, lang=lang, stdin=sys.stdin.buffer)
+            yield from progress.counting(iter_inputs(paths, options, published=day, lang=lang,
+                                                     stdin=sys.stdin.buffer))
         if urls:
             from ..ingest.fetch import fetch_documents
 
-            yield from fetch_documents(urls, options)
+            yield from progress.counting(fetch_documents(urls, options))
 
     distributed = workers is not None or scheduler is not None
     if distributed and (urls or "-" in paths):
         raise click.UsageError("--workers/--scheduler read files, folders and globs; "
                                "ingest URLs and stdin without them")
-    update, close = _progress(quiet or as_json)
-    with open_db(db_url, options) as store:
+    progress = Progress(quiet=quiet or as_json, total=lambda: count_inputs(paths, urls))
+
+    def update(summary) -> None:
+        progress.reach(summary.seen)
+
+    with open_db(db_url, options, create=True) as store:
         if distributed:
             from ..scale import dask_client, ingest_distributed
 
@@ -91,14 +83,17 @@ def ingest_cmd(inputs, db_url, published, lang, analyze, as_json, quiet, workers
                 summary = ingest_distributed(paths, store, options, client, analyze=analyze, published=day,
                                              lang=lang, partition_size=partition_size, on_progress=update)
         else:
-            summary = ingest_outcomes(outcomes(), store, options, analyze=analyze, on_progress=update)
-    close()
+            summary = ingest_outcomes(outcomes(), store, options, analyze=analyze, on_progress=update,
+                                      on_document=progress.tick)
+    progress.close()
     if as_json:
         echo_json(summary.to_dict())
     else:
         click.echo(summary.format())
     if summary.interrupted:
         sys.exit(130)
+    if summary.all_rejected:  # nothing stored; the summary says why, `lagebild rejects` lists them
+        sys.exit(1)
 
 
 @click.command("watch")
@@ -115,7 +110,7 @@ def watch_cmd(feeds, db_url, every, rounds, quiet, overrides):
 
     options = build_options(overrides)
     seconds = parse_interval(every)
-    with open_db(db_url, options) as store:
+    with open_db(db_url, options, create=True) as store:
         def handle(outcomes) -> None:
             summary = ingest_outcomes(outcomes, store, options)
             if not quiet:
@@ -130,7 +125,8 @@ def watch_cmd(feeds, db_url, every, rounds, quiet, overrides):
 
 @click.command("reanalyze")
 @db_option
-@click.option("--quiet", "-q", is_flag=True, help="no progress output")
+@click.option("--quiet", "-q", is_flag=True,
+              help="no progress bar (shown on stderr only when it is a terminal) and no summary")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="analyse on a local Dask cluster of N single-threaded worker processes")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
@@ -155,7 +151,12 @@ def reanalyze_cmd(db_url, quiet, workers, scheduler, overrides):
             with dask_client(scheduler=scheduler, workers=workers) as client:
                 n = reanalyze_distributed(store, options, client)
         else:
-            n = reanalyze(store, options)
+            version = get_pipeline(options).version
+            progress = Progress(quiet=quiet, total=lambda: store.count_without_analysis(version))
+            try:
+                n = reanalyze(store, options, on_progress=progress.reach, on_document=progress.tick)
+            finally:
+                progress.close()
     if not quiet:
         click.echo(f"analysed {n} documents (pipeline version {get_pipeline(options).version})")
 

@@ -36,11 +36,12 @@ def issues_list(as_json, overrides):
 @click.option("--limit", type=int, default=2000, show_default=True, help="most recent statements to cluster")
 @click.option("-k", "k", type=int, help="number of clusters (default: chosen from the data)")
 @json_option
-def issues_suggest(db_url, since, limit, k, as_json):
+@set_option
+def issues_suggest(db_url, since, limit, k, as_json, overrides):
     """Cluster recent statements into candidate issues with representative phrases."""
     from ..extract.suggest import suggest_issues
 
-    with open_db(db_url, build_options()) as store:
+    with open_db(db_url, build_options(overrides)) as store:
         rows = store.statements(since=_day(since, "--since"), limit=100000, one_per_cluster=True)
     rows = list(reversed(rows))[:limit]  # most recent first
     suggestions = suggest_issues(rows, k=k)

@@ -11,17 +11,17 @@ from typing import Any
 
 import click
 
+from ..model import COMMITMENT_ACTS, STANCES
 from ..recordviews import actor_fields, actor_key, actor_label, actor_profile, issue_id, issue_label, latest_per
-from .common import (actor_option, build_options, cli_period, db_option, echo_json, echo_period, json_option,
-                     members_option, mention_option, open_db, period_since_option, period_until_option, resolve_actor,
-                     resolve_actor_ids)
+from .common import (actor_option, build_options, check_issue, cli_period, db_option, echo_json, echo_period,
+                     json_option, members_option, mention_option, open_db, period_since_option, period_until_option,
+                     resolve_actor, resolve_actor_ids, set_option)
 from .query import _day
 from .render import _clip, speaker_label, statement_line
 
-STANCES = ["supports", "conditional", "undecided", "hesitant", "opposes"]
 since_option = click.option("--since", help="published on or after YYYY-MM-DD")
 until_option = click.option("--until", help="published on or before YYYY-MM-DD")
-issue_option = click.option("--issue", help="issue id")
+issue_option = click.option("--issue", help="issue id of the catalogue (`lagebild issues list`; another is an error)")
 
 
 def _actor(record: dict[str, Any]) -> str:
@@ -66,10 +66,12 @@ def _dump(rows: list[dict[str, Any]], as_json: bool, line) -> None:
 @period_until_option
 @click.option("--limit", type=int, default=1000, show_default=True, help="at most this many")
 @json_option
-def positions_cmd(db_url, actor, members, mention, issue, stance, since, until, limit, as_json):
+@set_option
+def positions_cmd(db_url, actor, members, mention, issue, stance, since, until, limit, as_json, overrides):
     """List positions (actor x issue x stance) with their evidence; wire copies once."""
-    options = build_options()
+    options = build_options(overrides)
     with open_db(db_url, options) as store:
+        check_issue(store, options, issue)
         ids = resolve_actor_ids(store, options, actor, members=members)
         period = cli_period(store, since, until)
         rows = store.positions(actor_ids=ids, mention=mention, issue=issue,
@@ -83,17 +85,17 @@ def positions_cmd(db_url, actor, members, mention, issue, stance, since, until, 
 @actor_option
 @members_option
 @mention_option
-@click.option("--act", type=click.Choice(["pledge", "intention", "delivery", "demand", "refusal",
-                                          "not_ruled_out", "under_consideration"]), help="only this act")
+@click.option("--act", type=click.Choice(COMMITMENT_ACTS), help="only this act")
 @period_since_option
 @period_until_option
 @click.option("--limit", type=int, default=1000, show_default=True, help="at most this many")
 @click.option("--merged", is_flag=True, help="one record per pledge: re-announcements in other articles merged, "
               "with their sources and history (lagebild.pledges)")
 @json_option
-def commitments_cmd(db_url, actor, members, mention, act, since, until, limit, merged, as_json):
+@set_option
+def commitments_cmd(db_url, actor, members, mention, act, since, until, limit, merged, as_json, overrides):
     """List commitments: pledges, intentions, deliveries, demands, refusals, 'not ruled out'."""
-    options = build_options()
+    options = build_options(overrides)
     with open_db(db_url, options) as store:
         ids = resolve_actor_ids(store, options, actor, members=members)
         period = cli_period(store, since, until)
@@ -126,12 +128,14 @@ def commitments_cmd(db_url, actor, members, mention, act, since, until, limit, m
 @period_since_option
 @period_until_option
 @json_option
-def timeline_cmd(db_url, actor, members, mention, issue, since, until, as_json):
+@set_option
+def timeline_cmd(db_url, actor, members, mention, issue, since, until, as_json, overrides):
     """An actor's (and/or an issue's) statements and positions in date order."""
     if not actor and not issue and not mention:
         raise click.UsageError("give --actor (or --mention), --issue or both")
-    options = build_options()
+    options = build_options(overrides)
     with open_db(db_url, options) as store:
+        check_issue(store, options, issue)
         ids = resolve_actor_ids(store, options, actor, members=members)
         period = cli_period(store, since, until)
         rows = store.timeline(actor_ids=ids, mention=mention, issue=issue, since=period["since"],
@@ -154,13 +158,15 @@ def timeline_cmd(db_url, actor, members, mention, issue, since, until, as_json):
 @period_since_option
 @period_until_option
 @json_option
-def changes_cmd(db_url, actor, members, issue, since, until, as_json):
+@set_option
+def changes_cmd(db_url, actor, members, issue, since, until, as_json, overrides):
     """Stance shifts of actors on issues, with the evidence and dates on both sides.
 
     A shift needs a linked actor and two positions with confidence at or above the setting
     change_min_confidence, from different dates and different stories."""
-    options = build_options()
+    options = build_options(overrides)
     with open_db(db_url, options) as store:
+        check_issue(store, options, issue)
         ids = resolve_actor_ids(store, options, actor, members=members)
         period = cli_period(store, since, until)
         rows = store.changes(actor_ids=ids, issue=issue, since=period["since"], until=period["until"])
@@ -176,20 +182,22 @@ def changes_cmd(db_url, actor, members, issue, since, until, as_json):
 
 @click.command("disagreements")
 @db_option
-@click.option("--issue", required=True, help="issue id")
+@click.option("--issue", required=True, help="issue id of the catalogue (`lagebild issues list`)")
 @actor_option
 @members_option
 @period_since_option
 @period_until_option
 @json_option
-def disagreements_cmd(db_url, issue, actor, members, since, until, as_json):
+@set_option
+def disagreements_cmd(db_url, issue, actor, members, since, until, as_json, overrides):
     """The camps on an issue: who supports, opposes, sets conditions, hesitates, is undecided.
 
     Each actor is in the camp of its latest stance in the period, camps ranked by how many
     positions are evidence, then by date; bare pronouns and unlinked mentions seen once are left
     out. With --actor, only that actor's place."""
-    options = build_options()
+    options = build_options(overrides)
     with open_db(db_url, options) as store:
+        check_issue(store, options, issue)
         ids = resolve_actor_ids(store, options, actor, members=members)
         period = cli_period(store, since, until)
         found = store.disagreements(issue=issue, actor_ids=ids, since=period["since"], until=period["until"])
@@ -215,14 +223,15 @@ def disagreements_cmd(db_url, issue, actor, members, since, until, as_json):
 @click.argument("name")
 @db_option
 @json_option
-def actor_cmd(name, db_url, as_json):
+@set_option
+def actor_cmd(name, db_url, as_json, overrides):
     """An actor's profile: who it is, roles, latest stance per issue, latest statements.
 
     NAME is an actor id (Q566257, local:...), a Wikidata id, a name or an alias; a name several
     actors have is an error that lists them (exit status 2)."""
     from ..kb import load_kb
 
-    options = build_options()
+    options = build_options(overrides)
     kb = load_kb(options)
     with open_db(db_url, options) as store:
         actor = resolve_actor(store, options, name, param="NAME")[0]
@@ -252,9 +261,14 @@ def actor_cmd(name, db_url, as_json):
 @period_since_option
 @period_until_option
 @json_option
-def issue_cmd(issue_id, db_url, since, until, as_json):
-    """The stance matrix of an issue: actors by their latest stance, with conditions."""
-    with open_db(db_url, build_options()) as store:
+@set_option
+def issue_cmd(issue_id, db_url, since, until, as_json, overrides):
+    """The stance matrix of an issue: actors by their latest stance, with conditions.
+
+    ISSUE_ID is an issue of the catalogue (`lagebild issues list`); another is an error (exit status 2)."""
+    options = build_options(overrides)
+    with open_db(db_url, options) as store:
+        check_issue(store, options, issue_id, param="ISSUE_ID")
         period = cli_period(store, since, until)
         positions = store.positions(issue=issue_id, since=period["since"], until=period["until"], limit=100000)
     latest = latest_per(positions, actor_key)  # one row per actor id (or normalised mention)
@@ -287,7 +301,8 @@ def issue_cmd(issue_id, db_url, since, until, as_json):
 @mention_option
 @since_option
 @until_option
-def export_cmd(db_url, what, fmt, output, actor, members, mention, since, until):
+@set_option
+def export_cmd(db_url, what, fmt, output, actor, members, mention, since, until, overrides):
     """Export records for other tools: JSON Lines (nested, lossless), CSV or Parquet (flat, typed).
 
     Positions and commitments carry their conditions as records (id, type, text, start, end);
@@ -298,7 +313,7 @@ def export_cmd(db_url, what, fmt, output, actor, members, mention, since, until)
                                "not documents")
     if fmt == "parquet" and not output:
         raise click.UsageError("--format parquet needs --output FILE")
-    options = build_options()
+    options = build_options(overrides)
     with open_db(db_url, options) as store:
         s, u = _day(since, "--since"), _day(until, "--until")
         who = {"actor_ids": resolve_actor_ids(store, options, actor, members=members), "mention": mention}

@@ -5,9 +5,10 @@ from __future__ import annotations
 import click
 
 from ..dates import parse_date
+from ..model import STATEMENT_TYPES
 from ..recordviews import group_by_actor
-from .common import (actor_option, build_options, db_option, echo_json, json_option, members_option, mention_option,
-                     open_db, resolve_actor_ids)
+from .common import (CommandError, actor_option, build_options, check_issue, db_option, echo_json, json_option,
+                     members_option, mention_option, open_db, resolve_actor_ids, set_option)
 from .render import render_statements_by_actor, statement_line, speaker_label
 
 
@@ -25,13 +26,16 @@ def _day(value, hint):
 @db_option
 @click.option("--text", "text_only", is_flag=True, help="print exactly the stored text all offsets refer to")
 @json_option
-def show_cmd(doc, db_url, text_only, as_json):
-    """Print a stored document (id or unique id prefix) with its metadata."""
-    options = build_options()
+@set_option
+def show_cmd(doc, db_url, text_only, as_json, overrides):
+    """Print a stored document (id or unique id prefix) with its metadata.
+
+    An id (or prefix) that names no document is an error (exit status 2)."""
+    options = build_options(overrides)
     with open_db(db_url, options) as store:
         document = store.document(doc)
         if document is None:
-            raise click.ClickException(f"no document {doc!r} in {db_url}; `lagebild search` finds ids")
+            raise CommandError(f"no document {doc!r} in {db_url}; `lagebild search` finds ids")
         analysis = store.analysis(document.id)
     if text_only:
         click.echo(document.text, nl=False)
@@ -52,9 +56,10 @@ def show_cmd(doc, db_url, text_only, as_json):
 @click.command("rejects")
 @db_option
 @json_option
-def rejects_cmd(db_url, as_json):
+@set_option
+def rejects_cmd(db_url, as_json, overrides):
     """List every rejected input with its reason (one JSON object per line with --json)."""
-    options = build_options()
+    options = build_options(overrides)
     with open_db(db_url, options) as store:
         rows = store.rejects()
     if as_json:
@@ -72,22 +77,24 @@ def rejects_cmd(db_url, as_json):
 @actor_option
 @members_option
 @mention_option
-@click.option("--type", "type_", help="Direct, Indirect, FreeIndirect, IndirectFreeIndirect or Reported")
+@click.option("--type", "type_", type=click.Choice(STATEMENT_TYPES), help="statement type")
 @click.option("--since", help="published on or after YYYY-MM-DD")
 @click.option("--until", help="published on or before YYYY-MM-DD")
 @click.option("--text", help="words in the quote, speaker or cue")
 @click.option("--channel", help='where it was said or written: "X", "Pressekonferenz", "Bundestag", ...')
-@click.option("--issue", help="catalogue issue id (see `lagebild issues list`)")
+@click.option("--issue", help="catalogue issue id (see `lagebild issues list`; another is an error)")
 @click.option("--topic", type=int, help="CAP major topic code, e.g. 16 defence, 19 international affairs")
 @click.option("--newest-first", is_flag=True, help="newest statements first")
 @click.option("--limit", type=int, default=1000, show_default=True, help="at most this many statements")
 @click.option("--all-copies", is_flag=True, help="keep wire copies (default: one per story cluster)")
 @json_option
+@set_option
 def statements_cmd(db_url, actor, members, mention, type_, since, until, text, channel, issue, topic, newest_first,
-                   limit, all_copies, as_json):
+                   limit, all_copies, as_json, overrides):
     """List statements; --json prints one statement per line."""
-    options = build_options()
+    options = build_options(overrides)
     with open_db(db_url, options) as store:
+        check_issue(store, options, issue)
         ids = resolve_actor_ids(store, options, actor, members=members)
         rows = store.statements(actor_ids=ids, mention=mention, type=type_,
                                 since=_day(since, "--since"), until=_day(until, "--until"), text=text, channel=channel, issue=issue,
@@ -107,9 +114,10 @@ def statements_cmd(db_url, actor, members, mention, type_, since, until, text, c
 @click.option("--limit", type=int, default=20, show_default=True, help="at most this many hits (max 200)")
 @click.option("--raw", is_flag=True, help="pass SQLite FTS5 syntax through (AND, OR, NOT, \"phrases\", prefix*)")
 @json_option
-def search_cmd(query, db_url, limit, raw, as_json):
+@set_option
+def search_cmd(query, db_url, limit, raw, as_json, overrides):
     """Full-text search over stored documents."""
-    options = build_options()
+    options = build_options(overrides)
     with open_db(db_url, options) as store:
         hits = store.search(query, limit=min(max(limit, 1), 200), raw=raw)
     if as_json:
@@ -128,13 +136,14 @@ def search_cmd(query, db_url, limit, raw, as_json):
 @click.option("--since", help="published on or after YYYY-MM-DD")
 @click.option("--until", help="published on or before YYYY-MM-DD")
 @json_option
-def report_cmd(db_url, since, until, as_json):
+@set_option
+def report_cmd(db_url, since, until, as_json, overrides):
     """The situation picture: who said what, by actor, with dates (wire copies once).
 
     One group per actor, whatever role it held (the role is shown with each statement);
     unresolved speakers are grouped by their mention normalised, bare pronouns ("er", "they")
     counted together as "unresolved pronoun"."""
-    options = build_options()
+    options = build_options(overrides)
     with open_db(db_url, options) as store:
         counts = store.counts()
         rows = store.statements(since=_day(since, "--since"), until=_day(until, "--until"),

@@ -72,7 +72,8 @@ def is_hypothetical(sentence: str) -> bool:
     return bool(HYPOTHETICAL.search(sentence))
 
 
-# Unnamed sources hold no position of their own ("ein hochrangiger EU-Beamter", "a spokesperson").
+# Unnamed sources hold no position of their own ("ein hochrangiger EU-Beamter", "a spokesperson"),
+# and a mention opening with a possessive names no one ("Their opposition", "seine Kritik").
 ANONYMOUS = re.compile(rf"(?i)^(?:{merged(_L, 'INDEFINITE')})\b|\b(?:{merged(_L, 'ANONYMOUS')})")
 # A place name that opens a dateline ("Brussels 09.01.2026", "Berlin (dpa) -", "WASHINGTON:") is no actor.
 DATELINE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\((?:dpa|AFP|AP|Reuters|KNA|epd|dts)\b|[-–—:]\s)")

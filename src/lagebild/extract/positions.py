@@ -290,6 +290,7 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
 
     cond_by_id = {k["id"]: k for k in conditions}
     ctx = _Ctx(text, lang, entities, [], [])
+    last_holder: dict[int, dict] = {}  # sentence -> the holder of its last commitment
     for c in commitments:
         stance = _commitment_stance(text, c, [cond_by_id[i] for i in c["conditions"] if i in cond_by_id])
         cue = c["cue"][0]["start"]
@@ -301,6 +302,11 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
                 end = max(e["end"] for e in c["evidence"]) if c["evidence"] else c["cue"][0]["end"]
                 evidence = [_span(text, actor["mention"][0]["start"], end)]
             holder = doc.resolve(actor, cue)
+            mention = (actor.get("mention") or [{}])[0].get("text", "")
+            if holder is None and R.PRONOUN.match(mention) and c["_sentence"] in last_holder:
+                holder = last_holder[c["_sentence"]]  # "Die SPD lehnt … ab, will sie aber reformieren"
+            if holder is not None and actor is c["actor"]:
+                last_holder[c["_sentence"]] = holder
             # "Deutschland wird seinen Beitrag leisten", sagte Merz: the speaker's own commitment, not hearsay
             own = holder is not None and holder is not actor and holder is doc.speaker(doc.statement_at(cue))
             p = add(holder, stance, c["_sentence"], evidence, c["conditions"], c["id"],
@@ -324,6 +330,13 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
             for m in rx.finditer(text, a, b):
                 found = True
                 add(spk, stance, doc.sentence_of(m.start()), [_span(text, a, b)], [], st.id, SAID_CONFIDENCE)
+        if st.type == "Reported" and spk is not None:
+            # "Der Handelsverband kritisierte das Handelsabkommen": the speech act's verb is the stance
+            for cue in st.cue:
+                for stance, _ca, _cb in report_matches(text, cue.start, cue.end):
+                    found = True
+                    ev = _span(text, min(cue.start, a), max(cue.end, b))
+                    add(spk, stance, doc.sentence_of(a), [ev], [], st.id, REPORT_CONFIDENCE)
         if found or spk is None:
             continue
         # no stance word: the claim polarity model on the quote, when it is confident and no

@@ -18,7 +18,6 @@ from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Callable, Iterator, Mapping
 from urllib.parse import urljoin
-from urllib.robotparser import RobotFileParser
 
 import feedparser
 import httpx
@@ -27,7 +26,7 @@ from ..errors import FetchError, ResponseTooLarge, RobotsDisallowed
 from ..model import Document
 from .outcome import Reject
 from .readers import documents_from_bytes
-from .robots import MAX_ROBOTS_BYTES, host_key, robots_policy, robots_url
+from .robots import MAX_ROBOTS_BYTES, RobotsPolicy, host_key, robots_policy, robots_url
 
 MAX_REDIRECTS = 5
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -90,7 +89,7 @@ class Fetcher:
         self._clock = clock
         self._sleep = sleep
         self._last_request: dict[str, float] = {}
-        self._robots: dict[str, RobotFileParser] = {}
+        self._robots: dict[str, RobotsPolicy] = {}
         self._host_interval: dict[str, float] = {}  # raised by robots.txt Crawl-delay
         self._client = httpx.Client(
             headers={"User-Agent": self.user_agent},
@@ -143,18 +142,24 @@ class Fetcher:
 
     def _check_robots(self, url: str) -> None:
         if not self.allowed(url):
+            policy = self._robots_for(url)
+            if policy.unreachable and policy.status is None:
+                raise FetchError(f"robots.txt of {host_key(url)} could not be fetched, so {url} is not "
+                                 "fetched either (RFC 9309: an unreachable robots.txt disallows everything)")
             raise RobotsDisallowed(f"robots.txt of {host_key(url)} forbids {url} "
-                                   f"for user agent {self.user_agent!r}")
+                                   f"for user agent {self.user_agent!r}"
+                                   + (f" ({policy.reason})" if policy.reason else ""))
 
-    def _robots_for(self, url: str) -> RobotFileParser:
+    def _robots_for(self, url: str) -> RobotsPolicy:
         host = host_key(url)
         if host not in self._robots:
             self._robots[host] = self._fetch_robots(robots_url(url))
         return self._robots[host]
 
-    def _fetch_robots(self, url: str) -> RobotFileParser:
-        # One attempt, no retries: an unreachable robots.txt simply allows
-        # everything. Redirects are followed (http -> https is common), as RFC 9309 asks.
+    def _fetch_robots(self, url: str) -> RobotsPolicy:
+        # One attempt, no retries: an unreachable robots.txt (network error, 5xx)
+        # disallows everything, a 4xx allows everything (RFC 9309 2.3.1). Redirects
+        # are followed (http -> https is common), as RFC 9309 asks.
         self._wait_for_host(url)
         try:
             with self._client.stream("GET", url, follow_redirects=True) as response:

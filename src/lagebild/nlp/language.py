@@ -52,9 +52,10 @@ def merged(task: str, name: str):
 
 @functools.lru_cache(maxsize=1)
 def _identifier():
-    from langid.langid import LanguageIdentifier, model
+    # py3langid: the maintained successor of langid.py (same model and classifier).
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    ident = LanguageIdentifier.from_modelstring(model, norm_probs=True)
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     ident.set_languages(list(_CANDIDATES))
     return ident
 

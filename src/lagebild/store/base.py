@@ -405,6 +405,12 @@ class BaseStore:
             yield from (document_from_row(r) for r in rows)
 
     @_mapped
+    def count_without_analysis(self, pipeline_version: str) -> int:
+        """How many documents ``documents_without_analysis`` yields now (a progress total)."""
+        return int(self._conn.execute(f"SELECT count(*) FROM documents d WHERE {stale_analysis('d', self.dialect)}",
+                                      (pipeline_version,)).fetchone()[0])
+
+    @_mapped
     def rejects(self) -> list[dict[str, Any]]:
         rows = self._conn.execute(
             "SELECT origin, reason, message, first_seen, last_seen, count FROM rejects"

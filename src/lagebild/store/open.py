@@ -15,13 +15,14 @@ from __future__ import annotations
 import queue
 import threading
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Iterator
 
-from ..errors import StoreError
+from ..errors import StoreError, StoreMissing
 from .base import BaseStore
 from .sqlite import Store, open_sqlite
 
-__all__ = ["StorePool", "is_postgres_url", "open_pool", "open_store", "resolve_url"]
+__all__ = ["StorePool", "is_postgres_url", "open_pool", "open_store", "require_existing", "resolve_url"]
 
 
 def _scheme(url: str) -> str:
@@ -58,8 +59,27 @@ def resolve_url(url: str) -> str:
     return url
 
 
-def open_store(url: str, *, options: Any = None) -> BaseStore:
-    """Open (creating and migrating as needed) the store at ``url``."""
+def require_existing(url: str) -> None:
+    """Raise ``StoreMissing`` (naming the path) when ``url`` is an SQLite file that does not
+    exist, or lies in a folder that does not; PostgreSQL URLs and ``:memory:`` always pass."""
+    if url and is_postgres_url(url):
+        return
+    target = resolve_url(url)
+    if target == ":memory:":
+        return
+    path = Path(target)
+    if path.exists():
+        return
+    folder = path.parent
+    where = f" (the folder {str(folder)!r} does not exist either)" if not folder.exists() else ""
+    raise StoreMissing(f"no store at {target!r}{where}")
+
+
+def open_store(url: str, *, options: Any = None, create: bool = True) -> BaseStore:
+    """Open (migrating as needed) the store at ``url``; ``create``: create it (an SQLite file
+    and its folders) if it does not exist, else ``StoreMissing`` for a missing file."""
+    if not create:
+        require_existing(url)
     if url and is_postgres_url(url):
         from .postgres import open_postgres  # psycopg is only needed here
 
@@ -194,10 +214,13 @@ class _PostgresPool(StorePool):
                 pool.close()
 
 
-def open_pool(url: str, *, options: Any = None, keep: int = 16) -> StorePool:
-    """A ``StorePool`` over the database at ``url`` (not ``:memory:``), opened and migrated now."""
+def open_pool(url: str, *, options: Any = None, keep: int = 16, create: bool = True) -> StorePool:
+    """A ``StorePool`` over the database at ``url`` (not ``:memory:``), opened and migrated now;
+    ``create``: create a missing SQLite file, else ``StoreMissing``."""
     from ..settings import make_options
 
+    if not create:
+        require_existing(url)
     options = options if options is not None else make_options()
     if url and is_postgres_url(url):
         return _PostgresPool(url, options, keep=keep)

@@ -5,6 +5,9 @@ Documents are indexed with ``lagebild_de`` / ``lagebild_en`` (stemming) or
 normalised with all three configurations; a document matches when the query
 in *its* configuration matches, so a German query finds German inflections.
 
+Free queries find every word form, as in SQLite; a "quoted phrase" must also
+occur as written (case-insensitive, a regular expression on title and text).
+
 ``raw=True`` accepts the same syntax as SQLite's FTS5 (terms, "phrases",
 prefix*, AND, OR, NOT, parentheses); it is translated here into ``to_tsquery``
 syntax, and anything malformed is a QueryError, as in SQLite.
@@ -15,7 +18,7 @@ import re
 from typing import Any
 
 from ..errors import QueryError
-from .search import run_match
+from .search import query_parts, run_match
 
 _HAS_WORD = re.compile(r"\w")
 _TOKEN = re.compile(r'\s*(?:(?P<open>\()|(?P<close>\))|"(?P<phrase>(?:[^"]|"")*)"|(?P<word>[^\s()"]+))')
@@ -122,6 +125,11 @@ def statement_text_clause(text: str) -> tuple[str, list[Any]] | None:
     return "s.fts @@ plainto_tsquery('lagebild_simple', ?)", [text]
 
 
+def _exact_pattern(phrase: str) -> str:
+    """A PostgreSQL regular expression for ``phrase`` as whole words, any non-word characters between."""
+    return r"\m" + r"\W+".join(re.findall(r"\w+", phrase)) + r"\M"
+
+
 def _headline_options(marks: tuple[str, str]) -> str:
     start, stop = (m.replace('"', "") for m in marks)  # option values are double-quoted
     return (f'StartSel="{start}", StopSel="{stop}", MaxWords=20, MinWords=8, '
@@ -136,6 +144,7 @@ def search_documents_pg(conn: Any, query: str, *, limit: int, offset: int, raw: 
         expr, parse = query, "plainto_tsquery"  # never fails, whatever the punctuation
     else:
         return []
+    exact = [] if raw else [_exact_pattern(text) for text, is_exact in query_parts(query) if is_exact]
     # The OR over the three queries can use the GIN index; the exact check then
     # keeps only matches in the document's own configuration.
     sql = (
@@ -147,9 +156,11 @@ def search_documents_pg(conn: Any, query: str, *, limit: int, offset: int, raw: 
         "  FROM documents d, q WHERE d.fts @@ q.de OR d.fts @@ q.en OR d.fts @@ q.si)"
         " SELECT id, title, published, cluster_id,"
         "  ts_headline(lagebild_ts_config(lang), text, tq, ?) AS snippet, -ts_rank_cd(fts, tq) AS rank"
-        " FROM hits WHERE fts @@ tq ORDER BY rank, doc_no LIMIT ? OFFSET ?"
+        " FROM hits WHERE fts @@ tq"
+        + "".join(" AND (coalesce(title, '') || ' ' || text) ~* ?" for _ in exact)
+        + " ORDER BY rank, doc_no LIMIT ? OFFSET ?"
     )
-    rows = run_match(conn, sql, (expr, expr, expr, _headline_options(marks), limit, offset), query, errors)
+    rows = run_match(conn, sql, (expr, expr, expr, _headline_options(marks), *exact, limit, offset), query, errors)
     return [
         {"doc_id": r["id"], "title": r["title"], "published": r["published"], "cluster_id": r["cluster_id"],
          "snippet": r["snippet"], "rank": float(r["rank"])}

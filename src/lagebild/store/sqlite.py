@@ -15,7 +15,7 @@ from ..settings import make_options
 from . import schema
 from .base import AddResult, BaseStore
 from .dialect import SQLITE
-from .search import fts_query, search_documents
+from .search import add_forms, fts_query, indexed_terms, register_functions, search_documents
 
 BUSY_TIMEOUT_MS = 10_000  # the default of the setting busy_timeout
 
@@ -42,6 +42,7 @@ def _connect(target: str, *, shared: bool, migrate: bool, busy_ms: int = BUSY_TI
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
+        register_functions(conn)
         if migrate:
             schema.migrate(conn)
     except BaseException:
@@ -89,6 +90,12 @@ class Store(BaseStore):
     """The store in one SQLite file; ``conn`` is a sqlite3 connection in autocommit mode."""
 
     dialect = SQLITE
+
+    def _add(self, doc: Any, *signature: Any) -> AddResult:
+        result = super()._add(doc, *signature)
+        if result.status != "duplicate":  # the word forms search expands queries with
+            add_forms(self._conn, indexed_terms(doc.title, doc.text))
+        return result
 
     def _statement_text_clause(self, text: str) -> tuple[str, list[Any]] | None:
         match = fts_query(text, raw=False)

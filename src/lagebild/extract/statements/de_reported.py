@@ -4,13 +4,14 @@ verb ("X kritisierte die Pläne").
 """
 from __future__ import annotations
 
-from ...lang.de.speech import ACCUSATIVE_ADDRESSEE_CUES, AUX, DATIVE_ADDRESSEE_CUES, REPORTED
+from ...lang.de.speech import ACCUSATIVE_ADDRESSEE_CUES, DATELINE, DATIVE_ADDRESSEE_CUES, REPORTED
 from ...lang.de.speech_syntax import CONDITIONAL, NOT_MAIN_CLAUSE
+from .de_acts import coordinated_act, noun_acts, object_fits, object_span
 from .de_addressees import addressee_for
 from .de_clauses import claimed_sentences, clauses, content_end, verb_cue
 from .de_konjunktiv import has_konjunktiv
 from .de_speakers import agent_like, passive_agent, sentence_subject, speaker_before, speaker_for
-from .doc import Found, TokenDoc
+from .doc import Found, TokenDoc, dateline_end
 
 
 def free_indirect(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
@@ -89,29 +90,35 @@ def hearsay(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
 
 
 def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
-    """Sentences whose main verb is a reporting verb: the whole sentence is a Reported statement.
+    """Sentences whose main verb is a reporting verb with an object: Reported statements whose quote is the
+    object ("Die Ministerin hat einen Waffenstillstand gefordert"), cue the verb, frame the rest of the sentence.
 
     The verb may follow an apposition ("Die Partei, die X, bezeichnete ...") or close the clause as a
     participle ("hat ... aufgefordert"); in the passive the agent is the speaker ("wurde von X kritisiert").
+    A second verb after "und" is a second statement of the same speaker ("ermahnte X und drohte ihr mit Y");
+    a sentence that holds a statement already gets one only from a clause outside that statement's words.
     """
+    used = _used_tokens(found)
     claimed = {d.sent_of[q[0]] for f in found for q in f.quote} | {f.sent for f in found}
-    for s, (a, b) in enumerate(d.sents):
-        if s in claimed or s in headings or b - a < 5:
+    for s, (a0, b) in enumerate(d.sents):
+        if s in headings or b - a0 < 5:
             continue
+        a = dateline_end(d, a0, b, DATELINE)
         end = content_end(d, a, b)
         cls = [c for c in clauses(d, a, end) if c[1] > c[0]]
         for ci, cl in enumerate(cls[:4]):
             if ci > 0 and d.words[cl[0]].lower() in NOT_MAIN_CLAUSE:
                 continue
+            if s in claimed and any(k in used for k in range(cl[0], cl[1])):
+                continue
             cue = None
-            for k in range(cl[0], min(cl[1], cl[0] + 8)):
+            for k in range(cl[0], cl[1]):
                 cue = verb_cue(d, k, cl, a)
                 if cue and cue.lemma in REPORTED:
                     break
                 cue = None
             if cue is None:
                 continue
-            k = cue.tokens[-1] if len(cue.tokens) > 1 and d.words[cue.tokens[0]].lower() in AUX else cue.tokens[0]
             if cue.lemma == "sprechen" and not any(w.lower() in {"von", "vom"} for w in d.words[a:b]):
                 break
             sp = speaker_for(d, cue, cl) if ci == 0 else speaker_before(d, cl)
@@ -120,8 +127,41 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
                 sp = passive_agent(d, cl)
             if sp is None or sp[0] == sp[1]:
                 break
-            addressee = None  # "Stoiber warf der SPD ... vor": only verbs whose object is the addressee
-            if ci == 0 and (cue.lemma in ACCUSATIVE_ADDRESSEE_CUES or cue.lemma in DATIVE_ADDRESSEE_CUES):
-                addressee = addressee_for(d, cue, cl, sp, reported=True)
-            found.append(Found("Reported", cue.medium, [(a, b)], [], [], sp, addressee, s, confidence=0.4))
+            second = coordinated_act(d, cl, cue, a)
+            acts = [(cue, (cl[0], second[0]) if second else cl)]
+            if second:
+                acts.append((second[1], (second[0] + 1, cl[1])))
+            for c, part in acts:
+                obj = object_span(d, part, c, sp, end)
+                if obj is None or not object_fits(d, c, obj):
+                    continue
+                addressee = None  # "Stoiber warf der SPD ... vor": only verbs whose object is the addressee
+                if ci == 0 and (c.lemma in ACCUSATIVE_ADDRESSEE_CUES or c.lemma in DATIVE_ADDRESSEE_CUES):
+                    addressee = addressee_for(d, c, cl, sp, reported=True)
+                frame = [r for r in ((a, obj[0]), (obj[1], b)) if r[1] > r[0]]
+                found.append(Found("Reported", c.medium, [obj], list(c.tokens), frame, sp, addressee, s, confidence=0.4))
+                claimed.add(s)
             break
+    _noun_acts(d, found, headings, used)
+
+
+def _used_tokens(found: list[Found]) -> set[int]:
+    """Tokens of the statements found so far: quotes, cues and frames (a speaker may speak twice)."""
+    out: set[int] = set(k for f in found for k in f.cue)
+    for f in found:
+        for a, b in list(f.quote) + list(f.frame):
+            out.update(range(a, b))
+    return out
+
+
+def _noun_acts(d: TokenDoc, found: list[Found], headings: set[int], used: set[int]) -> None:
+    """Speech-act nouns with their object and a named holder: "Mierschs Forderung nach einem Verbot"."""
+    taken = used | {k for f in found if f.type == "Reported" for a, b in f.quote for k in range(a, b)}
+    for s in range(len(d.sents)):
+        if s in headings:
+            continue
+        for cue, sp, obj in noun_acts(d, s, taken):
+            a, b = d.sents[s]
+            frame = [r for r in ((a, obj[0]), (obj[1], b)) if r[1] > r[0]]
+            found.append(Found("Reported", cue.medium, [obj], list(cue.tokens), frame, sp, None, s, confidence=0.35))
+            taken.update(range(*obj))

@@ -119,3 +119,20 @@ def is_cap(word: str) -> bool:
     if word[0].isupper():
         return any(c.isalpha() for c in word)
     return "-" in word[1:4] and bool(_NAME_PARTICLE.match(word))
+
+
+def dateline_end(d: TokenDoc, a: int, b: int, dateline: re.Pattern | None) -> int:
+    """The first token after a dateline that opens sentence [a, b) at the start of a line
+    ("Berlin (dpa) - ...", "WASHINGTON: ..."), else ``a``."""
+    if dateline is None or a >= b:
+        return a
+    start = d.starts[a]
+    if start > 0 and d.text[start - 1] != "\n":
+        return a
+    m = dateline.match(d.text, start)
+    if m is None:
+        return a
+    k = a
+    while k < b and d.starts[k] < m.end():
+        k += 1
+    return k if k < b else a

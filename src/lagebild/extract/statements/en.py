@@ -31,10 +31,10 @@ from __future__ import annotations
 
 from ...lang.en.speech import (
     ADVERBIAL_OPEN, ADVERBS, AUX_BEFORE, CLAUSE_OPEN, CLAUSE_WORDS, CONTENT_SUBORDINATORS, COORD, CUE_ADVERBS,
-    CUE_LEMMAS, END_PUNCT, FRONTED, MAIN_SAY, MAX_SPEAKER, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUOTES, STANCE_LEMMAS,
+    BYLINE, CUE_LEMMAS, DATELINE, END_PUNCT, FRONTED, MAIN_SAY, MAX_SPEAKER, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUOTES, STANCE_LEMMAS,
     THOUGHT_ONLY, TO_VERBS, VERB_PARTICLES, WEEKDAYS,
 )
-from .doc import Found, TokenDoc, is_cap
+from .doc import Found, TokenDoc, dateline_end, is_cap
 from .en_cues import cue_group, en_lemma, is_cue, passive
 from .en_frames import asked_statement, colon_statement, raising_statement, sentence_subject
 from .en_speakers import (
@@ -97,8 +97,9 @@ def find_en(d, make_found) -> list:
     out = []
     claimed: set[int] = set()
     for s, (a, b) in enumerate(d.sents):
-        if s in claimed:
+        if s in claimed or BYLINE.match(d.text, d.starts[a], d.ends[b - 1]):
             continue
+        a = dateline_end(d, a, b, DATELINE)  # "WASHINGTON: ...", "BRUSSELS, Jan 9 (Reuters) - ..."
         end = _content_end(d, a, b)
         if end - a < 3:
             continue

@@ -110,6 +110,22 @@ def _coordinated(text: str) -> bool:
     return any(f" {w} " in text for w in ("und", "and", "sowie", "or", "oder"))
 
 
+_CONJUNCTION = re.compile(r" (?:und|sowie|als auch|and|as well as) (?=\S)")
+
+
+def _two_speakers(mention: Span, names: list[tuple[int, int]]) -> bool:
+    """A coordination of two speakers ("sowohl die SPD-Führung als auch Merz"), its conjunction outside
+    every name ("Bündnis 90/Die Grünen", "Ministerium für Wirtschaft und Energie" are one speaker)."""
+    for m in _CONJUNCTION.finditer(mention.text):
+        pos = mention.start + m.start() + 1
+        if any(a <= pos < b for a, b in names) or "," in mention.text[:m.start()]:
+            continue  # inside a name, or in an apposition ("X, a trade expert and founder of Y")
+        before, after = mention.text[:m.start()].split(), mention.text[m.end():].split()
+        if before and after and any(w[:1].isupper() for w in before) and any(w[:1].isupper() for w in after):
+            return True
+    return False
+
+
 def _trailing_name(core: list[str]) -> list[str]:
     """The name a mention ends with after its titles: 'Zohran Mamdani' in 'New York City
     Mayor-elect Zohran Mamdani', 'Sebastien Chenu' in "The RN's vice-president, Sebastien Chenu"."""
@@ -185,6 +201,8 @@ class SpeakerResolver:
         if any(sp in low for sp in mod.SPOKESPERSON):
             return self._spokesperson(mention, core)
         overlapping = self.refs.at(mention.start, mention.end)
+        if _two_speakers(mention, [span for span, _r in overlapping]):
+            return Resolution(None, 0.5)  # "Russland und die Ukraine": one actor would be half the speaker
         persons = sorted(((s, r) for s, r in overlapping if r.kind == "person"), key=lambda x: x[0])
         trailing = _trailing_name(core)
         loose = [] if trailing else self._loose_trailing(core)
@@ -288,8 +306,8 @@ class SpeakerResolver:
         span, ref = max(orgs, key=lambda x: x[0][1])
         ent = self.text[span[0]:span[1]]
         whole = fold(ent) == fold(core_text)
-        if ref.actor.type == "country" and not whole:
-            return Resolution(None, 0.5)
+        if ref.actor.type in ("country", "government") and not whole:
+            return Resolution(None, 0.5)  # "Das Verwaltungsgericht Berlin": the place only names the court
         if not ent[:1].isupper():
             return Resolution(None, 0.5)
         if whole:

@@ -54,7 +54,7 @@ OBSERVERS = r"Beobachter|Kommentator"
 # Unlinked groups that still count as actors ("Mehrere CDU-Außenpolitiker").
 GROUP = r"[A-ZÄÖÜ][\w]*-(?:Außen|Innen|Finanz|Verteidigungs)?[Pp]olitiker|[A-ZÄÖÜ][\w]*-Abgeordnete\w*"
 PRONOUNS = r"man|er|sie|wir|ich|es"
-INDEFINITE = r"ein|eine|einem|einer|eines|einen"
+INDEFINITE = r"ein|eine|einem|einer|eines|einen|ihre|ihrer|ihr|seine|seiner|sein|deren|dessen"
 ANONYMOUS = r"[Ss]precher\w*|Beamt\w+|Diplomat\w*|Kreise\w*|Insider\w*|Quelle\w*"
 FINITE = (r"werde|werden|wird|wurde|wurden|will|wollen|wollte|soll|sollen|solle|hat|haben|habe|hatte|ist|sind|sei|"
           r"kann|können|könne|muss|müssen|müsse|möchte|darf|dürfe")

@@ -13,6 +13,16 @@ QUOTE_PAIRS = {"„": {"“", "”"}, "»": {"«"}, "“": {"”"}, "«": {"»"}
 # Quotations continue over a paragraph that opens with the same mark (English style): not in German.
 PARAGRAPH_QUOTES = False
 
+# Datelines that open an article or paragraph: "Berlin (dpa) - ", "BERLIN (dpa-AFX) - ", "Berlin, 14. Dez (Reuters) - ",
+# "Brüssel - ". The place, date and agency are never a speaker; the text after the dash is the sentence.
+DATELINE = re.compile(
+    r"[A-ZÄÖÜ][\w.'’/-]*(?: [A-ZÄÖÜ][\w.'’/-]*){0,2}(?:, (?:den )?\d{1,2}\. ?[A-ZÄÖÜ]?[a-zäöü]*\.?(?: \d{4})?)?"
+    r"(?: ?\([^()\n]{1,30}\))? ?[-–—] (?=[A-ZÄÖÜ„»\"])")
+# Bylines: "Von unserer Redaktion", "Von Anna Muster" as a line of its own (no statement, no speaker).
+BYLINE = re.compile(r"(?:Von|Ein (?:Bericht|Kommentar) von) (?:unsere[mr] [A-ZÄÖÜ]\w+(?: [A-ZÄÖÜ]\w+)?|"
+                    r"[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,3}(?: und [A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,2})?)"
+                    r"(?:, [A-ZÄÖÜ]\w+)?\s*$")
+
 # --- cue lexicon: more reporting verbs and nouns beside data/lexicons/de_cues.tsv ---
 # Particles of separable verbs, and two-word particles ("davon aus", "bekannt").
 PARTICLES = {
@@ -34,6 +44,8 @@ EXTRA_DE_VERBS = {
     "geloben": "Speech", "schwören": "Speech", "beschwören": "Speech", "einfordern": "Speech", "aussprechen": "Speech",
     "ausschließen": "Speech", "abstreiten": "Speech", "beipflichten": "Speech", "befürworten": "SW",
     "einschätzen": "ST", "vorrechnen": "Speech", "nachlegen": "Speech", "unterrichten": "SW", "informieren": "SW",
+    # speech acts with an object (issue #21): reported speech only with the objects ACT_* below allow
+    "verteidigen": "Speech", "werben": "Speech", "ermahnen": "Speech", "klarmachen": "Speech",
 }
 
 EXTRA_DE_NOUNS = {
@@ -72,6 +84,23 @@ REPORTED = {
     "zugeben", "melden", "bekanntgeben", "anbieten", "einstufen", "werten", "dokumentieren", "versprechen",
     "beschuldigen", "mitteilen", "erklären", "befürchten", "erwarten", "kommentieren", "würdigen", "bemängeln",
 }
+REPORTED |= {"verteidigen", "werben", "ermahnen", "klarmachen", "androhen", "beschwören", "hervorheben", "bekräftigen",
+             "aussprechen", "anmahnen", "einfordern", "pochen", "mahnen", "zusichern", "begründen"}
+# Reporting verbs that report speech only with a preposition in the object ("wirbt für den Plan", not "wirbt
+# mit Preisen") or an object noun of policy and argument ("verteidigt die Verschärfung", not "die Stadt").
+ACT_PREPOSITIONS = {"werben": {"für", "um"}, "pochen": {"auf"}}
+ACT_OBJECT_SUFFIXES = {"verteidigen": ("ung", "politik", "kurs", "pläne", "plan", "gesetz", "vorgehen", "haltung",
+                                       "position", "reform", "beschluss", "maßnahmen", "strategie", "vorschlag",
+                                       "äußerungen", "aussagen", "entscheidung", "regeln", "kritik")}
+NOT_ACT_OBJECTS = ("stellung", "stellungen", "festung", "stadt", "heimat", "siedlung")
+# Speech-act nouns and the prepositions of their object ("die Forderung nach ...", "Kritik an ...").
+ACT_NOUNS = {
+    "Forderung": {"nach"}, "Forderungen": {"nach"}, "Kritik": {"an", "am"}, "Warnung": {"vor"}, "Warnungen": {"vor"},
+    "Bekenntnis": {"zu", "zur", "zum"}, "Aufruf": {"zu", "zur", "zum"}, "Aufforderung": {"zu", "zur", "zum"},
+    "Appell": {"zu", "zur", "zum", "für"}, "Plädoyer": {"für", "gegen"}, "Absage": {"an"}, "Ruf": {"nach"},
+    "Drohung": {"mit"}, "Vorschlag": {"zu", "zur", "zum", "für"},
+}
+POSSESSIVES = {"seine", "seiner", "seinen", "seinem", "ihre", "ihrer", "ihren", "ihrem"}
 ADDRESSEE_CUES = {"sagen", "erklären", "mitteilen", "versichern", "bestätigen", "antworten", "schreiben",
                   "versprechen", "zusichern", "vorwerfen", "berichten", "sagte", "tell", "say", "write",
                   "erzählen", "ankündigen", "verraten", "entgegnen", "zusagen"}

@@ -30,7 +30,7 @@ GROUP = (r"(?:Republican|Democratic|Conservative|Labour|several|many) "
 PRONOUNS = r"he|she|they|we|i|it"
 # A passive stance verb's agent follows it: "supported by Germany and Spain", "championed by ...".
 PASSIVE_AGENT = r"\s+by\b"
-INDEFINITE = r"a|an|one"
+INDEFINITE = r"a|an|one|their|his|her|its|our"
 ANONYMOUS = r"spokes\w+|officials?\b|diplomats?\b|sources?\b|insiders?\b|aides?\b"
 FINITE = r"will|would|has|have|had|is|are|was|were|can|could|must|should|shall|may|might"
 MODAL_DEMAND = r"must|should|have to|has to|need to|needs to|ought to"

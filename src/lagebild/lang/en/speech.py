@@ -203,8 +203,17 @@ VERBISH = {"is", "was", "were", "are", "has", "had", "have", "will", "would", "c
             "not", "also", "then", "who", "which", "that", "to", "and", "but"}
 MAX_SUBJECT_WORDS = 9
 
+# Datelines that open an article or paragraph: "WASHINGTON: ", "BRUSSELS, Jan 9 (Reuters) - ", "London (AP) — ".
+# The place, date and agency are never a speaker; the text after the colon or dash is the sentence.
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?=,| \())"
+    r"(?:, [A-Z][a-z]{2,}\.? \d{1,2}(?:, \d{4})?)?(?: \([^()\n]{1,30}\))? ?(?::|[-–—]) (?=\S)")
+# Bylines and photo credits as a line of their own: "By Jane Doe", "By Jane Doe and John Roe, Reuters",
+# "Photo: Reuters", "Foto: dpa" (no statement, no speaker).
+BYLINE = re.compile(r"(?:By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?"
+                    r"(?:, [A-Z][\w ]+)?|(?:Photo|Picture|Image|Foto|Bild)(?:s)?(?: credit)?: .{1,80})\s*$")
 NOT_COLON_SOURCE = {"the latest", "correction", "update", "updated", "editor's note", "editor’s note", "revealed",
-                     "watch", "exclusive", "breaking", "related", "photos", "video", "read more", "note", "more",
+                     "watch", "exclusive", "breaking", "related", "photos", "photo", "video", "caption", "credit", "image", "read more", "note", "more",
                      "live", "analysis", "opinion", "see also", "also", "the facts",
                      "the bottom line", "bottom line", "the verdict", "verdict", "the claim", "claim", "context",
                      "why it matters", "what's next", "what’s next", "the upshot", "fact check", "fact-check",
