@@ -58,7 +58,13 @@ def test_a_missing_folder_is_named_and_not_created(tmp_path):
     assert not (tmp_path / "no").exists()
 
 
-def test_serve_never_creates_a_store_without_create(tmp_path):
+def test_serve_never_creates_a_store_without_create(tmp_path, monkeypatch):
+    import uvicorn
+
+    def never(*args, **kwargs):
+        raise AssertionError("served a store that does not exist")
+
+    monkeypatch.setattr(uvicorn, "run", never)
     missing = tmp_path / "nwes.db"
     result = run("serve", "--db", missing, "--port", "1")
     assert result.exit_code == 2 and str(missing) in result.stderr

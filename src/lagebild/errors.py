@@ -20,6 +20,7 @@ original kept as ``__cause__``.
     │   └── AnalysisFailed       ... because a stage raised on it (``stage``, ``error``: the exception's class)
     │       └── AnalysisTimeout  ... because its analysis ran past the setting analysis_timeout
     ├── KnowledgeBaseError     an actor file cannot be read
+    ├── MissingDependency      an optional package (pandas, pyarrow, spaCy) is not installed
     └── QueryError             a search or filter expression is malformed
         └── ActorQueryError    an actor query names no known actor, or several (``candidates``)
 """
@@ -221,6 +222,13 @@ def not_analysed_reason(skipped_reason: str | None) -> str | None:
 
 class KnowledgeBaseError(LagebildError):
     hint = "see docs/kb.md for the actor file format"
+
+
+class MissingDependency(LagebildError):
+    """A feature needs an optional package that is not installed; the message names the
+    package and the extra that installs it (``pip install 'lagebild[pandas]'``)."""
+
+    hint = "install the extra the message names, or the package itself"
 
 
 class QueryError(LagebildError):

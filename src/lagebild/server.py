@@ -16,12 +16,12 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .about import __version__
-from .api import ingest, routes
+from .api import explore as api_explore, ingest, routes
 from .api.pool import open_server_pool
 from .api.problems import PROBLEM_SCHEMA, PROBLEM_TYPE, from_library_error, problem, status_of, validation_errors
 from .errors import ConfigError, LagebildError
 from .settings import make_options
-from .web import overtime, pages
+from .web import apidocs, explore, feeds, overtime, pages
 from .web.pages import error_page
 
 # Pages and the API only ever load what the package ships; inline SVG needs no
@@ -90,9 +90,13 @@ def create_app(db_url: str, *, options: Any = None, allow_ingest: bool = False,
     app.state.settings = ServerSettings(allow_ingest=allow_ingest, token=(token or "").strip())
     app.include_router(routes.router)
     app.include_router(ingest.router)
+    app.include_router(api_explore.router)
 
     pages.install(app)
     app.include_router(overtime.router)
+    app.include_router(explore.router)
+    app.include_router(apidocs.router)
+    feeds.install(app)
     app.mount("/static", StaticFiles(directory=str(resources.files("lagebild.web") / "static")), name="static")
     _install_errors(app)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

@@ -74,6 +74,13 @@ Mention = Query(None, max_length=200, description="records whose actor mention, 
                 "(ignoring case), unresolved ones too")
 IssueParam = Query(None, max_length=200, description="an issue id of the catalogue in use (the setting issues_path, "
                    "else the shipped one); another is a 400 listing the ids")
+Source = Query(None, max_length=200, description="only records of documents from this outlet (the document's "
+               "source, ignoring case)", examples=["Example Wire"])
+Lang = Query(None, max_length=20, description="only records of documents in this language (ISO 639-1)",
+             examples=["de"])
+Sort = Query(None, description="order: `date` (oldest first, the default), `-date` (newest first), "
+             "`actor` (actor or speaker name A-Z, then date)")
+RecordOrder = Literal["date", "-date", "actor"]
 # Literal parameters: a value outside the list is a 400 problem naming the allowed values.
 StatementType = Literal[STATEMENT_TYPES]  # type: ignore[valid-type]
 Stance = Literal[STANCES]  # type: ignore[valid-type]
@@ -94,6 +101,9 @@ def list_statements(
     issue: Optional[str] = IssueParam,
     topic: Optional[int] = Query(None, ge=1, le=99, description="CAP major topic code"),
     newest_first: bool = Query(False, description="newest first instead of oldest first"),
+    source: Optional[str] = Source,
+    lang: Optional[str] = Lang,
+    sort: Optional[RecordOrder] = Sort,
     limit: int = Limit,
     offset: int = Offset,
     one_per_cluster: bool = Query(True, description="one statement per story cluster (wire copies once)"),
@@ -103,15 +113,21 @@ def list_statements(
     items = store.statements(actor_ids=actor_ids(store, actor, members), mention=mention, type=type,
                              since=_day(since, "since"), until=_day(until, "until"),
                              text=text, channel=channel, issue=issue, topic=topic, newest_first=newest_first,
-                             limit=limit, offset=offset, one_per_cluster=one_per_cluster)
+                             limit=limit, offset=offset, one_per_cluster=one_per_cluster, source=source, lang=lang,
+                             order=sort)
     return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset)}
 
 
 @router.get("/documents", response_model=models.DocumentPage, tags=["documents"])
 def list_documents(store=Depends(reader), since: Optional[str] = Since, until: Optional[str] = Until,
+                   source: Optional[str] = Source, lang: Optional[str] = Lang,
+                   sort: Optional[Literal["ingested", "date", "-date"]] = Query(
+                       None, description="order: `ingested` (the default), `date` (oldest first), "
+                       "`-date` (newest first)"),
                    limit: int = Limit, offset: int = Offset):
-    """Stored documents in ingestion order (metadata only)."""
-    docs = store.documents(limit=limit, offset=offset, since=_day(since, "since"), until=_day(until, "until"))
+    """Stored documents in ingestion order unless sort (metadata only)."""
+    docs = store.documents(limit=limit, offset=offset, since=_day(since, "since"), until=_day(until, "until"),
+                           source=source, lang=lang, order=sort)
     items = [doc.to_dict() for doc in docs]
     return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset)}
 
@@ -171,6 +187,7 @@ def list_positions(store=Depends(reader), actor: Optional[str] = Actor, members:
                    issue: Optional[str] = IssueParam,
                    stance: Optional[Stance] = Query(None, description="only this stance"),
                    since: Optional[str] = PeriodSince, until: Optional[str] = Until,
+                   source: Optional[str] = Source, lang: Optional[str] = Lang, sort: Optional[RecordOrder] = Sort,
                    limit: int = Limit, offset: int = Offset, one_per_cluster: bool = True):
     """Positions: actor x issue x stance, with conditions and evidence spans."""
     check_issue(store, issue)
@@ -178,7 +195,7 @@ def list_positions(store=Depends(reader), actor: Optional[str] = Actor, members:
     since, until = applied["since"], applied["until"]
     items = _required(store, "positions", actor_ids=actor_ids(store, actor, members), mention=mention, issue=issue,
                       stance=stance, since=_day(since, "since"), until=_day(until, "until"), limit=limit,
-                      offset=offset, one_per_cluster=one_per_cluster)
+                      offset=offset, one_per_cluster=one_per_cluster, source=source, lang=lang, order=sort)
     return {"items": items, "limit": limit, "offset": offset, "next_offset": next_offset(items, limit, offset),
             "period": applied}
 

@@ -102,15 +102,27 @@ def ingest_cmd(inputs, db_url, published, lang, analyze, as_json, quiet, workers
 @click.option("--every", default="15m", show_default=True, help="poll interval: 30s, 15m, 2h, 1d")
 @click.option("--rounds", type=int, default=None, help="stop after this many polls (default: until Ctrl-C)")
 @click.option("--quiet", "-q", is_flag=True, help="print nothing but errors")
+@click.option("--alerts", "alerts_path", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="a YAML or JSON file of saved queries (name, kind, filters, webhook): after each round "
+                   "their new matches are POSTed as JSON to the webhooks")
 @set_option
-def watch_cmd(feeds, db_url, every, rounds, quiet, overrides):
-    """Poll RSS/Atom feeds and ingest only new items, until stopped (Ctrl-C)."""
+def watch_cmd(feeds, db_url, every, rounds, quiet, alerts_path, overrides):
+    """Poll RSS/Atom feeds and ingest only new items, until stopped (Ctrl-C).
+
+    With --alerts, each saved query's matches that are new since its last notification are sent
+    to its webhook after every round (timeout, retries with backoff; a failing webhook is logged
+    on stderr and tried again next round, never stopping the watch). What was sent is kept in the
+    store, so a restart sends nothing twice; a new query starts from the matches already stored.
+    """
     from ..ingest.watch import parse_interval, watch_feeds
     from ..runner import ingest_outcomes
 
     options = build_options(overrides)
     seconds = parse_interval(every)
+    alerts = _alerts(alerts_path, quiet)
     with open_db(db_url, options, create=True) as store:
+        if alerts is not None:
+            alerts.start(store)
         def handle(outcomes) -> None:
             summary = ingest_outcomes(outcomes, store, options)
             if not quiet:
@@ -118,9 +130,28 @@ def watch_cmd(feeds, db_url, every, rounds, quiet, overrides):
 
         try:
             watch_feeds(list(feeds), options, every_seconds=seconds, seen=store, handle=handle,
-                        max_rounds=rounds)
+                        max_rounds=rounds, after_round=(lambda: alerts.run(store)) if alerts else None)
         except KeyboardInterrupt:
             pass
+
+
+def _alerts(path: str | None, quiet: bool):
+    """The saved queries of ``--alerts`` (None without), their log lines on stderr."""
+    if not path:
+        return None
+    import logging
+
+    from ..alerts import read_alerts
+
+    class Echo(logging.Handler):  # through click, so that it goes where stderr is now
+        def emit(self, record: logging.LogRecord) -> None:
+            click.echo(f"alerts: {record.levelname.lower()}: {record.getMessage()}", err=True)
+
+    alerts = read_alerts(path)
+    logger = logging.getLogger("lagebild.alerts")
+    logger.handlers = [h for h in logger.handlers if type(h).__name__ != "Echo"] + [Echo()]
+    logger.setLevel(logging.ERROR if quiet else logging.INFO)
+    return alerts
 
 
 @click.command("reanalyze")

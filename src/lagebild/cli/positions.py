@@ -2,8 +2,6 @@
 actor profiles, issue stance matrices, and export."""
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -12,7 +10,8 @@ from typing import Any
 import click
 
 from ..model import COMMITMENT_ACTS, STANCES
-from ..recordviews import actor_fields, actor_key, actor_label, actor_profile, issue_id, issue_label, latest_per
+from ..recordviews import actor_key, actor_label, actor_profile, issue_id, latest_per
+from ..store.export import arrow_table, csv_text, export_rows, export_table
 from .common import (actor_option, build_options, check_issue, cli_period, db_option, echo_json, echo_period,
                      json_option, members_option, mention_option, open_db, period_since_option, period_until_option,
                      resolve_actor, resolve_actor_ids, set_option)
@@ -317,17 +316,12 @@ def export_cmd(db_url, what, fmt, output, actor, members, mention, since, until,
     with open_db(db_url, options) as store:
         s, u = _day(since, "--since"), _day(until, "--until")
         who = {"actor_ids": resolve_actor_ids(store, options, actor, members=members), "mention": mention}
-        rows = _export_rows(store, what, who, s, u)
+        rows = export_rows(store, what, since=s, until=u, **(who if what != "documents" else {}))
     if fmt == "jsonl":
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         _write_text(text, output)
     elif fmt == "csv":
-        flat, types = export_table(what, rows)
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=list(types))
-        writer.writeheader()
-        writer.writerows({k: _csv_value(v) for k, v in r.items()} for r in flat)
-        _write_text(buf.getvalue(), output)
+        _write_text(csv_text(*export_table(what, rows)), output)
     else:
         try:
             import pyarrow.parquet as pq
@@ -336,153 +330,6 @@ def export_cmd(db_url, what, fmt, output, actor, members, mention, since, until,
         pq.write_table(arrow_table(*export_table(what, rows)), output)
     if output:
         click.echo(f"wrote {len(rows)} {what} to {output}", err=True)
-
-
-def _export_rows(store: Any, what: str, who: dict[str, Any], since: Any, until: Any) -> list[dict[str, Any]]:
-    span = {"since": since, "until": until, "limit": 10**9, "one_per_cluster": False}
-    if what == "statements":
-        return store.statements(**who, **span)
-    if what in ("positions", "commitments"):
-        return getattr(store, what)(**who, **span)
-    if what == "documents":
-        return [{**d.to_dict(), "text": d.text} for d in store.documents(limit=10**9, since=since, until=until)]
-    selected: set[str] | None = None  # conditions: with an actor or mention, those qualifying its records
-    if who["actor_ids"] is not None or who["mention"]:
-        records = store.positions(**who, **span) + store.commitments(**who, **span)
-        selected = {r["id"] for r in records}
-        docs = list(dict.fromkeys((r["doc"], r.get("published")) for r in records))
-    else:
-        docs = [(d.id, d.published.isoformat() if d.published else None)
-                for d in store.documents(limit=10**9, since=since, until=until)]
-    rows = []
-    for doc_id, published in docs:
-        for c in (store.analysis(doc_id) or {}).get("conditions") or []:
-            if selected is None or selected & set(c.get("qualifies") or []):
-                text = c.get("text") or {}
-                rows.append({"id": c.get("id"), "doc": doc_id, "published": published, "type": c.get("type"),
-                             "text": text.get("text"), "start": text.get("start"), "end": text.get("end"),
-                             "fragment": c.get("fragment"), "how": c.get("how"),
-                             "qualifies": c.get("qualifies") or [], "party": c.get("party")})
-    return rows
-
-
-# Column types of CSV and Parquet exports that are not text (docs/cli.md, "Export").
-_TYPES = {"published": "date", "start": "int", "end": "int", "evidence.start": "int", "evidence.end": "int",
-          "quantity.value": "float", "quantity.high": "float", "quantity.approx": "bool", "negated": "bool",
-          "hedged": "bool", "second_hand": "bool", "fragment": "bool"}
-
-
-def _spans(value: Any) -> tuple[str | None, int | None, int | None]:
-    """A list of spans as (texts joined by " … ", first start, last end)."""
-    spans = [v for v in value or [] if isinstance(v, dict)] if isinstance(value, list) else []
-    if not spans:
-        return None, None, None
-    return " … ".join(str(s.get("text") or "") for s in spans), spans[0].get("start"), spans[-1].get("end")
-
-
-def _who(record: dict[str, Any], key: str = "actor") -> dict[str, Any]:
-    """actor (label), actor_id, actor_mention, actor_wikidata of a {mention, actor} field."""
-    fields = actor_fields({"actor": record.get(key)})
-    label = actor_label({"actor": record.get(key)}, unknown="") or None
-    return {key: label, f"{key}_id": fields[1], f"{key}_mention": fields[4], f"{key}_wikidata": fields[3]}
-
-
-def _export_row(what: str, r: dict[str, Any]) -> dict[str, Any]:
-    """One position or commitment as flat columns, in the documented order."""
-    who = _who(r)
-    conds = r.get("conditions") or []
-    head = {"id": r.get("id"), "doc": r.get("doc"), "published": r.get("published"), "actor": who["actor"],
-            "actor_id": who["actor_id"], "issue": issue_id(r)}
-    ev, ev_start, ev_end = _spans(r.get("evidence"))
-    mid = {"conditions": json.dumps(conds, ensure_ascii=False),
-           "condition_texts": " | ".join(str(c.get("text") or c.get("id")) if isinstance(c, dict) else str(c)
-                                         for c in conds) or None,
-           "evidence": ev, "evidence.start": ev_start, "evidence.end": ev_end}
-    tail = {"actor_mention": who["actor_mention"], "actor_wikidata": who["actor_wikidata"],
-            "issue_label": issue_label(r), "cluster_id": r.get("cluster_id")}
-    if what == "positions":
-        return {**head, "stance": r.get("stance"), "from": r.get("from"), **mid, **tail}
-    obj = r.get("object")
-    qty = r.get("quantity") if isinstance(r.get("quantity"), dict) else {}
-    value = qty.get("value")
-    low, high = (value[0], value[-1]) if isinstance(value, list) and value else (value, None)
-    rec = _who(r, "recipient") if isinstance(r.get("recipient"), dict) else {}
-    time = r.get("time") if isinstance(r.get("time"), dict) else {}
-    return {**head, "act": r.get("act"), "object": obj.get("text") if isinstance(obj, dict) else obj,
-            "status": r.get("status"), "quantity": qty.get("text"), "quantity.value": low, "quantity.high": high,
-            "quantity.unit": qty.get("unit"), "quantity.approx": qty.get("approx"),
-            "recipient": rec.get("recipient"), "recipient_id": rec.get("recipient_id"),
-            "time": time.get("text"), "time.value": None if time.get("value") is None else str(time["value"]),
-            "negated": r.get("negated"), "hedged": r.get("hedged"), "second_hand": r.get("second_hand"),
-            "source_statement": r.get("source_statement"), **mid, "cue": _spans(r.get("cue"))[0], **tail}
-
-
-def export_table(what: str, rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """Rows as flat columns and each column's type (str, int, float, bool, date), in column order:
-    a fixed list for positions, commitments and conditions; for statements and documents the
-    flattened keys, id, doc and published first and the rest sorted, typed by their values."""
-    fixed = what in ("positions", "commitments", "conditions")
-    if what in ("positions", "commitments"):
-        flat = [_export_row(what, r) for r in rows]
-        names = list(_export_row(what, {}))
-    elif what == "conditions":  # already flat but for qualifies and party: JSON text
-        flat = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in r.items()}
-                for r in rows]
-        names = ["id", "doc", "published", "type", "text", "start", "end", "fragment", "how", "qualifies", "party"]
-    else:
-        flat = [flatten(r) for r in rows]
-        keys = {k for r in flat for k in r}
-        names = [k for k in ("id", "doc", "published") if k in keys] + sorted(keys - {"id", "doc", "published"})
-    return flat, {n: _TYPES.get(n) or ("str" if fixed else _value_type([r.get(n) for r in flat])) for n in names}
-
-
-def _value_type(values: list[Any]) -> str:
-    """The type of a column of a generic export: bool, int, float if all its values are, else str."""
-    present = [v for v in values if v is not None and v != ""]
-    if present and all(isinstance(v, bool) for v in present):
-        return "bool"
-    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
-        return "int"
-    if present and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
-        return "float"
-    return "str"
-
-
-def _csv_value(value: Any) -> Any:
-    return ("true" if value else "false") if isinstance(value, bool) else value
-
-
-def arrow_table(flat: list[dict[str, Any]], types: dict[str, str]) -> Any:
-    """A pyarrow table of ``export_table``'s rows with typed columns (dates as date32)."""
-    import pyarrow as pa
-    from datetime import date
-
-    arrow = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32()}
-    cast = {"str": str, "int": int, "float": float, "bool": bool, "date": lambda v: date.fromisoformat(str(v)[:10])}
-    columns = {}
-    for name, kind in types.items():
-        values = [r.get(name) for r in flat]
-        columns[name] = pa.array([None if v is None or (v == "" and kind != "str") else cast[kind](v)
-                                  for v in values], type=arrow[kind])
-    return pa.table(columns)
-
-
-def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    """Nested records as flat columns: spans joined as text, with their first offsets."""
-    out: dict[str, Any] = {}
-    for key, value in record.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            out.update(flatten(value, name + "."))
-        elif isinstance(value, list) and value and all(isinstance(v, dict) and "text" in v for v in value):
-            out[name] = " … ".join(v["text"] for v in value)
-            out[name + ".start"] = value[0].get("start")
-            out[name + ".end"] = value[-1].get("end")
-        elif isinstance(value, list):
-            out[name] = json.dumps(value, ensure_ascii=False) if value else ""
-        else:
-            out[name] = value
-    return out
 
 
 def _write_text(text: str, output: str | None) -> None:

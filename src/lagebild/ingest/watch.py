@@ -152,6 +152,7 @@ def watch_feeds(
     max_rounds: int | None = None,
     fetcher: Fetcher | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    after_round: Callable[[], Any] | None = None,
 ) -> int:
     """Poll ``feeds`` every ``every_seconds`` and hand new entries to ``handle``.
 
@@ -160,7 +161,8 @@ def watch_feeds(
     Reject every round). Keys are marked seen only after ``handle`` returns,
     so if it raises, the entries come again next time. Runs until ``stop`` is
     set or ``max_rounds`` rounds have run; returns the number of rounds run.
-    With the default ``sleep`` a set ``stop`` also cuts the wait short.
+    With the default ``sleep`` a set ``stop`` also cuts the wait short. ``after_round`` (if
+    given) is called after every round, new entries or not (`watch --alerts` sends its alerts).
     """
     if every_seconds <= 0:
         raise ConfigError(f"every_seconds must be more than zero, got {every_seconds!r}")
@@ -179,6 +181,8 @@ def watch_feeds(
                 handle(items)
             for key in keys:
                 seen.seen_add(key)
+            if after_round is not None:
+                after_round()
             if max_rounds is not None and rounds >= max_rounds:
                 break
             if stop is not None and stop.is_set():

@@ -11,7 +11,7 @@ from ..errors import StoreError
 from ..model import Analysis
 from .rows import iso_day, joined_text, utc_now
 from .positions import PositionRows, position_rows, write_positions
-from .dialect import Dialect, in_list, latest_analysis, like_pattern
+from .dialect import Dialect, check_order, document_clauses, in_list, latest_analysis, like_pattern
 from .search import run_match
 
 
@@ -133,16 +133,54 @@ def padded(items: Any) -> str:
     return " " + " ".join(str(i) for i in items) + " "
 
 
+# Wire copies of one story repeat the same quote: one per (cluster, speaker, quote) when asked.
+STATEMENT_COPIES = ("coalesce(s.cluster_id, s.doc_id),"
+                    " coalesce(s.actor_id, lower(s.actor_name), lower(s.speaker_text)), lower(s.quote_text)")
+# The orders of a statement listing (``order=``): by date, newest first, by speaker (A-Z, then date).
+STATEMENT_ORDERS = {
+    "date": "published IS NULL, published, row_no",
+    "-date": "published IS NULL, published DESC, row_no DESC",
+    "actor": "who IS NULL, who, published IS NULL, published, row_no",
+}
+
+
 def query_statements(conn: Any, dialect: Dialect, text_clause: Callable[[str], "tuple[str, list[Any]] | None"],
                      *, actor: str | None, since: date | str | None, until: date | str | None, type: str | None,
                      text: str | None, limit: int, offset: int, one_per_cluster: bool, channel: str | None = None,
                      issue: str | None = None, topic: int | str | None = None,
                      newest_first: bool = False, actor_ids: list[str] | None = None,
-                     mention: str | None = None) -> list[dict[str, Any]]:
+                     mention: str | None = None, source: str | None = None, lang: str | None = None,
+                     order: str | None = None) -> list[dict[str, Any]]:
+    found = statement_filters(dialect, text_clause, actor=actor, since=since, until=until, type=type, text=text,
+                              channel=channel, issue=issue, topic=topic, actor_ids=actor_ids, mention=mention,
+                              source=source, lang=lang)
+    if found is None:
+        return []
+    where, params = found
+    dedupe = (f", ROW_NUMBER() OVER (PARTITION BY {STATEMENT_COPIES} ORDER BY s.published, s.row_no) AS copy_no"
+              if one_per_cluster else ", 1 AS copy_no")
+    sort = STATEMENT_ORDERS[check_order(order or ("-date" if newest_first else "date"), STATEMENT_ORDERS)]
+    sql = (f"SELECT * FROM (SELECT s.json, s.cluster_id, s.published, s.row_no,"
+           f" lower(coalesce(s.actor_name, s.speaker_text)) AS who{dedupe}"
+           f" FROM statements s WHERE {' AND '.join(where)}) AS t"
+           f" WHERE copy_no = 1 ORDER BY {sort} LIMIT ? OFFSET ?")
+    rows = run_match(conn, sql, (*params, limit, offset), text or "", dialect.match_errors)
+    return [{**json.loads(r["json"]), "cluster_id": r["cluster_id"]} for r in rows]
+
+
+def statement_filters(dialect: Dialect, text_clause: Callable[[str], "tuple[str, list[Any]] | None"], *,
+                      actor: str | None = None, since: date | str | None = None, until: date | str | None = None,
+                      type: str | None = None, text: str | None = None, channel: str | None = None,
+                      issue: str | None = None, topic: int | str | None = None, actor_ids: list[str] | None = None,
+                      mention: str | None = None, source: str | None = None,
+                      lang: str | None = None) -> "tuple[list[str], list[Any]] | None":
+    """The WHERE clauses (on statements ``s``) and parameters of a statement query; None when
+    ``text`` has nothing to search for (no statement matches)."""
     # Only the newest analysis of a document counts, so re-analysing with a new
     # pipeline version does not double its statements.
     where = [latest_analysis("s", dialect)]
     params: list[Any] = []
+    where += document_clauses("s", dialect, params, source=source, lang=lang)
     if actor:
         where.append(f"(s.actor_id = ? OR s.actor_wikidata = ? OR {dialect.nocase_eq('s.actor_name')}"
                      f" OR {dialect.nocase_eq('s.speaker_text')})")
@@ -174,22 +212,7 @@ def query_statements(conn: Any, dialect: Dialect, text_clause: Callable[[str], "
     if text:
         clause = text_clause(text)
         if clause is None:
-            return []
+            return None
         where.append(clause[0])
         params += clause[1]
-    # Wire copies of one story repeat the same quote: keep the earliest per
-    # (cluster, speaker, quote) when asked.
-    dedupe = (
-        ", ROW_NUMBER() OVER (PARTITION BY coalesce(s.cluster_id, s.doc_id),"
-        " coalesce(s.actor_id, lower(s.actor_name), lower(s.speaker_text)), lower(s.quote_text)"
-        " ORDER BY s.published, s.row_no) AS copy_no" if one_per_cluster else ", 1 AS copy_no"
-    )
-    sql = (
-        f"SELECT * FROM (SELECT s.json, s.cluster_id, s.published, s.row_no{dedupe}"
-        f" FROM statements s WHERE {' AND '.join(where)}) AS t"
-        + (" WHERE copy_no = 1 ORDER BY published IS NULL, published DESC, row_no DESC LIMIT ? OFFSET ?"
-           if newest_first else
-           " WHERE copy_no = 1 ORDER BY published IS NULL, published, row_no LIMIT ? OFFSET ?")
-    )
-    rows = run_match(conn, sql, (*params, limit, offset), text or "", dialect.match_errors)
-    return [{**json.loads(r["json"]), "cluster_id": r["cluster_id"]} for r in rows]
+    return where, params

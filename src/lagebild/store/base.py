@@ -22,9 +22,10 @@ from ..model import Analysis, Document
 from ..recordviews import camps
 from .analyses import AnalysisRows, as_rows, check_same_text, query_statements, stale_analysis, write_rows
 from .dialect import Dialect, in_list, latest_analysis
+from .facets import document_filters, document_order, facet_counts
 from .neardup import MinHasher
 from .positions import query_commitments, query_positions, stance_changes, timeline
-from .rows import DOCUMENT_COLUMNS, document_from_row, document_values, iso_day, utc_now
+from .rows import DOCUMENT_COLUMNS, document_from_row, document_values, utc_now
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -366,18 +367,15 @@ class BaseStore:
 
     @_mapped
     def documents(self, limit: int = 100, offset: int = 0, since: date | str | None = None,
-                  until: date | str | None = None) -> list[Document]:
-        """Documents in ingestion order, optionally only those published in [since, until]."""
-        where, params = ["1 = 1"], []
-        if (day := iso_day(since, "since")) is not None:
-            where.append("published >= ?")
-            params.append(day)
-        if (day := iso_day(until, "until")) is not None:
-            where.append("published <= ?")
-            params.append(day)
+                  until: date | str | None = None, *, source: str | None = None, lang: str | None = None,
+                  order: str | None = None) -> list[Document]:
+        """Documents in ingestion order (``order="date"``: by publication date, ``"-date"``: newest
+        first), optionally only those published in [since, until], from the outlet ``source``, in ``lang``."""
+        params: list[Any] = []
+        where = document_filters(self.dialect, params, since=since, until=until, source=source, lang=lang)
         rows = self._conn.execute(
-            f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents WHERE {' AND '.join(where)}"
-            " ORDER BY doc_no LIMIT ? OFFSET ?",
+            f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents d WHERE {' AND '.join(where)}"
+            f" ORDER BY {document_order(order)} LIMIT ? OFFSET ?",
             (*params, limit, offset),
         ).fetchall()
         return [document_from_row(r) for r in rows]
@@ -443,12 +441,25 @@ class BaseStore:
     def positions(self, *, actor: str | None = None, issue: str | None = None, stance: str | None = None,
                   since: date | str | None = None, until: date | str | None = None, limit: int = 100,
                   offset: int = 0, one_per_cluster: bool = True, actor_ids: Sequence[str] | None = None,
-                  mention: str | None = None) -> list[dict[str, Any]]:
-        """Positions (actor x issue x stance) of each document's latest analysis, in date order.
-        ``actor_ids``, ``mention``: as for ``statements``."""
+                  mention: str | None = None, source: str | None = None, lang: str | None = None,
+                  order: str | None = None) -> list[dict[str, Any]]:
+        """Positions (actor x issue x stance) of each document's latest analysis, in date order
+        (``order``: "date", "-date" or "actor"). ``actor_ids``, ``mention``, ``source``, ``lang``: as for
+        ``statements``."""
         return query_positions(self._conn, self.dialect, actor=actor, issue=issue, stance=stance, since=since,
                                until=until, limit=limit, offset=offset, one_per_cluster=one_per_cluster,
-                               actor_ids=_ids(actor_ids), mention=mention)
+                               actor_ids=_ids(actor_ids), mention=mention, source=source, lang=lang, order=order)
+
+    @_mapped
+    def facets(self, kind: str, *, names: Sequence[str] | None = None, top: int | None = 10,
+               **filters: Any) -> dict[str, Any]:
+        """How many records of ``kind`` (statements, positions, commitments, documents) that the
+        query ``filters`` keeps have each actor, issue, stance/type/act, outlet and language
+        (``store.facets.facet_counts``): ``{"total", "facets": {name: [{value, label, count}]}}``."""
+        if "actor_ids" in filters:
+            filters["actor_ids"] = _ids(filters["actor_ids"])
+        return facet_counts(self._conn, self.dialect, self._statement_text_clause, kind, names=names, top=top,
+                            **filters)
 
     @_mapped
     def commitments(self, *, actor: str | None = None, issue: str | None = None, act: str | None = None,
@@ -520,7 +531,8 @@ class BaseStore:
                    channel: str | None = None, issue: str | None = None, topic: int | str | None = None,
                    limit: int = 100, offset: int = 0, one_per_cluster: bool = False,
                    newest_first: bool = False, actor_ids: Sequence[str] | None = None,
-                   mention: str | None = None) -> list[dict[str, Any]]:
+                   mention: str | None = None, source: str | None = None, lang: str | None = None,
+                   order: str | None = None) -> list[dict[str, Any]]:
         """Statements of each document's latest analysis, ordered by publication date.
 
         ``actor_ids`` keeps the statements of these actors (ids as ``actors`` gives them; the
@@ -531,12 +543,23 @@ class BaseStore:
         ``text`` is a full-text search over quote, speaker and cue; ``channel`` is the
         channel ("X", "Pressekonferenz"); ``issue`` a catalogue issue id; ``topic`` a CAP
         major topic code (among a statement's best two); ``one_per_cluster`` keeps one
-        statement per (story cluster, speaker, quote); ``newest_first`` reverses the order.
+        statement per (story cluster, speaker, quote); ``newest_first`` reverses the order;
+        ``order`` ("date", "-date", "actor": speaker A-Z) overrides it; ``source``, ``lang``: of the document.
         """
         return query_statements(self._conn, self.dialect, self._statement_text_clause, actor=actor, since=since,
                                 until=until, type=type, text=text, channel=channel, issue=issue, topic=topic,
                                 limit=limit, offset=offset, one_per_cluster=one_per_cluster,
-                                newest_first=newest_first, actor_ids=_ids(actor_ids), mention=mention)
+                                newest_first=newest_first, actor_ids=_ids(actor_ids), mention=mention,
+                                source=source, lang=lang, order=order)
+
+    def to_pandas(self, kind: str, **filters: Any) -> Any:
+        """Records of ``kind`` (statements, positions, commitments, conditions, documents) as a pandas
+        DataFrame with the columns of `lagebild export` in their order and typed (``store/export.py``);
+        ``filters`` as for the query of that kind, every record by default. Needs pandas
+        (``MissingDependency`` otherwise: ``pip install 'lagebild[pandas]'``)."""
+        from .export import to_pandas
+
+        return to_pandas(self, kind, **filters)
 
     @_mapped
     def search(self, query: str, *, limit: int = 20, offset: int = 0, raw: bool = False,

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from ..errors import QueryError
+
 
 @dataclass(frozen=True)
 class Dialect:
@@ -65,6 +67,27 @@ def in_list(column: str, values: list) -> str:
     """``column IN (?, ?, ...)``, one placeholder per value (FALSE for none)."""
     return f"{column} IN ({', '.join('?' * len(values))})" if values else "1 = 0"
 
+
+
+def check_order(order: str, orders: dict) -> str:
+    """``order`` if it is one of ``orders`` (a listing's sort keys), else a QueryError naming them."""
+    if order not in orders:
+        raise QueryError(f"order must be one of {', '.join(orders)}, got {order!r}")
+    return order
+
+
+def document_clauses(alias: str, dialect: Dialect, params: list, *, source: str | None = None,
+                     lang: str | None = None) -> list[str]:
+    """WHERE clauses keeping records of ``alias`` (a table with ``doc_id``) whose document comes from
+    ``source`` (the outlet, ignoring ASCII case) and is in language ``lang``."""
+    where = []
+    if source:
+        where.append(f"{alias}.doc_id IN (SELECT id FROM documents WHERE {dialect.nocase_eq('source')})")
+        params.append(source)
+    if lang:
+        where.append(f"{alias}.doc_id IN (SELECT id FROM documents WHERE lang = ?)")
+        params.append(lang)
+    return where
 
 
 def latest_analysis(alias: str, dialect: Dialect) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import Analysis
 from ..recordviews import STANCE_LEAN, actor_fields, disagreements, issue_id, stance_changes
-from .dialect import Dialect, in_list, latest_analysis, like_pattern
+from .dialect import Dialect, check_order, document_clauses, in_list, latest_analysis, like_pattern
 from .rows import iso_day
 
 __all__ = ["STANCE_LEAN", "disagreements", "stance_changes", "PositionRows", "position_rows", "write_positions",
@@ -128,10 +128,24 @@ def _actor_clause(alias: str, actor: str | None, params: list[Any], dialect: Dia
             f" OR {dialect.nocase_eq(alias + '.actor_mention')})")
 
 
-def _filters(alias: str, dialect: Dialect, *, actor, issue, since, until, params: list[Any],
-             actor_ids: list[str] | None = None, mention: str | None = None) -> list[str]:
+# Wire copies (same story cluster, same key) count once: the listings' and the facets' partition.
+POSITION_COPIES = "coalesce(p.cluster_id, p.doc_id), p.actor_key, p.issue, p.stance"
+COMMITMENT_COPIES = "coalesce(c.cluster_id, c.doc_id), c.actor_key, c.act, lower(coalesce(c.object, ''))"
+# The orders of a listing (``order=``): by date, newest first, by actor (A-Z, then date).
+RECORD_ORDERS = {
+    "date": "published IS NULL, published, row_no",
+    "-date": "published IS NULL, published DESC, row_no DESC",
+    "actor": "who IS NULL, who, published IS NULL, published, row_no",
+}
+
+
+def record_filters(alias: str, dialect: Dialect, *, actor=None, issue=None, since=None, until=None,
+                   params: list[Any], actor_ids: list[str] | None = None, mention: str | None = None,
+                   source: str | None = None, lang: str | None = None) -> list[str]:
+    """The WHERE clauses of a position (``p``) or commitment (``c``) query; adds to ``params``."""
     # Only each document's newest analysis counts (as for statements).
     where = [latest_analysis(alias, dialect)]
+    where += document_clauses(alias, dialect, params, source=source, lang=lang)
     if clause := _actor_clause(alias, actor, params, dialect):
         where.append(clause)
     if actor_ids is not None:  # the key is the actor id wherever there is one (and indexed)
@@ -152,16 +166,18 @@ def _filters(alias: str, dialect: Dialect, *, actor, issue, since, until, params
     return where
 
 
-def _records(conn: Any, table: str, alias: str, where: list[str], params: list[Any], copy_key: str | None,
-             limit: int, offset: int) -> list[dict[str, Any]]:
-    """Rows of ``table`` in date order; with ``copy_key``, wire copies (same story cluster and
-    the same key) count once: the earliest is kept."""
-    dedupe = (f", ROW_NUMBER() OVER (PARTITION BY coalesce({alias}.cluster_id, {alias}.doc_id), {copy_key}"
-              f" ORDER BY {alias}.published, {alias}.row_no) AS copy_no" if copy_key else ", 1 AS copy_no")
+def _records(conn: Any, table: str, alias: str, where: list[str], params: list[Any], copies: str | None,
+             limit: int, offset: int, order: str | None = None) -> list[dict[str, Any]]:
+    """Rows of ``table`` in ``order`` (``RECORD_ORDERS``, default by date); with ``copies`` (a
+    partition), wire copies (same story cluster and the same key) count once: the earliest is kept."""
+    sort = RECORD_ORDERS[check_order(order or "date", RECORD_ORDERS)]
+    dedupe = (f", ROW_NUMBER() OVER (PARTITION BY {copies}"
+              f" ORDER BY {alias}.published, {alias}.row_no) AS copy_no" if copies else ", 1 AS copy_no")
     sql = (f"SELECT json, doc_id, pipeline_version FROM (SELECT {alias}.json, {alias}.doc_id, {alias}.pipeline_version,"
-           f" {alias}.published, {alias}.row_no{dedupe} FROM {table} {alias}"
+           f" {alias}.published, {alias}.row_no, lower(coalesce({alias}.actor_name, {alias}.actor_mention)) AS who"
+           f"{dedupe} FROM {table} {alias}"
            f" WHERE {' AND '.join(where)}) AS t WHERE copy_no = 1"
-           " ORDER BY published IS NULL, published, row_no LIMIT ? OFFSET ?")
+           f" ORDER BY {sort} LIMIT ? OFFSET ?")
     rows = [(json.loads(r[0]), r[1], r[2]) for r in conn.execute(sql, (*params, limit, offset)).fetchall()]
     stored: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
     out = []
@@ -176,28 +192,40 @@ def _records(conn: Any, table: str, alias: str, where: list[str], params: list[A
 
 def query_positions(conn: Any, dialect: Dialect, *, actor=None, issue=None, stance=None, since=None, until=None,
                     limit: int = 100, offset: int = 0, one_per_cluster: bool = True, actor_ids=None,
-                    mention=None) -> list[dict[str, Any]]:
+                    mention=None, source=None, lang=None, order=None) -> list[dict[str, Any]]:
     params: list[Any] = []
-    where = _filters("p", dialect, actor=actor, issue=issue, since=since, until=until, params=params,
-                     actor_ids=actor_ids, mention=mention)
+    where = position_filters(dialect, params, actor=actor, issue=issue, stance=stance, since=since, until=until,
+                             actor_ids=actor_ids, mention=mention, source=source, lang=lang)
+    return _records(conn, "positions", "p", where, params, POSITION_COPIES if one_per_cluster else None, limit,
+                    offset, order)
+
+
+def position_filters(dialect: Dialect, params: list[Any], *, stance=None, **filters: Any) -> list[str]:
+    """``record_filters`` on positions ``p``, and ``stance``."""
+    where = record_filters("p", dialect, params=params, **filters)
     if stance:
         where.append("p.stance = ?")
         params.append(stance)
-    copy_key = "p.actor_key, p.issue, p.stance" if one_per_cluster else None
-    return _records(conn, "positions", "p", where, params, copy_key, limit, offset)
+    return where
 
 
 def query_commitments(conn: Any, dialect: Dialect, *, actor=None, issue=None, act=None, since=None, until=None,
                       limit: int = 100, offset: int = 0, one_per_cluster: bool = True, actor_ids=None,
                       mention=None) -> list[dict[str, Any]]:
     params: list[Any] = []
-    where = _filters("c", dialect, actor=actor, issue=issue, since=since, until=until, params=params,
-                     actor_ids=actor_ids, mention=mention)
+    where = commitment_filters(dialect, params, actor=actor, issue=issue, act=act, since=since, until=until,
+                               actor_ids=actor_ids, mention=mention)
+    return _records(conn, "commitments", "c", where, params, COMMITMENT_COPIES if one_per_cluster else None,
+                    limit, offset)
+
+
+def commitment_filters(dialect: Dialect, params: list[Any], *, act=None, **filters: Any) -> list[str]:
+    """``record_filters`` on commitments ``c``, and ``act``."""
+    where = record_filters("c", dialect, params=params, **filters)
     if act:
         where.append("c.act = ?")
         params.append(act)
-    copy_key = "c.actor_key, c.act, lower(coalesce(c.object, ''))" if one_per_cluster else None
-    return _records(conn, "commitments", "c", where, params, copy_key, limit, offset)
+    return where
 
 
 def timeline(statements: list[dict[str, Any]], positions: list[dict[str, Any]]) -> list[dict[str, Any]]:

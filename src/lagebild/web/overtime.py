@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from ..api.records import actor_ids, condition_texts, optional
 from ..api.routes import period, reader
 from .pages import render
+from .listing import facet_box
 from .rows import commitment_row, period_query, query_string
 
 PAGE = 50
@@ -38,8 +39,13 @@ def commitments_page(request: Request, store=Depends(reader), actor: str = Query
     span = period(store, since, until)
     rows = _commitments(store, actor, act, issue, span, PAGE, (page - 1) * PAGE)
     filters = {"actor": actor, "act": act, "issue": issue, **period_query(since, until)}
+    box = None
+    if hasattr(store, "facets"):  # counts of the same query (store.facets), links that add a filter
+        found = store.facets("commitments", names=["actor", "issue", "act"], actor_ids=actor_ids(store, actor),
+                             act=act or None, issue=issue or None, since=span["since"], until=span["until"])
+        box = facet_box(found, "/commitments", filters)
     return render(request, "commitments.html", nav="commitments", rows=rows, table=[commitment_row(c) for c in rows],
-                  acts=ACTS, filters=filters, period=span, page=page,
+                  acts=ACTS, filters=filters, period=span, page=page, box=box,
                   prev=query_string(**filters, page=page - 1) if page > 1 else None,
                   more=query_string(**filters, page=page + 1) if len(rows) == PAGE else None,
                   json_href="/api/v1/commitments?" + query_string(**filters, limit=PAGE, offset=(page - 1) * PAGE),
@@ -60,14 +66,50 @@ def commitments_csv(store=Depends(reader), actor: str = Query("", max_length=200
                     headers={"Content-Disposition": 'attachment; filename="commitments.csv"'})
 
 
+def _changes(store: Any, actor: str, issue: str, span: dict[str, Any]) -> list[dict[str, Any]] | None:
+    return optional(store, "changes", actor_ids=actor_ids(store, actor), issue=issue or None,
+                    since=span["since"], until=span["until"])
+
+
 @router.get("/changes", response_class=HTMLResponse)
 def changes_page(request: Request, store=Depends(reader), actor: str = Query("", max_length=200),
                  issue: str = Query("", max_length=200), since: str = Query("", max_length=20),
                  until: str = Query("", max_length=20)):
     span = period(store, since, until)
-    changes = optional(store, "changes", actor_ids=actor_ids(store, actor), issue=issue or None,
-                       since=span["since"], until=span["until"])
+    changes = _changes(store, actor, issue, span)
     filters = {"actor": actor, "issue": issue, **period_query(since, until)}
     return render(request, "changes.html", nav="changes", changes=changes, filters=filters, period=span,
                   has_positions=changes is not None,
-                  json_href="/api/v1/changes?" + query_string(**filters))
+                  json_href="/api/v1/changes?" + query_string(**filters),
+                  csv_href="/changes.csv?" + query_string(**filters))
+
+
+# one row per shift: who, on what, from which stance and article to which
+CHANGE_COLUMNS = ("actor", "actor_key", "issue", "from_stance", "from_published", "from_doc", "from_id",
+                  "from_evidence", "to_stance", "to_published", "to_doc", "to_id", "to_evidence")
+
+
+def _change_row(change: dict[str, Any]) -> dict[str, Any]:
+    row: dict[str, Any] = {"actor": change.get("actor"), "actor_key": change.get("actor_key"),
+                           "issue": change.get("issue")}
+    for side in ("from", "to"):
+        rec = change.get(side) or {}
+        evidence = rec.get("evidence") or []
+        row.update({f"{side}_stance": rec.get("stance"), f"{side}_published": rec.get("published"),
+                    f"{side}_doc": rec.get("doc"), f"{side}_id": rec.get("id"),
+                    f"{side}_evidence": " … ".join(e.get("text", "") for e in evidence if isinstance(e, dict)) or None})
+    return row
+
+
+@router.get("/changes.csv")
+def changes_csv(store=Depends(reader), actor: str = Query("", max_length=200),
+                issue: str = Query("", max_length=200), since: str = Query("", max_length=20),
+                until: str = Query("", max_length=20)):
+    """Every stance change of the changes page's query as CSV (columns: ``CHANGE_COLUMNS``)."""
+    rows = _changes(store, actor, issue, period(store, since, until)) or []
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(CHANGE_COLUMNS))
+    writer.writeheader()
+    writer.writerows(_change_row(c) for c in rows)
+    return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="changes.csv"'})

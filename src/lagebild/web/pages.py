@@ -78,13 +78,6 @@ def search_page(request: Request, store=Depends(reader), q: str = Query("", max_
                   error=error, page=page, more=more)
 
 
-@router.get("/documents", response_class=HTMLResponse)
-def documents_page(request: Request, store=Depends(reader), page: int = Query(1, ge=1, le=100_000)):
-    docs = store.documents(limit=PAGE, offset=(page - 1) * PAGE)
-    return render(request, "documents.html", docs=[d.to_dict() for d in docs], page=page,
-                  more=len(docs) == PAGE)
-
-
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: str, store=Depends(reader)):
     doc = store.document(doc_id)
