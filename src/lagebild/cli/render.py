@@ -66,7 +66,9 @@ def render_analysis(analysis: Analysis) -> str:
         lines.append(f"not analysed: {d['skipped_reason']}")
         return "\n".join(lines)
     lines.append(f"{len(d['sentences'])} sentences, {len(d['entities'])} entities, "
-                 f"{len(d['time_expressions'])} time expressions, {len(d['statements'])} statements")
+                 f"{len(d['time_expressions'])} time expressions, {len(d['statements'])} statements, "
+                 f"{len(d.get('positions') or [])} positions, {len(d.get('commitments') or [])} commitments, "
+                 f"{len(d.get('conditions') or [])} conditions")
     if d["entities"]:
         lines.append("\nentities:")
         for e in d["entities"]:
@@ -80,4 +82,38 @@ def render_analysis(analysis: Analysis) -> str:
     if d["statements"]:
         lines.append("\nstatements:")
         lines.append(textwrap.indent(render_statements_by_actor(d["statements"]), "  "))
+    lines += _layer_lines(d)
     return "\n".join(lines)
+
+
+def _who(record: dict[str, Any] | None) -> str:
+    record = record or {}
+    actor = record.get("actor") or {}
+    return actor.get("name") or " ".join(m.get("text", "") for m in record.get("mention") or []) or "?"
+
+
+def _layer_lines(d: dict[str, Any]) -> list[str]:
+    """The positions, commitments and conditions of one analysis, a line each."""
+    lines: list[str] = []
+    conds = {k.get("id"): k for k in d.get("conditions") or []}
+    if d.get("positions"):
+        lines.append("\npositions:")
+        for p in d["positions"]:
+            issue = (p.get("issue") or {}).get("id") if isinstance(p.get("issue"), dict) else p.get("issue")
+            kinds = [conds[c].get("type") for c in p.get("conditions") or [] if c in conds]
+            cond = f" [if: {', '.join(kinds)}]" if kinds else ""
+            conf = f" ({p['confidence']:.2f})" if isinstance(p.get("confidence"), (int, float)) else ""
+            ev = _clip(" … ".join(e.get("text", "") for e in p.get("evidence") or []), 90)
+            lines.append(f"  {_who(p.get('actor'))} {p.get('stance')} on {issue or '-'}{conf}{cond}: {ev}")
+    if d.get("commitments"):
+        lines.append("\ncommitments:")
+        for c in d["commitments"]:
+            obj = (c.get("object") or {}).get("text") or ""
+            to = f" -> {_who(c['recipient'])}" if c.get("recipient") else ""
+            qty = f" ({(c.get('quantity') or {}).get('text')})" if (c.get("quantity") or {}).get("text") else ""
+            lines.append(f"  {c.get('act')}: {_who(c.get('actor'))}{to}: {_clip(obj, 80)}{qty}")
+    if d.get("conditions"):
+        lines.append("\nconditions:")
+        for k in d["conditions"]:
+            lines.append(f"  {k.get('type')}: {_clip((k.get('text') or {}).get('text', ''), 90)}")
+    return lines

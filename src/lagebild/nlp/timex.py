@@ -8,8 +8,8 @@ joined by "bis", "–", "/" ("1939 bis 1945") are merged into one interval.
 
 Resolution: relative expressions ("am Donnerstag", "gestern", "nächste Woche")
 resolve against ``anchor``, the publication date. Weekdays go to the nearest
-past day (the anchor day itself included) unless the clause is future tense
-("werde", "will", "soll"). Days and months without a year take the year that
+past day (the anchor day itself included) unless the verb they modify is future tense
+("will meet on Wednesday"; "said on Wednesday he will ..." is past: ``timex_tense``). Days and months without a year take the year that
 puts them nearest the anchor. With ``narrative=True`` (history texts such as
 WikiWars) they resolve against the last date the text mentioned instead.
 Without an anchor, relative expressions are still found and their value is

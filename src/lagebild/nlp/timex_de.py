@@ -15,9 +15,10 @@ from datetime import timedelta
 from ..lang.de import timex as D
 from ..lang.de.timex import HOLIDAYS, MOD, MONTHS, NUMS, POD, SEASONS, UNITS, WEEKDAYS
 from .timex_resolve import (
-    UNRESOLVED, Ctx, Hit, add_months, duration, fmt, fmt_day, fmt_year, future_clause, iso_week,
+    UNRESOLVED, Ctx, Hit, add_months, duration, fmt, fmt_day, fmt_year, iso_week,
     month_interval, shift, timex2_duration, valid_day, weekday_date, year_for, year_interval,
 )
+from .timex_tense import weekday_direction
 
 
 def _num(word: str | None) -> float | None:
@@ -277,7 +278,7 @@ def h_weekday(g, s, e, ctx):
     elif rel in ("vergangenen", "letzten", "vorigen"):
         d = weekday_date(ref - timedelta(days=1), wd, -1)
     else:
-        d = weekday_date(ref, wd, +1 if future_clause(ctx.text, s, e, "de") else -1)
+        d = weekday_date(ref, wd, weekday_direction(ctx.text, s, e, "de"))
     val = fmt_day(d) + (f"T{POD[pod.lower()]}" if pod else "")
     return Hit(s, e, val, "date", "part_of_day" if pod else "day", ref=(d.year, d.month, d.day))
 

@@ -9,9 +9,10 @@ from ..lang.en import timex as D
 from ..lang.en.timex import MONTHS, NUMS, SEASONS, UNITS, WEEKDAYS
 from . import timex_de as de
 from .timex_resolve import (
-    UNRESOLVED, Hit, duration, fmt, fmt_day, fmt_year, future_clause, month_interval, shift, valid_day,
+    UNRESOLVED, Hit, duration, fmt, fmt_day, fmt_year, month_interval, shift, valid_day,
     weekday_date, year_for,
 )
+from .timex_tense import weekday_direction
 
 
 def _num(w):
@@ -58,7 +59,7 @@ def h_weekday(g, s, e, ctx):
     elif rel == "last":
         d = weekday_date(ref - timedelta(days=1), wd, -1)
     else:
-        d = weekday_date(ref, wd, +1 if future_clause(ctx.text, s, e, "en") else -1)
+        d = weekday_date(ref, wd, weekday_direction(ctx.text, s, e, "en"))
     return Hit(s, e, fmt_day(d), "date", "day", ref=(d.year, d.month, d.day))
 
 

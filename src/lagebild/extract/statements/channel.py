@@ -11,7 +11,7 @@ import re
 from ...lang.de import speech as de
 from ...lang.en import speech as en
 
-_CHANNEL_PATTERNS = [*de.CHANNEL_PATTERNS[:4], en.CHANNEL_PATTERNS[0], *de.CHANNEL_PATTERNS[4:], en.CHANNEL_PATTERNS[1]]
+_CHANNEL_PATTERNS = [*de.CHANNEL_PATTERNS[:4], en.CHANNEL_PATTERNS[0], *de.CHANNEL_PATTERNS[4:], *en.CHANNEL_PATTERNS[1:]]
 _WRITING = re.compile(r"\b(" + "|".join(de.WRITTEN_CHANNEL_WORDS + en.WRITTEN_CHANNEL_WORDS) + r")\b")
 
 

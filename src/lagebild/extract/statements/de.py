@@ -26,6 +26,7 @@ from __future__ import annotations
 from .de_clauses import is_name_region
 from .de_direct import direct_quotes
 from .de_indirect import demnach, indirect
+from .de_medium import adjust_media
 from .de_reported import free_indirect, free_standing, hearsay, reported
 from .doc import Found, TokenDoc
 
@@ -44,4 +45,5 @@ def find(d: TokenDoc, headings: set[int]) -> tuple[list[Found], set[int]]:
     free_indirect(d, found, headings)  # runs after Reported statements
     free_standing(d, found, headings)
     hearsay(d, found, headings)
+    adjust_media(d, found)
     return found, used

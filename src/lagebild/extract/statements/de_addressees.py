@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...lang.de.speech import (
     ACCUSATIVE_ADDRESSEE_CUES, ADDRESSEE_CUES, AUDIENCE_NOUNS, DATIVE_ADDRESSEE_CUES, MEDIA_NOUNS,
-    PASSIVE_ADDRESSEE_CUES,
+    PASSIVE_ADDRESSEE_CUES, ROLE_WORDS,
 )
 from ...lang.de.speech_syntax import DATIVE, DETS, NON_SUBJECT_START, OBJECT_PRONOUNS, STOP_CAPS, TIME_NOUNS
 from .de_chunks import np_end, skip_adverbs
@@ -22,7 +22,7 @@ def addressee_for(d: TokenDoc, cue: Cue, clause: tuple[int, int], speaker: tuple
             continue
         low = words[k].lower()
         if low == "gegenüber":
-            e = name_np_end(d, k + 1, b)
+            e = _english_name_end(d, name_np_end(d, k + 1, b), b)
             if e > k + 1:
                 return (k + 1, e)
             if k > a and words[k - 1].lower() in {"ihm", "ihr", "ihnen", "uns", "mir"}:
@@ -38,7 +38,8 @@ def addressee_for(d: TokenDoc, cue: Cue, clause: tuple[int, int], speaker: tuple
                 return (k + 1, e)
         if low == "zu" and cue.lemma == "sagen" and k == cue.tokens[-1] + 1:
             e = np_end(words, k + 1, b, genitive=False)
-            if e > k + 1:
+            # "sagte zu den Journalisten", not the topic: "sagte zu den Vorwürfen"
+            if e > k + 1 and words[e - 1].lower().endswith(AUDIENCE_NOUNS + MEDIA_NOUNS + ROLE_WORDS):
                 return (k + 1, e)
         if low in {"zur", "zum"} and cue.lemma == "sagen" and k + 1 < b and (k == cue.tokens[-1] + 1 or speaker
                                                                              and k == speaker[1]):
@@ -79,6 +80,8 @@ def addressee_for(d: TokenDoc, cue: Cue, clause: tuple[int, int], speaker: tuple
     k0, k = k, skip_adverbs(words, k, b, limit=2)
     if "sich" in words[k0:k]:
         return None  # "verspricht sich Erfolg": the reflexive is the object
+    if k0 < k < b and words[k].lower() == "der" and is_cap(words[k - 1]) and words[k - 1].lower() not in _TIME_POINTS:
+        return None  # a genitive of the skipped phrase: "sagte nach dem Ende der Sitzung", not "am Montag der Zeitung"
     dets = DATIVE | {"die", "das", "einen", "eine"} if accusative else DATIVE
     if k < b and cue.lemma in ADDRESSEE_CUES and words[k].lower() in {"journalisten", "reportern", "medienvertretern"}:
         return (k, k + 1)  # "sagte Reportern"
@@ -94,6 +97,21 @@ def addressee_for(d: TokenDoc, cue: Cue, clause: tuple[int, int], speaker: tuple
         if e > k:
             return (k, _coordinated_end(d, e, b, cue))
     return None
+
+
+_TIME_POINTS = TIME_NOUNS - {"ende", "anfang", "mitte", "zeit", "vergangenheit", "zukunft"}
+
+
+def _english_name_end(d: TokenDoc, e: int, b: int) -> int:
+    """Extend a name over an English "of": "gegenüber der Voice of America"."""
+    words = d.words
+    if e + 1 < b and words[e] == "of" and is_cap(words[e - 1]):
+        j = e + 1 + (words[e + 1] == "the")
+        while j < b and is_cap(words[j]):
+            j += 1
+        if j > e + 1 + (words[e + 1] == "the"):
+            return j
+    return e
 
 
 def _singular_accusative(noun: str) -> bool:

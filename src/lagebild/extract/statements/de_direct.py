@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...lang.de.speech_syntax import END_PUNCT, OBJECT_DETS
 from .de_chunks import may_start_subject, np_end, skip_adverbs
+from .de_konjunktiv import has_konjunktiv
 from .de_clauses import clauses, content_end, is_name_region, noun_cue, np_like, verb_cue
 from .de_speakers import make_found, sentence_subject
 from .doc import Cue, Found, TokenDoc
@@ -12,7 +13,7 @@ from .doc import Cue, Found, TokenDoc
 
 def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> None:
     for r, (qa, qb) in enumerate(d.regions):
-        if is_name_region(d, qa, qb):
+        if is_name_region(d, qa, qb) or _inside_indirect(d, qa):
             continue
         inner = qb - qa - 2
         has_end = any(d.words[k] in END_PUNCT or d.words[k] == "," for k in range(qa + 1, qb - 1))
@@ -107,3 +108,19 @@ def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> No
         f = make_found(d, "Direct", cue, [(qa, qb)], frame, clause, s1)
         found.append(f)
         used_regions.add(r)
+
+
+def _inside_indirect(d: TokenDoc, qa: int) -> bool:
+    """A quotation inside a reported clause: "Sie sagte, die Reform sei „ein großer Schritt …“": the quotation
+    belongs to the Indirect statement (its lead-in kept; engine.py nests it there), not a Direct one of its own."""
+    a1 = d.sents[d.sent_of[qa]][0]
+    if qa - a1 < 4 or d.words[qa - 1] == ":":
+        return False
+    comma = next((j for j in range(qa - 1, a1, -1) if d.words[j] == "," and d.region_of[j] < 0), None)
+    if comma is None or comma - a1 < 2:
+        return False
+    lead = d.words[comma + 1:qa]
+    if not lead or not (lead[0].lower() in {"dass", "daß"} or has_konjunktiv(lead, strong_only=True)):
+        return False
+    cl = (a1, comma)
+    return any(verb_cue(d, k, cl, a1) for k in range(a1, comma) if d.region_of[k] < 0)

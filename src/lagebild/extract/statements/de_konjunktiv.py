@@ -32,8 +32,18 @@ def konjunktiv_kind(word: str) -> str | None:
 
 
 def has_konjunktiv(words: list[str], *, reportative: bool = False, strong_only: bool = False) -> bool:
-    """Whether any of ``words`` is a Konjunktiv form (I or II; optionally reportative sollen)."""
-    for w in words:
+    """Whether any of ``words`` is a Konjunktiv form (I or II; optionally reportative sollen).
+
+    A comparison is narration, not reported speech: "als wolle er", "als ob er zögere" (up to the next comma)."""
+    compare = False
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in {"ob", "wenn"} and i and words[i - 1].lower() == "als":
+            compare = True
+        elif w == ",":
+            compare = False
+        if compare or i and words[i - 1].lower() == "als" and low != "ob":
+            continue
         kind = konjunktiv_kind(w)
         if kind == "1" or (kind == "2" and not strong_only) or (kind == "sollen" and reportative):
             return True

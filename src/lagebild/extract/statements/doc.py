@@ -60,6 +60,7 @@ class TokenDoc:
                 self.sent_of[i] = s
         ents = getattr(getattr(state, "analysis", None), "entities", None) or []
         self.agent_chars = [(e.span.start, e.span.end) for e in ents if e.label in ("PER", "ORG")]
+        self.person_chars = [(e.span.start, e.span.end) for e in ents if e.label == "PER"]
         self.regions = self._quote_regions(texts, spaced, quote_pairs, paragraph_quotes)
         self.region_of = [-1] * self.n
         for r, (a, b) in enumerate(self.regions):
@@ -84,16 +85,20 @@ class TokenDoc:
         """Token ranges [open, close+1) of balanced quotation marks; a paragraph break cancels.
         ``texts``/``spaced``: all the Doc's tokens (spaces included) and their trailing-space flags."""
         out: list[tuple[int, int]] = []
-        open_at, closers, k = None, set(), -1
+        open_at, closers, k, held = None, set(), -1, None
         gap = "\n"  # whitespace since the previous non-space token
         for w, space_after in zip(texts, spaced):
             if w.isspace():
                 gap += w
                 if open_at is not None and "\n\n" in w:
-                    open_at = None
+                    open_at, held = None, open_at if paragraph_quotes else None
                 continue
             new_line, gap = "\n" in gap, " " if space_after else ""
             k += 1
+            if held is not None and new_line and w == self.words[held]:
+                open_at, held = held, None  # English style: the next paragraph opens with the same mark
+                continue
+            held = None
             if open_at is not None and w in closers and not (paragraph_quotes and w == "“" and new_line):
                 out.append((open_at, k + 1))
                 open_at = None

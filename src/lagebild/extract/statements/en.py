@@ -31,11 +31,12 @@ from __future__ import annotations
 
 from ...lang.en.speech import (
     ADVERBIAL_OPEN, ADVERBS, AUX_BEFORE, CLAUSE_OPEN, CLAUSE_WORDS, CONTENT_SUBORDINATORS, COORD, CUE_ADVERBS,
-    BYLINE, CUE_LEMMAS, DATELINE, END_PUNCT, FRONTED, MAIN_SAY, MAX_SPEAKER, PARTICIPLES, PREPOSITIONS, PRONOUNS, QUOTES, STANCE_LEMMAS,
+    BYLINE, CUE_LEMMAS, DATELINE, DOCUMENT_NOUNS, END_PUNCT, FRONTED, MAIN_SAY, MAX_SPEAKER, NOT_PLURAL, TIME_NOUNS, PARTICIPLES, PLURAL_SUBJECT_CUES, QUOTE_ONLY, PREPOSITIONS, PRONOUNS, QUOTES, STANCE_LEMMAS,
     THOUGHT_ONLY, TO_VERBS, VERB_PARTICLES, WEEKDAYS,
 )
 from .doc import Found, TokenDoc, dateline_end, is_cap
 from .en_cues import cue_group, en_lemma, is_cue, passive
+from .en_quotes import add_single_quote_regions, document_intro
 from .en_frames import asked_statement, colon_statement, raising_statement, sentence_subject
 from .en_speakers import (
     addressee_after, apposition_before, coordinated_speaker, speaker_after, speaker_before, tell_addressee,
@@ -93,6 +94,7 @@ def _starts_cue_clause(d, a: int, b: int) -> bool:
 
 def find_en(d, make_found) -> list:
     """English statements; ``make_found(type, medium, quote, cue, frame, speaker, addressee, sent, conf)``."""
+    add_single_quote_regions(d)
     _merge_cue_sentences(d)
     out = []
     claimed: set[int] = set()
@@ -105,7 +107,8 @@ def find_en(d, make_found) -> list:
             continue
         f = asked_statement(d, s, a, end, make_found) or _prep_according(d, s, a, end, make_found) \
             or _verb_statement(d, s, a, b, end, make_found) or colon_statement(d, s, a, end, make_found) \
-            or _participle(d, s, a, end, None, make_found) or raising_statement(d, s, a, end, make_found)
+            or _participle(d, s, a, end, None, make_found) or raising_statement(d, s, a, end, make_found) \
+            or document_intro(d, s, a, b, make_found)
         while f is not None:
             out.append(f)
             for qa, qb in f.quote:
@@ -177,6 +180,12 @@ def _prep_according(d, s, a, end, make_found):
                 right += 1
             if end - right >= 3:
                 quote.append((right, end))
+            if quote and sp and e - sp[0] <= 3 and words[e - 1].lower() in DOCUMENT_NOUNS and left - a >= 3:
+                # 'The government said ..., according to a statement': the document is the channel
+                g = _verb_statement(d, s, a, left, left, make_found)
+                if g is not None:
+                    g.frame.append((k, e))
+                    return g
             if quote and sp:
                 return make_found("Indirect", "Speech", quote, [k, k + 1], [(k, e)], sp, None, s, 0.6)
     return None
@@ -228,6 +237,10 @@ def _is_trailing(d, sep: int, k: int, end: int) -> bool:
         return False
     if k > sep + 1 and words[sep + 1].lower() in {"who", "which", "that", "and", "but", "if", "when", "because", "as"}:
         return False
+    if k > sep + 1 and k + 1 < end and words[k + 1].lower() in {"the", "a", "an"} and en_lemma(words[k]) != "tell" \
+            and not any(w.lower() in TIME_NOUNS for w in words[k + 2:k + 5]):
+        return False  # 'Astronomers have confirmed the discovery of ...': an object, not a trailing 'X said.'
+
     j = k + 1
     n = 0
     while j < end and d.region_of[j] < 0 and words[j] != ",":  # ', adding that ...' is a clause of its own
@@ -334,6 +347,8 @@ def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
     reg = _region_span(d, q)
     if reg and reg[0] == q:
         return make_found("Direct", medium, [reg], cue, [(sp[0], q)], sp, addr, s, 0.7)
+    if lem in QUOTE_ONLY:
+        return None
     low = words[q].lower()
     if lem in STANCE_LEMMAS:
         if words[sp[0]].lower() in {"i", "you", "we"} or end - q < 2 or low == "to" and lem not in TO_VERBS:
@@ -403,6 +418,8 @@ def _subject_then_cue(d, n: int, end: int) -> bool:
     low = words[n].lower()
     if low in PRONOUNS:
         m = n + 1
+    elif _plural_subject_cue(d, n, end):
+        return True  # '..., but allies worry that ...', 'and many analysts warn ...'
     elif is_cap(words[n]) or low in {"one", "two", "three", "many", "some", "most", "others"}:
         m = n + 1
         while m < end and m - n < 5 and (is_cap(words[m]) or words[m].lower() in {"in", "of", "."}
@@ -416,6 +433,19 @@ def _subject_then_cue(d, n: int, end: int) -> bool:
         return False
     lem = is_cue(d, m)
     return lem is not None and lem in CUE_LEMMAS and not words[m].lower().endswith("ing")
+
+
+def _plural_subject_cue(d, n: int, end: int) -> bool:
+    """A short lower-case plural subject and a verb of saying or worry ('allies worry', 'many
+    economists warn', 'the critics say'): a clause with its own speaker."""
+    words = d.words
+    m = n
+    while m < end and m - n < 3 and words[m].isalpha() and words[m].islower() and is_cue(d, m) is None:
+        m += 1
+    if m == n or m >= end or not words[m - 1].endswith("s") or words[m - 1] in NOT_PLURAL:
+        return False
+    lem = is_cue(d, m)
+    return lem is not None and (lem in CUE_LEMMAS or lem in PLURAL_SUBJECT_CUES) and not words[m].endswith("ing")
 
 
 def _ends_sentence(d, i: int) -> bool:
@@ -449,6 +479,10 @@ def _found(typ, medium, quote, cue, frame, speaker, addressee, sent, confidence)
 
 
 def find(d: TokenDoc, headings: set[int]) -> tuple[list[Found], set[int]]:
-    """English statements of a document, and the quotation regions they used up (none: every
-    quotation inside a statement's quote may become a nested statement)."""
-    return find_en(d, _found), set()
+    """English statements of a document, and the quotation regions they used up: every quotation
+    inside a statement's quote ('said it was "idle talk"') is part of that statement, counted once,
+    not a nested statement of its own."""
+    found = find_en(d, _found)
+    spans = [span for f in found for span in f.quote]
+    used = {r for r, (qa, qb) in enumerate(d.regions) if any(a <= qa and qb <= b for a, b in spans)}
+    return found, used

@@ -11,7 +11,8 @@ import functools
 
 from ...lang.en.speech import (
     ALL_LEMMAS, AUX_BEFORE, BASE_BEFORE, BASE_VERBS, BE_FORMS, CLAUSE_START, CUE_ADVERBS, CUE_LEMMAS, EN_DETS,
-    IRREGULAR_VERBS, NEGATION, NOT_LY, NOT_PLURAL, NOUNISH, PROGRESSIVE, PRONOUNS, STANCE_LEMMAS, VERB_PARTICLES,
+    IRREGULAR_VERBS, NEGATION, NOT_LY, NOT_PLURAL, NOUNISH, PROGRESSIVE, PRONOUNS, STANCE_LEMMAS, TO_BEFORE, TO_VERBS,
+    VERB_PARTICLES,
 )
 from .cues import lemma
 from .doc import is_cap
@@ -51,6 +52,14 @@ def is_cue(d, k: int) -> str | None:
     if low.endswith("ing") and not _progressive(d, k):
         return None  # participles ("saying") take the main clause subject: too loose without a parser
     prev = d.words[k - 1].lower() if k > 0 else ""
+    if prev == "to" and low == lem and not _to_cue(d, k):
+        return None  # 'failed to claim', 'gathered ... to discuss', 'lined up to declare': no act of saying
+    if low != lem and low.endswith(("ed", "ing")) and prev in EN_DETS - {"that"}:
+        return None  # 'an expected deal', 'its estimated diameter': an adjective
+    if low.endswith("ed") and k + 1 < d.n and d.words[k + 1].lower() == "by" and prev not in BE_FORMS | AUX_BEFORE:
+        return None  # 'supported by X and championed by Y': a participle whose agent follows
+    if low == "asked" and prev in {"when", "if", "as", "after", "before", "once", "unless"}:
+        return None  # '..., Carney said when asked': the asking is no statement of its own
     if low in {"state", "states", "report", "reports", "continue", "claim", "claims", "note", "notes"} \
             and prev in EN_DETS | {"of", "in"}:
         return None  # a noun: "the state", "the report"
@@ -67,6 +76,15 @@ def is_cue(d, k: int) -> str | None:
             and not (lem == "see" and "as" in (w.lower() for w in d.words[k + 2:k + 9])):
         return None  # 'police found a gun', 'maintained his lead', 'saw 30 applicants': no content clause
     return lem
+
+
+def _to_cue(d, k: int) -> bool:
+    """'wants to say', 'declined to comment', 'went on to say': an infinitive cue needs a verb of
+    stance or saying (or 'go on') before its 'to'."""
+    if k < 2:
+        return False
+    before = d.words[k - 2].lower()
+    return before in TO_BEFORE or en_lemma(d.words[k - 2]) in TO_VERBS
 
 
 def _title_case(d, k: int) -> bool:

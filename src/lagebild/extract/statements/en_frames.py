@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ...lang.en.speech import (
     BOUNDARY, CLAUSE_LINKS, FRONTING, MAX_SUBJECT_WORDS, MODALS, NOT_COLON_SOURCE, NOT_COMPLEMENT, PRONOUNS, QUOTES,
-    RAISE_ADV, RAISING, RAISING_BE, SUBJECT_DETS, VERBISH,
+    RAISE_ADV, RAISING, RAISING_BE, RAISING_EXPECTED, SUBJECT_DETS, VERBISH,
 )
 from .doc import is_cap
 
@@ -108,7 +108,8 @@ def raising_statement(d, s: int, a: int, end: int, make_found, start: int | None
             continue
         if w in RAISING:
             pass
-        elif w == "expected" and k - 1 >= a and (words[k - 1].lower() in RAISING_BE or words[k - 1].lower() in RAISE_ADV
+        elif RAISING_EXPECTED and w == "expected" and k - 1 >= a \
+                and (words[k - 1].lower() in RAISING_BE or words[k - 1].lower() in RAISE_ADV
                                                  and k - 2 >= a and words[k - 2].lower() in RAISING_BE) \
                 and words[k + 1].lower() == "to":
             pass

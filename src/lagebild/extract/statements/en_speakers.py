@@ -12,9 +12,9 @@ speakers.py.
 from __future__ import annotations
 
 from ...lang.en.speech import (
-    ADDRESSEE_WORDS, ADVERBS, APPOS_MAX, AUX_BEFORE, CLAUSE_WORDS, CONJ, COORD, CUE_ADVERBS, DISCOURSE, DQUOTES,
+    ADDRESSEE_WORDS, ADVERBS, APPOS_MAX, CLAUSE_PRONOUN_BEFORE, AUX_BEFORE, CLAUSE_WORDS, CONJ, COORD, CUE_ADVERBS, DISCOURSE, DQUOTES,
     EN_DETS, FRONTED, LEAD_STRIP, MAX_SPEAKER, MONTHS, NAME_GLUE, NEGATION, NOT_SPEAKER, POSSESSIVE, PREPOSITIONS,
-    PRONOUNS, QUOTES, SEGMENT_BREAKS, SPEAKER_CUT, SPEAKER_STOP, SUBORDINATORS, WEEKDAYS,
+    PRONOUNS, QUOTES, SAID_FORMS, SEGMENT_BREAKS, SPEAKER_CUT, SPEAKER_STOP, SUBORDINATORS, WEEKDAYS,
 )
 from .doc import is_cap
 from .en_cues import is_cue, ly_adverb
@@ -24,7 +24,7 @@ from .en_frames import sentence_subject
 def _trim_speaker(d, s: int, e: int) -> tuple[int, int] | None:
     """Strip leading conjunctions/adverbs and trailing auxiliaries/adverbs from a speaker candidate."""
     words = d.words
-    while s < e and (words[s].lower() in ADVERBS | LEAD_STRIP or words[s] in {",", "—", "–"}):
+    while s < e and (words[s].lower() in ADVERBS | LEAD_STRIP or words[s] in {",", "—", "–"} or words[s].isdigit()):
         s += 1  # 'when she said', 'even though a number of attendees said'
     for i in range(e - 2, s, -1):
         if words[i].lower() in SUBORDINATORS and not is_cap(words[i]):
@@ -58,7 +58,9 @@ def _trim_speaker(d, s: int, e: int) -> tuple[int, int] | None:
         return None
     if e - s == 1 and words[s].lower() in NOT_SPEAKER:
         return None
-    if any(words[i] in QUOTES or d.region_of[i] >= 0 for i in range(s, e)):
+    if any(words[i] in QUOTES or d.region_of[i] >= 0 or words[i].lower() in SAID_FORMS for i in range(s, e)):
+        return None  # '"...," Carney said when asked': no speaker 'Carney said when'
+    if words[e - 1].lower() in SUBORDINATORS | LEAD_STRIP or words[e - 1] in {".", "!", "?"} and e - s > 1:
         return None
     return (s, e)
 
@@ -216,4 +218,11 @@ def coordinated_speaker(d, k: int, a: int, prev) -> tuple[int, int] | None:
         return None
     if prev is not None and prev.speaker and prev.speaker[1] <= j:
         return prev.speaker
+    for i in range(j - 1, a, -1):
+        # 'The challenge came after her speech, in which she opened the door ... but also said ...':
+        # the subject of the nearest relative or subordinate clause
+        if d.words[i] in {";", ":"} and d.region_of[i] < 0:
+            break
+        if d.region_of[i] < 0 and d.words[i].lower() in {"he", "she", "they", "we"} and d.words[i - 1].lower() in CLAUSE_PRONOUN_BEFORE:
+            return (i, i + 1)
     return sentence_subject(d, d.sent_of[k], j)

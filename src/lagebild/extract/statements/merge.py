@@ -85,6 +85,7 @@ def merge(text: str, statements: list[Statement], tags: TagSpans, sentences: lis
     """The rule ``statements`` completed with the tagger's spans, renumbered in text order."""
     sents = _Sentences(sentences, len(text))
     span = lambda s, e: Span.of(text, s, e)  # noqa: E731
+    tags = snap_tags(text, tags)
     if config.drop_unsupported:
         statements = _supported(statements, tags.get("quote", ()))
     out = [_fill(text, st, tags, sents, entities, config) for st in statements]
@@ -115,6 +116,21 @@ def merge(text: str, statements: list[Statement], tags: TagSpans, sentences: lis
             taken.append((s, e))
         out = _with_previous_speakers(out + added, added, config)
     return _renumber(out, doc_id)
+
+
+def snap_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """Widen a tagged span to whole words: the tagger's pieces can end inside one ("en Gruppe", "diagnosti")."""
+    s, e = max(0, s), min(len(text), e)
+    while 0 < s < len(text) and text[s - 1].isalnum() and text[s].isalnum():
+        s -= 1
+    while 0 < e < len(text) and text[e - 1].isalnum() and text[e].isalnum():
+        e += 1
+    return s, e
+
+
+def snap_tags(text: str, tags: TagSpans) -> TagSpans:
+    """Every tagged span widened to word boundaries (``snap_span``)."""
+    return {part: [(*snap_span(text, s, e), label) for s, e, label in spans] for part, spans in tags.items()}
 
 
 def _supported(statements: list[Statement], quotes) -> list[Statement]:

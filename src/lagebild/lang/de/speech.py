@@ -199,3 +199,21 @@ DEFINITE_ARTICLES = {"der", "die"}
 ROLE_WORDS = ("kanzler", "präsident", "minister", "chef", "vorsitzend", "sprecher", "politiker", "premier",
               "regierungschef", "bürgermeister", "abgeordnet", "senator")
 GOVERNMENT_SPEAKERS = ("regierungssprecher", "sprecher der bundesregierung", "regierungssprecherin")
+
+# Medium by who speaks (extract/statements/de_medium.py): the news corpus labels what a body (a ministry, a
+# company, the police) "declared" or "announced" SW (spoken or written, unknown), what a person did Speech.
+# Cue verbs that stay Speech whoever speaks ("sagen", "betonen"):
+SPOKEN_CUES = {"sagen", "betonen", "äußern", "meinen", "sprechen", "hinzufügen", "ergänzen", "fragen", "antworten",
+               "rufen", "sagte", "unterstreichen", "versichern", "zitieren", "schreiben", "twittern", "posten"}
+# Head nouns (endings) of bodies, not persons.
+BODY_NOUN_ENDINGS = ("ministerium", "ministerien", "regierung", "verwaltung", "unternehmen", "organisation", "partei",
+                     "polizei", "behörde", "behörden", "gericht", "verband", "kommission", "amt", "institut", "konzern",
+                     "gesellschaft", "bank", "union", "armee", "militär", "agentur", "vereinigung", "gewerkschaft",
+                     "staatsanwaltschaft", "anwaltschaft", "fraktion", "komitee", "firma", "zentrum", "verein",
+                     "kirche", "universität", "senat", "parlament", "veranstalter", "stadt", "gemeinde", "rat",
+                     "opposition", "feuerwehr", "streitkräfte", "bundesamt", "konferenz", "sender", "zeitung",
+                     "magazin", "gruppe", "allianz", "bündnis", "koalition", "werk", "klinik", "krankenhaus")
+# Source nouns of a "laut/nach/zufolge" phrase that keep it SW even when a person follows ("nach Angaben des Chefs").
+SOURCE_INFO_NOUNS = ("angaben", "informationen", "erkenntnisse", "erkenntnissen", "meldung", "meldungen",
+                     "berichten", "bericht", "darstellung", "einschätzung", "ansicht", "meinung", "auffassung",
+                     "schätzung", "schätzungen", "aussagen", "worten", "studie", "umfrage")

@@ -45,7 +45,7 @@ NON_SUBJECT_START = {
 }
 # Adverbs and time words that may stand between a verb and its inverted subject.
 SKIPPABLE = {
-    "dabei", "erneut", "auch", "nur", "zudem", "bereits", "gestern", "heute", "jedoch", "nun", "dazu",
+    "dabei", "erneut", "auch", "nur", "hierzu", "dazu", "zudem", "bereits", "gestern", "heute", "jedoch", "nun", "dazu",
     "damals", "noch", "später", "außerdem", "ebenfalls", "zuvor", "allerdings", "hingegen", "weiter",
     "aber", "doch", "schon", "zuletzt", "wiederholt", "mehrfach", "dagegen", "ferner", "jetzt", "ausdrücklich",
     "daraufhin", "anschließend", "kürzlich", "bislang", "wörtlich", "gleichzeitig", "indes", "indessen",

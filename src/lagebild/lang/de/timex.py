@@ -164,3 +164,37 @@ FUTURE_MARKERS = (r"\b(?:werde|werden|wird|wirst|will|wollen|soll|sollen|plant|p
 JOIN = r"\s*(?:bis(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?|–|-|—|/)\s*"
 BETWEEN = r"(?i)zwischen\s+$"
 AND = r"\s*und\s*"
+
+# The verb a weekday modifies decides its direction (nlp/timex_tense.py), word by word (lower case):
+# future auxiliaries and modals, planning participles ("ist für Mittwoch geplant")
+TENSE_FUTURE = (r"werde|werden|wird|wirst|werdet|will|willst|wollen|wollt|soll|sollst|sollen|sollt|plant|planen|"
+                r"beabsichtigt|beabsichtigen|geplant|vorgesehen|angesetzt|anberaumt|terminiert|erwartet")
+# past forms: auxiliaries, modals and common strong verbs (never a form that is also a participle,
+# "beschlossen": "wird beschlossen" is future); weak past "sagte", "kündigten" by TENSE_WEAK_PAST
+TENSE_PAST = (r"war|waren|warst|wart|hatte|hatten|hattest|hattet|wurde|wurden|wurdest|wollte|wollten|konnte|"
+              r"konnten|musste|mussten|durfte|durften|sprach|sprachen|traf|trafen|kam|kamen|ging|gingen|gab|gaben|"
+              r"nahm|nahmen|fand|fanden|stand|standen|hielt|hielten|rief|riefen|schrieb|schrieben|hieß|hießen|"
+              r"beschloss|entschied|wies|wiesen|trat|traten|fiel|fielen|starb|starben|zog|zogen|brach|brachen|sah|"
+              r"sahen|lag|lagen|begann|begannen|blieb|blieben|ließ|ließen|verließ|bat|baten|bot|boten|flog|flogen|"
+              r"fuhr|fuhren|lief|liefen|schlug|schlugen|griff|griffen|stieg|stiegen|verlor|gewann|gewannen|erschien|"
+              r"erhielt|erhielten|verbot|empfing|empfingen|unterschrieb|sank|floh|flohen|zwang|geschah|gelang")
+TENSE_WEAK_PAST = r"[a-zäöüß]{2,}(?:te|ten)"
+# not a weak past: adjectives, ordinals, superlatives ("die letzte", "am zweiten"), "heute", "bitte", and
+# planning adjectives ("der für Sonntag geplante Start" may lie in the past: left to the default)
+TENSE_NOT_PAST = (r"heute|bitte|(?:geplant|angesetzt|anberaumt|terminiert|erwartet)e[nmrs]?|gute[nmrs]?|rote[nmrs]?|weite[nmrs]?|harte[nmrs]?|breite[nmrs]?|leichte[nmrs]?|"
+                  r"rechte[nmrs]?|schlechte[nmrs]?|echte[nmrs]?|halte|hatten?|dritten?|achten?|sechsten?|siebten?|"
+                  r"\w*[^s]sten?|\w*[^s]ste")
+# a word before it that makes it an adjective ("die gewählten", "mit gezielten")
+TENSE_NOT_VERB_BEFORE = (r"(?i:\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein\w*|dies\w*|jede\w*|"
+                         r"alle\w*|sein\w*|ihr\w*|unser\w*|mein\w*|dein\w*|mit|von|aus|bei|zu|auf|für|gegen|ohne|um|"
+                         r"über|unter|vor|hinter|zwischen|durch|am|im|vom|zum|zur|beim|sehr|besonders|\d+))\s+$")
+# perfect auxiliaries: past with a participle in the clause ("hat am Mittwoch angekündigt")
+TENSE_PERFECT_AUX = r"habe|hat|haben|hast|habt|ist|sind|bin|bist|seid|sei|seien|hätte|hätten|wäre|wären"
+TENSE_PARTICIPLE = r"[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|miss)[a-zäöüß]{2,}t|[a-zäöüß]+iert"
+TENSE_NOT_PARTICIPLE = r"gegen|genug|gestern|gern|gerne|gesamt|gerecht|geheim|gelegen|bereit|erst|bekannt|morgen|wegen"
+# speech verbs of a reporting frame ("sagte am Mittwoch, er werde"): the weekday modifies them
+TENSE_SPEECH = (r"sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|kündigte|kündigten|teilte|"
+                r"teilten|meinte|berichtete|berichteten|bestätigte|bestätigten|warnte|warnten|forderte|forderten|"
+                r"versprach|kritisierte|räumte|bekräftigte|unterstrich|schrieb|sprach|gesagt|erklärt|angekündigt")
+# where a reported or subordinate clause begins: an expression after it belongs to that clause
+TENSE_OPENER = r"dass|ob"

@@ -13,6 +13,16 @@ QUOTE_PAIRS = {"„": {"“", "”"}, "»": {"«"}, "“": {"”", '"', "“"}, 
                "''": {"''"}}
 # A paragraph opening with the same mark continues an unclosed quotation.
 PARAGRAPH_QUOTES = True
+# Single quotation marks ('...,' she said / ‘...,’ he said), told from apostrophes in
+# extract/statements/en_quotes.py; a region is at most this many tokens long.
+SINGLE_OPEN = {"'", "‘"}
+SINGLE_CLOSE = {"'", "’"}
+SINGLE_QUOTE_MAX = 150
+# Documents whose full text a 'Here is X's letter in full:' line introduces, and lower-case title
+# words of the possessor ('prime minister Sir Keir Starmer's letter').
+DOCUMENT_NOUNS = {"letter", "statement", "post", "message", "note", "memo", "email", "tweet", "speech", "remarks"}
+TITLE_WORDS = {"prime", "minister", "president", "secretary", "chancellor", "foreign", "general", "leader", "mayor",
+               "governor", "senator", "chief", "executive", "deputy", "of", "state", "us", "vice"}
 # Irregular forms of lexicon verbs (extract/statements/cues.py lemma()).
 IRREGULAR_SAY_FORMS = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",
                      "writes": "write", "thought": "think", "thinks": "think", "believes": "believe"}
@@ -46,8 +56,11 @@ CUE_LEMMAS |= {
     "joke", "quip", "remark", "reiterate", "repeat", "echo", "shout", "yell", "scream", "chant", "boast", "brag",
     "lament", "answer", "retort", "counter", "caution", "confess", "plead", "wonder", "speculate",
     "muse", "recount", "elaborate", "clarify", "reason", "interject", "exclaim", "whisper", "mutter",
-    "disclose", "email", "inform", "assure", "remind", "advise", "posit", "opine",
+    "disclose", "email", "inform", "assure", "remind", "advise", "posit", "opine", "post",
 }
+# Cues that report speech only with a quotation ('"...," he posted on X' / 'she posted: "..."'),
+# never with a plain object ('the company posted a loss').
+QUOTE_ONLY = {"post"}
 # More verbs of stance, cognition and intention (written for this project).
 STANCE_LEMMAS |= {
     "decide", "intend", "aim", "hint", "imply", "signal", "tout", "highlight", "emphasise", "underscore",
@@ -65,6 +78,14 @@ STANCE_LEMMAS |= {
 TO_VERBS = {"want", "plan", "vow", "pledge", "promise", "refuse", "decline", "seek", "hope", "expect", "threaten",
              "agree", "offer", "decide", "intend", "aim", "fear", "swear", "commit", "volunteer", "prefer",
              "demand", "ask", "find", "show", "suggest", "know", "worry", "doubt", "estimate", "claim"}
+# Not verbs of saying or stance but of intention ('NATO aims to agree', 'allies seek to catch up',
+# 'countries commit to spending'): no statement.
+TO_VERBS -= {"aim", "seek", "commit"}
+STANCE_LEMMAS -= {"aim", "seek", "commit"}
+# Verbs of stance that also end a content clause after ', but allies worry ...' (extract/statements/en.py).
+PLURAL_SUBJECT_CUES = {"worry", "fear", "doubt", "hope", "expect", "question", "dispute"}
+# Words right before the 'to' of an infinitive cue that keep it a cue ('went on to say', 'is going to say').
+TO_BEFORE = {"on", "going", "have", "has", "had", "want", "wants", "wanted", "used", "like", "able", "needs", "need"}
 ALL_LEMMAS = CUE_LEMMAS | STANCE_LEMMAS
 # Cues that take content only after them, never as the trailing ', X said' clause.
 THOUGHT_ONLY = {"believe", "think"}
@@ -75,8 +96,15 @@ AUX_BEFORE = {"has", "have", "had", "would", "will", "did", "does", "do", "is", 
 ADDRESSEE_WORDS = {"reporters", "journalists", "me", "us", "him", "her", "them", "supporters", "voters", "the",
                    "a", "an", "crowd", "audience"}
 # Words that end an inverted speaker NP ('said Smith, the leader ...' stops at the comma).
-SPEAKER_STOP = {",", ".", ";", ":", "on", "in", "at", "during", "after", "before", "while", "when", "who", "which",
+SPEAKER_STOP = {",", ".", ";", ":", "as", "amid", "ahead", "on", "in", "at", "during", "after", "before", "while", "when", "who", "which",
          "that", "to", "for", "with", "from", "about", "of", "!", "?", "—", "–", "(", ")"} | QUOTES
+# Nouns of a time adverbial after a cue ('Smith said the next day'), not an object.
+TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning", "afternoon",
+              "evening", "weekend", "time", "hour", "hours"}
+# Finite forms of saying that never belong to a speaker mention ('Carney said when').
+SAID_FORMS = {"said", "says", "told", "tells", "asked", "added", "wrote"}
+# Words before a pronoun that opens a relative or subordinate clause ('in which he', 'when she').
+CLAUSE_PRONOUN_BEFORE = {"which", "whom", "when", "where", "while", "after", "because", "as", "since", "before"}
 # Subjects that are not speakers.
 NOT_SPEAKER = {"this", "that", "there", "what", "which", "here"}
 MAX_SPEAKER = 9
@@ -220,6 +248,9 @@ NOT_COLON_SOURCE = {"the latest", "correction", "update", "updated", "editor's n
                      "full text", "transcript", "audio", "graphic", "chart", "map", "timeline", "more coverage"}
 
 RAISING = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+# 'Allies are expected to commit ...' as a source-less statement (PolNeAR annotates it; a reader
+# of the news does not take it for anybody's statement): off.
+RAISING_EXPECTED = False
 RAISING_BE = {"is", "are", "was", "were", "be", "been", "being", "’s", "'s", "’re", "'re"}
 RAISE_ADV = {"also", "now", "still", "widely", "generally", "largely", "already", "not", "never", "initially",
               "increasingly", "clearly", "only", "even", "certainly", "broadly"}
@@ -235,11 +266,21 @@ CLAUSE_LINKS = {"that", "and", "but", "because", "while", "although", "though", 
 # --- channels (extract/statements/channel.py) ---
 # Channel patterns: group 1 names the channel ("told CNN", "in a statement").
 CHANNEL_PATTERNS = [
+    # platforms and written documents (Writing): 'posted on the Truth Social network', 'in a post on X',
+    # 'said on social media', 'in a text message', 'in a letter', "Starmer's letter"
+    re.compile(r"\b(?:on|via) (?:the |his |her |their |its )?(?:social media (?:platform|site|network) )?"
+               r"(X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Truth Social|Bluesky|Threads|LinkedIn)"
+               r"(?=$|[\s,.;:])"),
     re.compile(r"\b(?:told|in an interview with|on) (CNN|BBC|Fox News|NBC|ABC|CBS|MSNBC|NPR|Reuters|AP|the [A-Z][\w ]{0,30}?)(?=$|[\s,.;:])"),
     re.compile(r"\b(?:in a|at a) (statement|press conference|speech|interview)\b"),
+    re.compile(r"\b(?:on|via) (social media)\b"),
+    re.compile(r"\b(?:in|on|via|with|to) (?:a|an|the|his|her|their|its|one) (?:short |brief |joint |written |separate )?"
+               r"(letter|text message|message|statement|post|press release|memo|email|e-mail|note|op-ed)\b"),
+    re.compile(r"(?:’s|'s) (letter|statement|post|message|memo|email|note|press release)\b"),
 ]
 # Words (regex alternatives) of a frame that make a statement written.
-WRITTEN_CHANNEL_WORDS = ("statement", "wrote", r"tweet\w*")
+WRITTEN_CHANNEL_WORDS = ("statement", "wrote", r"tweet\w*", "posted", "post", "letter", "text message", "message",
+                         "social media", "Truth Social", "on X", "email", "e-mail", "press release", "memo", "op-ed")
 
 # --- speaker resolution (extract/statements/speakers.py) ---
 RESOLVED_PRONOUNS = {"he", "she"}

@@ -62,3 +62,28 @@ FUTURE_MARKERS = r"(?i)\b(?:will|shall|'ll|going to|plans?|planned|is to|are to|
 JOIN = r"\s*(?:to|until|till|through|–|-|—|/)\s*"
 BETWEEN = r"(?i)between\s+$"
 AND = r"\s*and\s*"
+
+# The verb a weekday modifies decides its direction (nlp/timex_tense.py), word by word (lower case):
+# future auxiliaries and planning words ("will meet", "is expected on", "the meeting scheduled for")
+TENSE_FUTURE = r"will|shall|\w*'ll|won't|planned|scheduled|slated|expected|upcoming"
+# "going to make" (not "going to the polls"), "plans to" (not "the plan")
+TENSE_FUTURE_PHRASE = r"(?i)going\s+to\s+(?!the\b|a\b)\w|plans?\s+to\b"
+TENSE_PAST = (r"said|told|met|went|came|took|made|gave|held|left|spoke|wrote|began|saw|found|thought|knew|became|"
+              r"got|sent|kept|brought|stood|ran|won|lost|fell|struck|rose|sold|paid|led|flew|chose|drove|broke|was|"
+              r"were|had|did|sought|fought|bought|taught|caught|meant|felt|heard|sat|shot|spent|threw|withdrew|"
+              r"agreed|freed")
+TENSE_WEAK_PAST = r"[a-z]{2,}[^e]ed"
+TENSE_NOT_PAST = r"hundred|based|united|armed|concerned|limited|advanced|alleged|interested|supposed|detailed"
+# a word before it that makes it an adjective or a present passive ("the delayed", "is scheduled")
+TENSE_NOT_VERB_BEFORE = (r"(?i:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|of|for|with|by|in|"
+                         r"on|at|from|as|very|more|most|so|well|newly|be|been|being|is|are|am|get|gets)|-)\s*$")
+TENSE_PERFECT_AUX = r"has|have|\w*'ve"
+TENSE_PARTICIPLE = (r"[a-z]{2,}ed|said|told|met|gone|come|taken|made|given|held|left|spoken|written|begun|seen|found|"
+                    r"known|become|got|gotten|sent|kept|brought|won|lost|fallen|been|done|had|paid|led")
+TENSE_NOT_PARTICIPLE = r"need|indeed|hundred"
+TENSE_SPEECH = (r"said|says|say|told|tells|tell|announced|announces|announce|declared|declares|stated|added|adds|"
+                r"wrote|writes|posted|warned|warns|insisted|insists|claimed|claims|argued|argues|confirmed|confirms|"
+                r"explained|noted|acknowledged|admitted|denied|denies|reported|predicted|promised|promises|pledged|"
+                r"vowed|vows|suggested|indicated|signaled|signalled|revealed|tweeted|asserted|stressed|emphasized|"
+                r"reiterated|hinted|estimated|threatened|urged|replied|responded|countered|maintained")
+TENSE_OPENER = r"that|whether"

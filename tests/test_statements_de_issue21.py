@@ -1,0 +1,86 @@
+"""German medium, addressees, narration, quotations inside reported clauses and word-aligned tagger spans
+(issue #21). Made-up sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from lagebild.core import analyze
+from lagebild.extract.statements.merge import snap_span, snap_tags
+
+
+def _rows(text: str):
+    return [(s.type, s.medium, " ".join(c.text for c in s.cue), " ".join(m.text for m in s.speaker_mention),
+             " ".join(a.text for a in s.addressee), " ".join(q.text for q in s.quote)) for s in analyze(text).statements]
+
+
+def test_a_body_that_declares_is_spoken_or_written():
+    rows = _rows("Das Verkehrsministerium erklärte, die Brücke sei sicher. Man werde sie dennoch prüfen.")
+    assert [(r[0], r[1]) for r in rows] == [("Indirect", "SW"), ("IndirectFreeIndirect", "SW")]
+
+
+def test_a_person_who_declares_speaks():
+    [row] = _rows("Der Bürgermeister erklärte, die Brücke sei sicher.")
+    assert row[1] == "Speech"
+
+
+def test_according_to_a_person_is_speech_according_to_information_is_not():
+    [person] = _rows("Laut Stadträtin Petra Lindner ist die Brücke sicher.")
+    [info] = _rows("Nach Angaben der Feuerwehr ist die Brücke sicher.")
+    assert person[1] == "Speech" and info[1] == "SW"
+
+
+@pytest.mark.parametrize("text, addressee", [
+    ("Die Stadträtin sagte hierzu der Lokalzeitung, man werde das prüfen.", "der Lokalzeitung"),
+    ("Ein Sprecher sagte gegenüber der Voice of Europe, die Lage sei ruhig.", "der Voice of Europe"),
+    ("Der Trainer sagte zu den Reportern, er sei zufrieden.", "den Reportern"),
+    ("Der Trainer sagte am Montag der Zeitung, er sei zufrieden.", "der Zeitung"),
+])
+def test_addressees(text, addressee):
+    assert _rows(text)[0][4] == addressee
+
+
+@pytest.mark.parametrize("text", [
+    "Der Trainer sagte zu den Vorwürfen, er habe nichts gewusst.",  # a topic, not an addressee
+    "Der Trainer sagte nach dem Ende der Sitzung: „Wir sind zufrieden.“",  # a genitive, not a dative
+])
+def test_no_addressee(text):
+    assert not any(r[4] for r in _rows(text))
+
+
+@pytest.mark.parametrize("narration", [
+    "Das klingt nicht so, als wolle er bald handeln.",
+    "Es wirkt, als ob er zögere.",
+])
+def test_a_comparison_in_konjunktiv_is_narration(narration):
+    rows = _rows("Der Kanzler sagte, er werde die Abgaben senken. " + narration)
+    assert len(rows) == 1 and rows[0][0] == "Indirect"
+
+
+def test_konjunktiv_i_after_a_statement_still_continues_it():
+    rows = _rows("Der Kanzler sagte, er werde die Abgaben senken. Die Regierung habe dafür einen Plan.")
+    assert [r[0] for r in rows] == ["Indirect", "IndirectFreeIndirect"]
+
+
+def test_a_quotation_inside_a_reported_clause_keeps_the_lead_in():
+    rows = _rows("Die Ministerin sagte, die Reform sei „ein großer Schritt für alle Familien in diesem Land, "
+                 "der lange überfällig war“, und kündigte weitere Schritte an.")
+    indirect = [r for r in rows if r[0] == "Indirect"]
+    assert indirect and indirect[0][2:4] == ("sagte", "Die Ministerin")
+    assert indirect[0][5].startswith("die Reform sei „ein großer Schritt")
+    assert all(r[3] == "Die Ministerin" for r in rows)  # the nested Direct quote too, not "weitere Schritte"
+
+
+@pytest.mark.parametrize("text", [
+    "Am Abend war die Ministerin Gast in der Sendung „Wie weiter?“ im Fernsehen.",
+    "Das sogenannte „Paket“ stieß auf Kritik.",
+])
+def test_titles_and_scare_quotes_are_no_quotations(text):
+    assert _rows(text) == []
+
+
+def test_tagger_spans_are_widened_to_whole_words():
+    text = "Eine kleine Gruppe diagnostizierte das Problem."
+    assert text[slice(*snap_span(text, 9, 18))] == "kleine Gruppe"
+    assert text[slice(*snap_span(text, 19, 28))] == "diagnostizierte"
+    assert snap_span(text, 5, 11) == (5, 11)
+    assert snap_tags(text, {"cue": [(19, 28, "x")]}) == {"cue": [(19, 34, "x")]}

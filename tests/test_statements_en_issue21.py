@@ -1,0 +1,154 @@
+"""English statement rules of issue #21: single quotes, multi-paragraph quotes, non-speech verbs,
+speaker mentions, medium and channel, nested quote fragments. Made-up sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from lagebild.core import analyze
+
+
+def _all(text):
+    return analyze(text, lang="en").statements
+
+
+def _top(text):
+    return [s for s in _all(text) if s.nested_in is None]
+
+
+def _one(text, content):
+    hits = [s for s in _top(text) if any(content in q.text for q in s.quote)]
+    assert hits, f"no statement quotes {content!r} in {text!r}: {[[q.text for q in s.quote] for s in _top(text)]}"
+    return hits[0]
+
+
+def _speaker(st):
+    return [m.text for m in st.speaker_mention]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("'We are not ready for that,' the Danish minister said.", "We are not ready for that", "the Danish minister"),
+    ("‘We won’t give up,’ she said on Tuesday.", "We won’t give up", "she"),
+])
+def test_single_quoted_direct_speech(text, content, speaker):
+    st = _one(text, content)
+    assert st.type == "Direct"
+    assert _speaker(st) == [speaker]
+
+
+def test_apostrophes_make_no_single_quote():
+    st = _one("Smith said the roof of the Fosters' house leaked in the '90s.", "the roof")
+    assert st.type == "Indirect"
+    assert st.quote[0].text.startswith("the roof") and "'90s" in st.quote[0].text
+
+
+def test_multi_paragraph_quote_is_one_statement_of_the_document_author():
+    text = ("Mayor Ann Example resigned on Monday.\n\n"
+            "Here is Governor Bob Sample's letter to Ann Example in full:\n\n"
+            "\"Dear Ann,\n\n"
+            "\"Thank you for your years of service. I am sad to see you go.\n\n"
+            "\"Yours, Bob\"")
+    top = _top(text)
+    hits = [s for s in top if any("Dear Ann" in q.text for q in s.quote)]
+    assert len(hits) == 1
+    st = hits[0]
+    assert "Yours, Bob" in st.quote[-1].text and "Thank you" in st.quote[-1].text
+    assert _speaker(st) == ["Governor Bob Sample"]
+    assert st.medium == "Writing" and st.channel == "letter"
+    assert not any("Thank you" in q.text for s in top if s is not st for q in s.quote)
+
+
+def test_multi_paragraph_quote_cut_off_at_the_end_of_the_text():
+    text = ("Here is Minister Jane Roe's statement in full:\n\n"
+            "\"We will review the plan.\n\n"
+            "\"The committee meets next week and")
+    st = _one(text, "We will review")
+    assert "committee meets" in st.quote[-1].text
+    assert _speaker(st) == ["Minister Jane Roe"]
+
+
+def test_multi_paragraph_quote_with_trailing_attribution_keeps_both_paragraphs():
+    text = ("\"The first paragraph of the speech goes on.\n\n"
+            "\"And the second one ends it,\" Smith said.")
+    st = _one(text, "second one ends it")
+    assert "first paragraph" in st.quote[0].text
+    assert _speaker(st) == ["Smith"]
+
+
+@pytest.mark.parametrize("text", [
+    "The team failed to claim a single game in the tournament.",
+    "Ministers gathered in Rome on Friday to discuss the budget.",
+    "The alliance aims to agree on a new spending target.",
+    "Members are expected to commit to the new target.",
+    "The leaders lined up to declare their support for the plan.",
+    "He framed an expected deal as a victory for the region.",
+    "The treaty, supported by Spain and championed by the commission, passed.",
+    "Its estimated length is ten kilometers, though this may change.",
+    "European allies seek to catch up with their neighbours on defence.",
+])
+def test_no_statement_from_non_speech_verbs(text):
+    assert _top(text) == []
+
+
+def test_said_when_asked_gives_one_statement():
+    text = "\"We are ready for talks,\" Miller said when asked about the plan."
+    sts = _top(text)
+    assert len(sts) == 1
+    assert _speaker(sts[0]) == ["Miller"]
+
+
+def test_content_stops_before_a_clause_with_its_own_speaker():
+    text = "Officials say the increase is needed to deter attacks, but allies worry that it comes too late."
+    st = _one(text, "the increase is needed")
+    assert "allies" not in st.quote[0].text
+    worry = _one(text, "it comes too late")
+    assert _speaker(worry) == ["allies"]
+
+
+def test_inverted_speaker_stops_before_as_clause():
+    st = _one("\"The days of this cabinet are numbered,\" said party leader Tom Roe as the debate began.",
+              "The days of this cabinet")
+    assert _speaker(st) == ["party leader Tom Roe"]
+
+
+def test_object_after_cue_is_no_trailing_clause():
+    st = _one("Scientists have confirmed the discovery of a new comet, named C7, in the outer system.",
+              "the discovery of a new comet")
+    assert _speaker(st) == ["Scientists"]
+
+
+def test_coordinated_cue_takes_the_subject_of_its_own_clause():
+    text = ("The vote came after the leader's speech, in which she offered talks on pensions "
+            "but also said that the deficit must be cut.")
+    st = _one(text, "the deficit must be cut")
+    assert _speaker(st) == ["she"]
+
+
+@pytest.mark.parametrize("text, content, channel", [
+    ("\"We will win this,\" he posted on the Truth Social network.", "We will win this", "Truth Social"),
+    ("\"Enough is enough,\" Smith wrote in a post on X.", "Enough is enough", "X"),
+    ("Smith said on social media that the plan had failed.", "the plan had failed", "social media"),
+    ("\"No,\" Jones wrote in a text message.", "No", "text message"),
+    ("She told the minister in a letter that she regretted the decision.", "she regretted", "letter"),
+])
+def test_written_channels_are_writing(text, content, channel):
+    st = _one(text, content)
+    assert st.medium == "Writing"
+    assert st.channel == channel
+
+
+def test_according_to_a_statement_keeps_the_said_speaker():
+    text = "The city council said the bridge would reopen in March, according to a statement."
+    st = _one(text, "the bridge would reopen")
+    assert _speaker(st) == ["The city council"]
+    assert st.channel == "statement" and st.medium == "Writing"
+
+
+def test_posted_without_a_quotation_is_no_statement():
+    assert _top("The company posted a loss of five million dollars in the spring.") == []
+
+
+def test_nested_quote_fragments_stay_inside_their_statement():
+    text = "The mayor said the plan was \"a bold step\" and \"long overdue\" for the city."
+    sts = _all(text)
+    assert len(sts) == 1
+    assert "a bold step" in sts[0].quote[0].text
