@@ -129,6 +129,47 @@ def test_an_actor_that_matches_nothing_is_an_error(db, command):
 
 
 # -- show, ingest ------------------------------------------------------------------------
+# Every command with --since takes `all` (no lower bound), and a date it cannot read is a usage
+# error that says only that (no hint about ingest options).
+SINCE_COMMANDS = [
+    ["report"], ["statements"], ["positions"], ["commitments"], ["changes"], ["export"],
+    ["timeline", "--issue", ISSUE], ["disagreements", "--issue", ISSUE], ["issues", "suggest"], ["issue", ISSUE],
+]
+
+
+def _has_since(args):
+    import click as _click
+
+    cmd = cli
+    for name in args:
+        if isinstance(cmd, _click.Group) and name in cmd.commands:
+            cmd = cmd.commands[name]
+    return any("--since" in p.opts for p in cmd.params)
+
+
+def test_every_command_with_since_is_in_the_list():
+    def walk(cmd, path):
+        if isinstance(cmd, click.Group):
+            for name, sub in cmd.commands.items():
+                yield from walk(sub, path + [name])
+        elif any("--since" in p.opts for p in cmd.params):
+            yield path
+
+    listed = {tuple(a for a in args if not a.startswith("--") and a != ISSUE) for args in SINCE_COMMANDS}
+    assert set(map(tuple, walk(cli, []))) - listed == set()
+
+
+@pytest.mark.parametrize("args", SINCE_COMMANDS, ids=lambda a: "-".join(a[:2]) if a[0] == "issues" else a[0])
+def test_since_all_and_a_bad_date(db, args):
+    assert _has_since(args)
+    ok = run(*args, "--db", db, "--since", "all")
+    assert ok.exit_code == 0, ok.output
+    bad = run(*args, "--db", db, "--since", "last week")
+    assert bad.exit_code == 2
+    assert "cannot read 'last week' as a date; use YYYY-MM-DD" in bad.stderr
+    assert "--published" not in bad.stderr
+
+
 def test_show_with_an_unknown_id_exits_2(db):
     result = run("show", "0123456789abcdef", "--db", db)
     assert result.exit_code == 2

@@ -34,6 +34,13 @@ period_since_option = click.option(
          "months of the corpus, counted back from its newest article)",
 )
 period_until_option = click.option("--until", metavar="YYYY-MM-DD", help="published on or before this day")
+# Listings without a default period (statements, report, export, ...): every date unless bounded;
+# `all` is accepted too, so the same --since works on every command.
+since_option = click.option(
+    "--since", metavar="YYYY-MM-DD|all",
+    help="published on or after this day (default, or `all`: no lower bound)",
+)
+until_option = click.option("--until", metavar="YYYY-MM-DD", help="published on or before this day")
 set_option = click.option(
     "--set", "overrides", multiple=True, metavar="NAME=VALUE",
     help="override a setting (see `lagebild settings`); repeatable",
@@ -133,7 +140,6 @@ def resolve_actor(store, options, actor: str, *, param: str = "--actor") -> list
 def cli_period(store, since: str | None, until: str | None) -> dict[str, Any]:
     """The period of a listing over time, ``{since, until, default}`` (``recordviews.store_period``);
     a date that is not YYYY-MM-DD is a usage error (exit 2)."""
-    from ..dates import parse_date
     from ..recordviews import ALL, store_period
 
     days: dict[str, Any] = {}
@@ -141,12 +147,23 @@ def cli_period(store, since: str | None, until: str | None) -> dict[str, Any]:
         if name == "--since" and value and value.strip().lower() == ALL:
             days[name] = ALL
             continue
-        try:
-            day = parse_date(value) if value else None
-        except Exception as exc:  # noqa: BLE001 - turned into a usage error
-            raise click.BadParameter(str(exc), param_hint=name) from exc
+        day = parse_day(value, name)
         days[name] = day.isoformat() if day else None
     return store_period(store, days["--since"], days["--until"])
+
+
+def parse_day(value: str | None, hint: str):
+    """A --since/--until day, or None for no bound (empty, or `all` for --since); a date that is
+    not YYYY-MM-DD is a usage error (exit 2) that says only that."""
+    from ..dates import parse_date
+
+    if not value or (hint == "--since" and value.strip().lower() == "all"):
+        return None
+    try:
+        return parse_date(value)
+    except Exception as exc:  # noqa: BLE001 - turned into a usage error
+        message = exc.args[0] if exc.args else str(exc)  # without the ingest hint of InputError
+        raise click.BadParameter(str(message), param_hint=hint) from exc
 
 
 def echo_period(period: dict[str, Any], as_json: bool) -> None:

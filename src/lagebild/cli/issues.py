@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import click
 
-from .common import build_options, db_option, echo_json, json_option, open_db, set_option
-from .query import _day
+from .common import build_options, db_option, echo_json, json_option, open_db, parse_day, set_option, since_option
 
 
 @click.group("issues")
@@ -32,7 +31,7 @@ def issues_list(as_json, overrides):
 
 @issues.command("suggest")
 @db_option
-@click.option("--since", help="only statements published on or after YYYY-MM-DD")
+@since_option
 @click.option("--limit", type=int, default=2000, show_default=True, help="most recent statements to cluster")
 @click.option("-k", "k", type=int, help="number of clusters (default: chosen from the data)")
 @json_option
@@ -42,7 +41,7 @@ def issues_suggest(db_url, since, limit, k, as_json, overrides):
     from ..extract.suggest import suggest_issues
 
     with open_db(db_url, build_options(overrides)) as store:
-        rows = store.statements(since=_day(since, "--since"), limit=100000, one_per_cluster=True)
+        rows = store.statements(since=parse_day(since, "--since"), limit=100000, one_per_cluster=True)
     rows = list(reversed(rows))[:limit]  # most recent first
     suggestions = suggest_issues(rows, k=k)
     if as_json:

@@ -13,13 +13,10 @@ from ..model import COMMITMENT_ACTS, STANCES
 from ..recordviews import actor_key, actor_label, actor_profile, issue_id, latest_per
 from ..store.export import arrow_table, csv_text, export_rows, export_table
 from .common import (actor_option, build_options, check_issue, cli_period, db_option, echo_json, echo_period,
-                     json_option, members_option, mention_option, open_db, period_since_option, period_until_option,
-                     resolve_actor, resolve_actor_ids, set_option)
-from .query import _day
+                     json_option, members_option, mention_option, open_db, parse_day, period_since_option,
+                     period_until_option, resolve_actor, resolve_actor_ids, set_option, since_option, until_option)
 from .render import _clip, speaker_label, statement_line
 
-since_option = click.option("--since", help="published on or after YYYY-MM-DD")
-until_option = click.option("--until", help="published on or before YYYY-MM-DD")
 issue_option = click.option("--issue", help="issue id of the catalogue (`lagebild issues list`; another is an error)")
 
 
@@ -314,7 +311,7 @@ def export_cmd(db_url, what, fmt, output, actor, members, mention, since, until,
         raise click.UsageError("--format parquet needs --output FILE")
     options = build_options(overrides)
     with open_db(db_url, options) as store:
-        s, u = _day(since, "--since"), _day(until, "--until")
+        s, u = parse_day(since, "--since"), parse_day(until, "--until")
         who = {"actor_ids": resolve_actor_ids(store, options, actor, members=members), "mention": mention}
         rows = export_rows(store, what, since=s, until=u, **(who if what != "documents" else {}))
     if fmt == "jsonl":

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import click
 
-from ..dates import parse_date
 from ..model import STATEMENT_TYPES
 from ..recordviews import group_by_actor
 from .common import (CommandError, actor_option, build_options, check_issue, db_option, echo_json, json_option,
-                     members_option, mention_option, open_db, resolve_actor_ids, set_option)
+                     members_option, mention_option, open_db, parse_day, resolve_actor_ids, set_option, since_option,
+                     until_option)
 from .render import render_statements_by_actor, statement_line, speaker_label
-
-
-def _day(value, hint):
-    if not value:
-        return None
-    try:
-        return parse_date(value)
-    except Exception as exc:  # noqa: BLE001 - turned into a usage error
-        raise click.BadParameter(str(exc), param_hint=hint) from exc
 
 
 @click.command("show")
@@ -78,8 +69,8 @@ def rejects_cmd(db_url, as_json, overrides):
 @members_option
 @mention_option
 @click.option("--type", "type_", type=click.Choice(STATEMENT_TYPES), help="statement type")
-@click.option("--since", help="published on or after YYYY-MM-DD")
-@click.option("--until", help="published on or before YYYY-MM-DD")
+@since_option
+@until_option
 @click.option("--text", help="words in the quote, speaker or cue")
 @click.option("--channel", help='where it was said or written: "X", "Pressekonferenz", "Bundestag", ...')
 @click.option("--issue", help="catalogue issue id (see `lagebild issues list`; another is an error)")
@@ -97,7 +88,7 @@ def statements_cmd(db_url, actor, members, mention, type_, since, until, text, c
         check_issue(store, options, issue)
         ids = resolve_actor_ids(store, options, actor, members=members)
         rows = store.statements(actor_ids=ids, mention=mention, type=type_,
-                                since=_day(since, "--since"), until=_day(until, "--until"), text=text, channel=channel, issue=issue,
+                                since=parse_day(since, "--since"), until=parse_day(until, "--until"), text=text, channel=channel, issue=issue,
                                 topic=topic, limit=limit, one_per_cluster=not all_copies,
                                 newest_first=newest_first)
     if as_json:
@@ -133,8 +124,8 @@ def search_cmd(query, db_url, limit, raw, as_json, overrides):
 
 @click.command("report")
 @db_option
-@click.option("--since", help="published on or after YYYY-MM-DD")
-@click.option("--until", help="published on or before YYYY-MM-DD")
+@since_option
+@until_option
 @json_option
 @set_option
 def report_cmd(db_url, since, until, as_json, overrides):
@@ -146,7 +137,7 @@ def report_cmd(db_url, since, until, as_json, overrides):
     options = build_options(overrides)
     with open_db(db_url, options) as store:
         counts = store.counts()
-        rows = store.statements(since=_day(since, "--since"), until=_day(until, "--until"),
+        rows = store.statements(since=parse_day(since, "--since"), until=parse_day(until, "--until"),
                                 limit=100000, one_per_cluster=True)
     if as_json:
         actors = [{"kind": g["kind"], "key": g["key"], "id": g["id"], "name": g["name"], "roles": g["roles"],
