@@ -84,3 +84,9 @@ def test_tagger_spans_are_widened_to_whole_words():
     assert text[slice(*snap_span(text, 19, 28))] == "diagnostizierte"
     assert snap_span(text, 5, 11) == (5, 11)
     assert snap_tags(text, {"cue": [(19, 28, "x")]}) == {"cue": [(19, 34, "x")]}
+
+
+@pytest.mark.parametrize("verb", ["wetterte", "polterte", "schimpfte", "spottete", "ätzte"])
+def test_manner_of_speaking_verbs_frame_a_quote(verb):
+    rows = _rows(f"„Sie sind die Problemverursacher“, {verb} der Parteichef im Parlament.")
+    assert [(r[0], r[3], r[5]) for r in rows] == [("Direct", "der Parteichef", "„Sie sind die Problemverursacher“")]

@@ -84,6 +84,7 @@ def test_multi_paragraph_quote_with_trailing_attribution_keeps_both_paragraphs()
     "The treaty, supported by Spain and championed by the commission, passed.",
     "Its estimated length is ten kilometers, though this may change.",
     "European allies seek to catch up with their neighbours on defence.",
+    "The minister referred herself to the independent adviser on standards.",
 ])
 def test_no_statement_from_non_speech_verbs(text):
     assert _top(text) == []

@@ -32,14 +32,18 @@ LANG = {"de": de_spk, "en": en_spk}
 _TITLES = {"dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "mr", "mr.", "ms", "ms.", "mrs", "mrs.",
            "herr", "frau", "president", "präsident"}
 TITLES = _TITLES  # words before a name that are no part of it
+PERSONAL_TITLES = {"dr.", "dr", "prof.", "prof", "sir", "dame", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "herr", "frau"}
 _PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
 _WORD = re.compile(r"[\wÄÖÜäöüß.'’-]+")
+_FIRST_WORD = re.compile(r"\s*[\"“„»']?\s*(\w+)\b")
+_CAP_WORD = re.compile(r"\b([A-Z][a-z]{2,})(?:['’]s?)?\b")
 # weights of the antecedent model (fitted by hand on dev: see docs/speakers.md)
 RECENCY = (1.0, 0.85, 0.55, 0.35, 0.2)
 W_SUBJECT, W_SPEAKER, W_GENDER, W_ROLE, W_LABEL, W_FREQ = 0.25, 0.45, 0.3, 1.0, 0.8, 0.05
 W_SAME_SUBJECT = 0.4  # the subject of the anaphor's own sentence ('Tusk, der mit Macron …, sagte er')
 W_OBLIQUE = 0.35  # the last mention is an object ('mit Macron', 'to free Combs'): a weaker antecedent
-MARGIN_FULL = 0.6  # a margin this wide to the second candidate gives the full margin term
+MARGIN_FULL = 0.6
+CHAIN_MIN_CONFIDENCE = 0.7  # a sentence-opening pronoun joins a referent's chain only this sure  # a margin this wide to the second candidate gives the full margin term
 _LEADER_KINDS = {"president", "chancellor", "prime_minister", "leader", "secretary_general", "commission_president"}
 
 
@@ -100,7 +104,11 @@ def role_kinds(words: list[str], lang_mod) -> tuple[set[str], set[str], str | No
         parts = low.split("-")
         head = parts[-1]
         for suffix, kind in lang_mod.ROLE_HEADS:
-            if head.endswith(suffix) or (head.endswith(suffix + "in") and lang_mod is de_spk) or low == suffix:
+            if lang_mod is de_spk:  # German compounds end in the office: 'FPÖ-Chef', 'Außenministerin'
+                hit = head.endswith(suffix) or head.endswith(suffix + "in") or low == suffix
+            else:  # English words are the office: 'Trump' does not end in 'mp', 'ahead' is no 'head'
+                hit = head in (suffix, suffix + "s") or low == suffix
+            if hit:
                 kinds.add(kind)
                 labels.update(p for p in parts[:-1] if p)
                 break
@@ -190,6 +198,39 @@ class Referents:
                 break
         return list(reversed(out))
 
+    def _personal_title_before(self, start: int) -> bool:
+        """'Dr.', 'Prof.', 'Sir', 'Ms' right before a name (or starting it): a person, even when the
+        given name is not in the lexicon."""
+        before = self.text[max(0, start - 8):start].split()
+        return bool(before) and before[-1].lower() in PERSONAL_TITLES
+
+    def _titles_only(self, gap: str) -> bool:
+        """Nothing but articles, titles and offices between two mentions of one subject."""
+        for w in gap.replace(",", " ").split():
+            low = w.lower().strip("-")
+            if low in self.mod.ARTICLES or low in _TITLES or not low:
+                continue
+            if not role_kinds([w], self.mod)[0]:
+                return False
+        return True
+
+    def _premodifiers(self, start: int) -> list[str]:
+        """The words before a name that may title it ('FPÖ-Chef Herbert Kickl', 'Frankreichs
+        Präsident Emmanuel Macron', 'NATO Secretary General Mark Rutte'): none unless the word
+        right before the name is a title or office ('der ÖVP-Politiker die Kritik Kickls' gives
+        Kickl no ÖVP label)."""
+        words = self._before_words(start)
+        if not words:
+            return []
+        last = words[-1]
+        if last.lower().strip(".") in {t.strip(".") for t in _TITLES}:
+            return words
+        kinds, labels, gender = role_kinds([last], self.mod)
+        tail = " ".join(w.lower() for w in words[-3:])
+        if kinds or gender or any(" " in h and tail.endswith(h) for h, _ in self.mod.ROLE_HEADS):
+            return words
+        return []
+
     def _after_label(self, end: int) -> tuple[set[str], set[str]]:
         """'(ÖVP)' right after a name; ', the leader of ...' apposition."""
         m = _PAREN.match(self.text, end)
@@ -227,6 +268,7 @@ class Referents:
 
     def build(self, entities: list[Entity]) -> "Referents":
         by_key: dict[str, Referent] = {}
+        subject_of: dict[int, int] = {}  # sentence -> end of its subject mention
         for e in sorted(entities, key=lambda e: e.span.start):
             if e.label == "PER":
                 ref = self._person(e, by_key)
@@ -242,17 +284,80 @@ class Referents:
             span = (e.span.start, e.span.end)
             ref.mentions.append(span)
             self.by_span[span] = ref
-            if self._is_subject(e.span.start):
+            sent = self.sentence_of(e.span.start)
+            # one subject a sentence: in 'Scholz griff Lindner … an' Lindner is the object
+            if sent not in subject_of and self._is_subject(e.span.start):
                 ref.subject_at.add(e.span.start)
+                subject_of[sent] = e.span.end
+            elif sent in subject_of and subject_of[sent] <= e.span.start and \
+                    self._titles_only(self.text[subject_of[sent]:e.span.start]):
+                ref.subject_at.add(e.span.start)  # 'Polens Regierungschef Donald Tusk': one subject
+                subject_of[sent] = e.span.end
             elif any(w.lower() in self.mod.OBLIQUE for w in self._before_words(e.span.start, 3)):
                 ref.oblique_at.add(e.span.start)
             if ref.kind == "person":
-                kinds, labels, gender = role_kinds(self._before_words(e.span.start), self.mod)
+                kinds, labels, gender = role_kinds(self._premodifiers(e.span.start), self.mod)
                 more_labels, more_kinds = self._after_label(e.span.end)
                 ref.roles |= kinds | more_kinds
                 ref.labels |= {fold(x) for x in labels} | more_labels
                 ref.gender = ref.gender or gender
+        if self.lang == "en":
+            self._unknown_names(entities)
+        self._chain_pronouns()
         return self
+
+    def _chain_pronouns(self) -> None:
+        """A sentence opened by 'He'/'Sie'/'Er' continues the person it resolves to with
+        confidence: the pronoun becomes a subject mention of that referent, so salience follows the
+        text ('Combs appeared overwhelmed. He wiped his face … “I’ll be home soon,” he said')."""
+        for start in self.sent_starts:
+            m = _FIRST_WORD.match(self.text, start)
+            if not m:
+                continue
+            low = m.group(1).lower()
+            want, gender, number = self.mod.PRONOUNS.get(low, (None, None, None))
+            if want != "person" or number != "sg" or gender not in ("m", "f"):
+                continue
+            pos = m.start(1)
+            ranked, conf = self.rank(pos, want="person", gender=gender)
+            if ranked and conf >= CHAIN_MIN_CONFIDENCE:
+                ref = ranked[0][1]
+                ref.mentions.append((pos, m.end(1)))
+                ref.subject_at.add(pos)
+                ref.mentions.sort()
+
+    def _unknown_names(self, entities: list[Entity]) -> None:
+        """English names the entity layer missed ('Combs appeared overwhelmed … “I’ll be home soon,"
+        he said'): a capitalised word written at least twice, once inside a sentence, never inside
+        an entity and no known word, becomes a referent without an actor. A pronoun it wins stays
+        unresolved instead of going to the last person the layer knew (a wrong actor is worse than
+        none)."""
+        covered = [(e.span.start, e.span.end) for e in entities]
+        seen: dict[str, list[tuple[int, int, bool]]] = {}
+        for m in _CAP_WORD.finditer(self.text):
+            word, start = m.group(1), m.start(1)
+            if word.lower() in self.mod.NOT_UNKNOWN_NAMES or any(a <= start < b for a, b in covered):
+                continue
+            sent = self.sent_starts[self.sentence_of(start)]
+            lead = self.text[sent:start]
+            nxt = self.text[m.end():m.end() + 40].split()[:1]
+            prev = lead.split()[-1:] if lead.strip() else []
+            if (nxt and nxt[0][:1].isupper()) or (prev and prev[0][:1].isupper() and prev[0][-1:].isalpha()):
+                continue  # part of a longer name ('National Assembly', 'Prime Minister X')
+            inside = bool(lead.strip()) and lead.rstrip()[-1:].isalpha() and lead.split()[-1][:1].islower()
+            seen.setdefault(word, []).append((start, start + len(word), inside))
+        known = {r.surname for r in self.items if r.kind == "person"}
+        for word, spots in seen.items():
+            if len(spots) < 2 or not any(inside for _, _, inside in spots) or word in known:
+                continue
+            if self.kb is not None and self.kb.lookup(word, on=self.on):
+                continue
+            ref = Referent("unknown:" + word, "person", None, word)
+            for a, b, _ in spots:
+                ref.mentions.append((a, b))
+                if self._is_subject(a):
+                    ref.subject_at.add(a)
+            self.items.append(ref)
 
     def _clean_name(self, text: str) -> list[str]:
         text = re.split(r"[,;(]", text)[0]
@@ -271,6 +376,8 @@ class Referents:
         words = self._clean_name(self.text[start:e.span.end])
         if not words:
             return None
+        if len(words) == 1 and role_kinds(words, self.mod)[0]:
+            return None  # an office tagged as a name ('ÖVP-Klubobmann' before 'August Wöginger')
         surname = words[-1]
         same_surname = [r for r in self.items if r.kind == "person" and r.surname == surname]
         if not same_surname and len(words) == 1 and surname.endswith(("s", "'", "’")):  # genitive 'Kickls'
@@ -319,7 +426,8 @@ class Referents:
                         r.gender = r.gender or name_gender(words[0])
                 return r
         gender = name_gender(words[0]) if len(words) > 1 else None
-        actor = Actor(id="local:" + slug(name), name=name, type="person") if name_like(words) else None
+        titled = 2 <= len(words) <= 3 and self._personal_title_before(start)  # 'Dr. Jonti Horner'
+        actor = Actor(id="local:" + slug(name), name=name, type="person") if name_like(words) or titled else None
         ref = by_key[name] = Referent(name, "person", actor, name, gender=gender)
         self.items.append(ref)
         return ref

@@ -31,8 +31,8 @@ from datetime import date
 from ...lang.de import speech as de
 from ...lang.en import speech as en
 from ...model import Actor, Entity, Span, Statement
-from ...nlp.coref import (LANG, NOT_NAMES, NOT_NAMES_LOWER, TITLES, Referent, Referents, compatible_roles, fold,
-                           name_like, role_kinds, slug)
+from ...nlp.coref import (LANG, NOT_NAMES, NOT_NAMES_LOWER, PERSONAL_TITLES, TITLES, Referent, Referents,
+                           compatible_roles, fold, name_like, role_kinds, slug)
 
 PRONOUNS = de.RESOLVED_PRONOUNS | en.RESOLVED_PRONOUNS
 RELATIVE_PRONOUNS = en.RELATIVE_PRONOUNS  # English relative clauses ('X, who said ...')
@@ -126,17 +126,27 @@ def _two_speakers(mention: Span, names: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _trailing_name(core: list[str]) -> list[str]:
+def _trailing_name(core: list[str], mod=None) -> list[str]:
     """The name a mention ends with after its titles: 'Zohran Mamdani' in 'New York City
-    Mayor-elect Zohran Mamdani', 'Sebastien Chenu' in "The RN's vice-president, Sebastien Chenu"."""
+    Mayor-elect Zohran Mamdani', 'Sebastien Chenu' in "The RN's vice-president, Sebastien Chenu"
+    (after an office word, two or three capitalised words are a name even when the lexicon does not
+    know the given name)."""
     run: list[str] = []
     for w in reversed(core):
         if not w[:1].isupper() or w.endswith((",", ":")):
             break
         run.insert(0, w)
+    whole = list(run)
     while run and not name_like(run):
         run = run[1:]
-    return run if len(run) >= 2 else []
+    if len(run) >= 2:
+        return run
+    lead = core[:len(core) - len(whole)]
+    if mod is not None and 2 <= len(whole) <= 3 and lead and role_kinds(lead[-1:], mod)[0] and all(
+            w.replace("-", "").replace("'", "").isalpha() and w not in NOT_NAMES and not role_kinds([w], mod)[0]
+            for w in whole):
+        return whole
+    return []
 
 
 def _kb_role(kb, words: list[str], on: date | None) -> Actor | None:
@@ -172,6 +182,7 @@ class SpeakerResolver:
         self.refs = Referents(text, self.lang, starts, kb, on).build(entities)
         self.entities = entities
         self.anchor = 0
+        self.min_confidence = DEFAULT_MIN_CONFIDENCE
 
     def resolve(self, mention: Span, cue: str = "", start: int | None = None) -> Resolution:
         """``start``: where the statement begins (its quote, when the frame follows it): an
@@ -181,7 +192,9 @@ class SpeakerResolver:
             return _NONE
         self.anchor = mention.start if start is None else min(start, mention.start)
         res = self._resolve(mention, words, cue)
-        if res.referent is not None and res.actor is not None:
+        # the speaker the next "he added" continues: a link that holds, or a person the text names
+        # whom no actor fits; never a guess below the threshold
+        if res.referent is not None and (res.referent.actor is None or res.confidence >= self.min_confidence):
             self.refs.note_speaker(mention.start, res.referent)
         return res
 
@@ -204,7 +217,7 @@ class SpeakerResolver:
         if _two_speakers(mention, [span for span, _r in overlapping]):
             return Resolution(None, 0.5)  # "Russland und die Ukraine": one actor would be half the speaker
         persons = sorted(((s, r) for s, r in overlapping if r.kind == "person"), key=lambda x: x[0])
-        trailing = _trailing_name(core)
+        trailing = _trailing_name(core, mod)
         loose = [] if trailing else self._loose_trailing(core)
         if persons and not _coordinated(mention.text):
             linked = [p for p in persons if p[1].actor is not None]
@@ -219,6 +232,9 @@ class SpeakerResolver:
             return self._named_person(ref, persons[0][0], mention)
         if _is_collective(core, mod) and det not in _SINGULAR_DET:
             return Resolution(None, 0.85)
+        institution = self._institution(core)
+        if institution is not None:
+            return institution
         kinds, labels, gender = role_kinds(core, mod)
         org = self._heading_org(overlapping, core, mention)
         if org is not None and (org.actor is not None or not kinds):
@@ -382,6 +398,31 @@ class SpeakerResolver:
         rivals = {k for p, k, _ in found if k != key and s_m - refs.sentence_of(p) <= window}
         return Resolution(actor, 0.6 if rivals else 0.8)
 
+    def _institution(self, core: list[str]) -> Resolution | None:
+        """'der Bundespolizei', 'Das Verwaltungsgericht Berlin': a named institution, the one the
+        knowledge base knows by that name or a local actor (the same one 'das Gericht' refers back
+        to); 'die Polizei' and other generic heads stay unresolved."""
+        if not core or len(core) > 2 or not self.mod.INSTITUTION_HEADS:
+            return None
+        head = core[0]
+        low = head.lower()
+        for ending in ("es", "s"):  # genitive: 'des Bundesverfassungsgerichts'
+            if low.endswith(ending) and low[:-len(ending)].endswith(self.mod.INSTITUTION_HEADS):
+                head, low = head[:-len(ending)], low[:-len(ending)]
+                break
+        if not head[:1].isupper() or not low.endswith(self.mod.INSTITUTION_HEADS):
+            return None
+        if len(core) == 2:
+            place = core[1]
+            if not any(e.label == "LOC" and e.span.text == place for e in self.entities):
+                return None
+            name = f"{head} {place}"
+        elif low.startswith(self.mod.INSTITUTION_PREFIXES) and low not in self.mod.INSTITUTION_HEADS:
+            name = head
+        else:
+            return None
+        return Resolution(self._org_actor(name), 0.8)
+
     def _org_actor(self, name: str) -> Actor:
         if self.kb is not None:
             for c in self.kb.lookup(name, on=self.on):
@@ -399,8 +440,12 @@ class SpeakerResolver:
             for c in self.kb.lookup(" ".join(core), on=self.on):
                 if c.actor.type == "person" and c.kind in ("name", "alias") and c.score >= 0.9:
                     return Resolution(c.actor, 0.75)
-        words = [w for w in core if w.lower() not in ("dr.", "dr", "prof.", "sir", "dame")]
-        if 2 <= len(words) <= 3 and name_like(words):
+        words = [w for w in core if w.lower() not in PERSONAL_TITLES]
+        # 'Dr. Jonti Horner': a personal title says it is a person even when the given name is unknown
+        titled = len(words) < len(core) and core[0].lower() in PERSONAL_TITLES and all(
+            w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and not role_kinds([w], self.mod)[0]
+            and w not in NOT_NAMES for w in words)
+        if 2 <= len(words) <= 3 and (name_like(words) or titled):
             ref = self.refs.name_referent(words)
             return Resolution(ref.actor, 0.7, referent=ref)
         return None
@@ -414,6 +459,7 @@ def resolve_speakers(statements: list[Statement], text: str, lang: str, entities
     if not statements:
         return statements
     resolver = SpeakerResolver(text, lang, entities, sentences, kb, on)
+    resolver.min_confidence = min_confidence
     order = sorted(range(len(statements)), key=lambda i: statements[i].speaker_mention[0].start
                    if statements[i].speaker_mention else (statements[i].quote[0].start if statements[i].quote else 0))
     out: list[Statement | None] = [None] * len(statements)

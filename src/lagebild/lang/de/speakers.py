@@ -61,6 +61,13 @@ FEMALE_SUFFIX_EXCEPTIONS = {"berlin", "kremlin", "bin", "termin", "medizin", "be
 # "party" = the last party named; "court" = the last court named (a compound such as
 # "Verwaltungsgericht", with the place after it: COURT_NAME)
 ORG_DESCRIPTIONS = {"partei": "party", "gericht": "court", "gerichtshof": "court"}
+# A named institution as a speaker ("die Bundespolizei", "das Verwaltungsgericht Berlin", "die
+# Staatsanwaltschaft Oslo"): a compound ending in one of these heads, made specific by a prefix
+# below or by the place after it; "die Polizei" alone names no one in particular.
+INSTITUTION_HEADS = ("gericht", "gerichtshof", "polizei", "staatsanwaltschaft", "ministerium", "amt", "behörde",
+                     "agentur", "bank", "institut", "kommission", "anstalt", "verwaltung", "kriminalamt")
+INSTITUTION_PREFIXES = ("bundes", "landes", "verwaltungs", "verfassungs", "ober", "amts", "land", "sozial",
+                        "arbeits", "finanz", "europa", "staats", "general")
 COURT_NAME = r"\b([A-ZÄÖÜ][a-zäöüß]+(?:gericht|gerichtshof))(?:\s+([A-ZÄÖÜ][a-zäöüß]+))?"
 # words right before a name (within three) that make the mention an object, not the subject of
 # its clause ("mit Macron", "dem deutschen Kanzler Friedrich Merz"): less likely an antecedent

@@ -46,6 +46,12 @@ EXTRA_DE_VERBS = {
     "einschätzen": "ST", "vorrechnen": "Speech", "nachlegen": "Speech", "unterrichten": "SW", "informieren": "SW",
     # speech acts with an object (issue #21): reported speech only with the objects ACT_* below allow
     "verteidigen": "Speech", "werben": "Speech", "ermahnen": "Speech", "klarmachen": "Speech",
+    # manner-of-speaking verbs of political reporting ('"…", wetterte Kickl'); 'donnern' and 'jubeln' are
+    # left out: too often no speech at all
+    "wettern": "Speech", "poltern": "Speech", "schimpfen": "Speech", "ätzen": "Speech", "lästern": "Speech",
+    "spotten": "Speech", "höhnen": "Speech", "stöhnen": "Speech", "seufzen": "Speech", "frotzeln": "Speech",
+    "giften": "Speech", "witzeln": "Speech", "sticheln": "Speech", "murren": "Speech", "nörgeln": "Speech",
+    "schwärmen": "Speech",
 }
 
 EXTRA_DE_NOUNS = {

@@ -65,5 +65,23 @@ Luca Andrea Nikita Ilja Ilya Sascha Jonah Joshua Noah Elijah Mustafa Costa Garci
 Juha Pekka Jukka Mika Sergeja Nicola Ezra Isaiah Jeremiah Dana Mateusz Kuba Barnaba Tomasz
 """.split()) - {"Nicola", "Dana"}
 ORG_DESCRIPTIONS = {"party": "party", "court": "court"}
+# English institutions are names the entity layer and the knowledge base know ("the Justice Department")
+INSTITUTION_HEADS: tuple[str, ...] = ()
+INSTITUTION_PREFIXES: tuple[str, ...] = ()
 COURT_NAME = r"\b((?:[A-Z][a-z]+ )+Court)(?: of ([A-Z][a-z]+))?"
 OBLIQUE = {"with", "to", "by", "of", "for", "against", "from", "on", "at", "about", "whether", "free"}
+
+# Capitalised words that are no missed name (coref's unknown-name referents): function words at a
+# sentence start, days, months, titles and common capitalised nouns of news text.
+NOT_UNKNOWN_NAMES = frozenset("""
+the a an and but or if when while as after before since until because though although so then
+this that these those there here his her its their our my your he she it they we you i
+in on at by for from with without to of about over under into during between among
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december mr mrs ms dr sir dame lord lady president
+minister chancellor prime secretary general senator governor mayor judge king queen prince
+congress parliament senate house government state republic union party court police army
+european american british russian ukrainian chinese german french western eastern northern southern
+north south east west new old last next first second third one two three some many most all
+what who why how where which yes no not also still yet just even meanwhile however
+""".split())
