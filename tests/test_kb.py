@@ -33,6 +33,27 @@ def test_lookup_names_genitives_adjectives(kb, mention, qid):
     assert top(kb, mention).actor.wikidata == qid
 
 
+@pytest.mark.parametrize("mention,qid", [
+    # parties of Austria and Switzerland (Party Facts QIDs), organisations often quoted
+    ("FPÖ", "Q131692"), ("ÖVP", "Q186867"), ("SPÖ", "Q179111"), ("NEOS", "Q13564543"), ("GLP", "Q545900"),
+    ("WHO", "Q7817"), ("Hamas", "Q38799"), ("Hisbollah", "Q41053"), ("IWF", "Q7804"), ("EZB", "Q8901"),
+])
+def test_lookup_parties_and_organisations(kb, mention, qid):
+    assert top(kb, mention).actor.wikidata == qid
+
+
+@pytest.mark.parametrize("mention", ["who", "ap", "neos", "Bild", "Spiegel", "FDP.Die"])
+def test_common_words_are_no_organisations(kb, mention):
+    """Lower-case short words never match an acronym ('who' is no WHO); common nouns that name a
+    paper ('Bild', 'Spiegel') only in their full form."""
+    assert kb.lookup(mention, on=DAY) == []
+
+
+def test_german_short_forms_stay_german(kb):
+    assert top(kb, "FDP").actor.wikidata == "Q13124"  # not the Swiss FDP.Die Liberalen
+    assert top(kb, "Grünen").actor.wikidata == "Q49766"
+
+
 def test_lookup_roles_on_the_day(kb):
     c = top(kb, "Emmanuel Macron")
     assert c.actor.id == "Q3052772" and c.role_at_date == "President of France"

@@ -206,8 +206,10 @@ def test_named_institutions_are_speakers(kb):
     assert court.actor is not None and court.actor.name == "Verwaltungsgericht Berlin"
     assert again.actor is not None and again.actor.id == court.actor.id
     text2 = "Nach Angaben der Bundespolizei kamen sie aus Polen. Die Polizei teilte mit, es gebe keine Spur."
-    police = _resolve(text2, "de", [], kb, day, "der Bundespolizei")
-    assert police.actor is not None and police.actor.name == "Bundespolizei" and police.confidence >= 0.7
+    police = _resolve(text2, "de", [], kb, day, "der Bundespolizei")  # the knowledge base's record
+    assert police.actor is not None and police.actor.id == "local:bundespolizei" and police.confidence >= 0.7
+    customs = _resolve("Laut der Bundeszollverwaltung fehlt die Ware.", "de", [], kb, day, "der Bundeszollverwaltung")
+    assert customs.actor is not None and customs.actor.id == "local:bundeszollverwaltung"  # no record: a local one
     assert _resolve(text2, "de", [], kb, day, "Die Polizei").actor is None  # no one in particular
 
 

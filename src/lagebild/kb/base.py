@@ -244,9 +244,9 @@ class KnowledgeBase:
             act = self.actor(self.metonyms[text]["actor"], on)
             if act:
                 out.append(Candidate(act, _SCORES["metonym"], act.role, kind="metonym", metonym=True))
-        entries = self._exact.get(text)
+        entries = self._exact.get(text) or []
         penalty = 0.0
-        if not entries:
+        if not entries and not (text.islower() and len(text) <= 4):  # 'who' is no WHO, 'ap' no AP
             entries, penalty = self._folded.get(text.casefold(), []), 0.2
         if not entries and len(words) > 1 and words[-1][:1].isupper():
             # "Johann Wadephul" not listed as such: surname match with the given name checked
