@@ -221,3 +221,37 @@ def test_a_personal_title_or_an_office_apposition_makes_a_name(kb):
     text2 = "The RN's vice-president, Sebastien Chenu, said the party would wait."
     res2 = _resolve(text2, "en", [], kb, date(2025, 1, 16), "The RN's vice-president, Sebastien Chenu")
     assert res2.actor is not None and res2.actor.name == "Sebastien Chenu"
+
+
+def test_a_country_adjective_excludes_another_countrys_minister(kb):
+    """'Der französische Europaminister' is not the German finance minister named before."""
+    from lagebild.core import analyze
+
+    text = ("Finanzminister Lars Klingbeil kritisierte die Einigung. Der französische Europaminister sagte, "
+            "die Kommission müsse künftig entschlossener auftreten.")
+    rows = [(s.speaker_mention[0].text, s.speaker_actor) for s in analyze(text, published="2025-07-28").statements]
+    assert ("Der französische Europaminister", None) in rows
+
+
+def test_a_party_named_with_its_article_is_the_party(kb):
+    from lagebild.core import analyze
+
+    [st] = analyze("Die Linke kritisierte die Äußerungen des Ministers scharf.", published="2025-09-05").statements
+    assert st.speaker_actor is not None and st.speaker_actor.id == "Q49764"
+
+
+@pytest.mark.parametrize("text, actor_id, role", [
+    ("The Spanish government said it would not meet the target.", "local:government-es", None),
+    ("Die polnische Regierung erklärte, sie lehne den Plan ab.", "local:government-pl", None),
+    ("Ein Sprecher der spanischen Regierung sagte, man prüfe das.", "local:government-es", "spokesperson"),
+    ("Ein Sprecher des britischen Premierministers Keir Starmer sagte, man prüfe das.", "Q6383803", "spokesperson"),
+    ("Die deutsche Regierung erklärte, sie lehne den Plan ab.", "Q313827", None),
+])
+def test_governments_by_their_country_adjective(text, actor_id, role):
+    """Every country's government is an actor ('The Spanish government'); a spokesperson of a
+    named person speaks for that person, one of a country for its government."""
+    from lagebild.core import analyze
+
+    [st] = analyze(text, published="2025-06-24").statements
+    assert st.speaker_actor is not None and st.speaker_actor.id == actor_id
+    assert st.speaker_role == role

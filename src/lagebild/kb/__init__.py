@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from .base import Candidate, KnowledgeBase, normalize
+from .governments import add_governments
 from .loader import read_json_actors, read_yaml
 from .records import ActorRecord, Role
 
@@ -34,6 +35,7 @@ def _load(kb_path: str) -> KnowledgeBase:
     for rec in read_json_actors(base / "actors.json.gz"):
         kb.add(rec)
     kb.load_sections(read_yaml(base / "curated.yaml"))
+    add_governments(kb)
     for path in user_kb_files(kb_path):
         kb.import_file(path)
     return kb

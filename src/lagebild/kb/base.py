@@ -51,6 +51,9 @@ class KnowledgeBase:
     def __init__(self) -> None:
         self.records: dict[str, ActorRecord] = {}
         self._exact: dict[str, list[tuple[str, str]]] = {}  # form -> [(actor id, kind)]
+        # forms for lookup only, never for the entity gazetteer ('spanische Regierung': GermEval-style
+        # entities tag 'spanische' alone; kb/governments.py adds these)
+        self.lookup_only: set[str] = set()
         self._folded: dict[str, list[tuple[str, str]]] = {}
         self.metonyms: dict[str, dict] = {}  # form -> {actor, place}
         self.role_nouns: dict[str, dict] = {}  # form -> {role | kind, default}
@@ -356,8 +359,10 @@ class KnowledgeBase:
 
     # ---- for the NER gazetteer --------------------------------------------
     def surface_forms(self) -> dict[str, list[tuple[str, str]]]:
-        """Every indexed form (exact case) -> [(actor id, kind)]."""
-        return self._exact
+        """Every indexed form (exact case) -> [(actor id, kind)], except lookup-only ones."""
+        if not self.lookup_only:
+            return self._exact
+        return {form: v for form, v in self._exact.items() if form not in self.lookup_only}
 
     def __len__(self) -> int:
         return len(self.records)

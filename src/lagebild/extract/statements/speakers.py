@@ -86,6 +86,30 @@ def resolve_actor(mention: Span, entities: list[Entity], text: str) -> Actor | N
     return None
 
 
+_BODY_TYPES = {"party", "organization", "institution", "government", "medium"}
+
+
+def _government_of(kb, country_id: str, on: date | None) -> Actor | None:
+    """The government actor of a country (``kb.governments``), None without a knowledge base."""
+    if kb is None:
+        return None
+    table = getattr(kb, "_government_of", None)
+    if table is None:
+        table = {r.of: r for r in kb.records.values() if r.type == "government" and r.of}
+        kb._government_of = table
+    rec = table.get(country_id)
+    return rec.to_actor(on) if rec is not None else None
+
+
+def _iso_labels(kb) -> set[str]:
+    """The countries' ISO codes, folded as coref keeps a person's office countries ('de', 'fr')."""
+    cached = getattr(kb, "_iso_labels", None)
+    if cached is None:
+        cached = {fold(r.iso) for r in kb.records.values() if r.iso}
+        kb._iso_labels = cached
+    return cached
+
+
 def _core(text: str, mod) -> tuple[list[str], str]:
     """The mention's words without leading articles and a trailing '(CDU)'; the determiner."""
     cut = text.split("(")[0]
@@ -232,7 +256,7 @@ class SpeakerResolver:
             return self._named_person(ref, persons[0][0], mention)
         if _is_collective(core, mod) and det not in _SINGULAR_DET:
             return Resolution(None, 0.85)
-        institution = self._institution(core)
+        institution = self._institution(core) or self._kb_body(core)
         if institution is not None:
             return institution
         kinds, labels, gender = role_kinds(core, mod)
@@ -301,9 +325,16 @@ class SpeakerResolver:
         body = _kb_spokesperson(self.kb, core, self.on)
         if body is not None:
             return Resolution(body, 0.9, "spokesperson")
-        orgs = [(s, r) for s, r in self.refs.at(mention.start, mention.end) if r.kind == "org" and r.actor]
+        here = self.refs.at(mention.start, mention.end)
+        persons = [r for _s, r in sorted(here, key=lambda x: x[0]) if r.kind == "person" and r.actor]
+        if len(persons) == 1:  # 'ein Sprecher des britischen Premierministers Keir Starmer': his spokesperson
+            return Resolution(persons[0].actor, 0.85, "spokesperson")
+        orgs = [(s, r) for s, r in here if r.kind == "org" and r.actor]
         if orgs:
             span, ref = orgs[0]
+            if ref.actor.type == "country":  # 'ein Sprecher der spanischen ...': the government speaks
+                gov = _government_of(self.kb, ref.actor.id, self.on)
+                return Resolution(gov, 0.8, "spokesperson") if gov else Resolution(None, 0.5, "spokesperson")
             return Resolution(ref.actor, 0.8, "spokesperson", referent=ref)
         return Resolution(None, 0.4, "spokesperson")
 
@@ -320,7 +351,7 @@ class SpeakerResolver:
             return None
         core_text = " ".join(core)
         span, ref = max(orgs, key=lambda x: x[0][1])
-        ent = self.text[span[0]:span[1]]
+        ent = " ".join(_core(self.text[span[0]:span[1]], self.mod)[0])  # 'Die Linke' -> 'Linke'
         whole = fold(ent) == fold(core_text)
         if ref.actor.type in ("country", "government") and not whole:
             return Resolution(None, 0.5)  # "Das Verwaltungsgericht Berlin": the place only names the court
@@ -351,6 +382,10 @@ class SpeakerResolver:
                                                                (labels and labels & r.labels))))]
         if gender:
             fitting = [r for r in fitting if r.gender in (None, gender)]
+        country = self._country_of(core)
+        if country:  # 'der französische Europaminister' is no German minister
+            isos = _iso_labels(self.kb)
+            fitting = [r for r in fitting if country in r.labels or not (r.labels & isos)]
         if fitting:
             extra = [(holder_ref, 1.0)] if holder_ref is not None else []
             ranked, conf = self.refs.rank(mention.start, want="person", gender=gender, kinds=kinds, labels=labels,
@@ -364,6 +399,17 @@ class SpeakerResolver:
             specific = bool(labels) or len(core) > 1
             return Resolution(holder, 0.8 if specific else 0.7, referent=holder_ref)
         return Resolution(None, 0.4)
+
+    def _country_of(self, core: list[str]) -> str | None:
+        """The ISO code (folded) a country adjective before the office names ('französische')."""
+        if self.kb is None:
+            return None
+        for w in core[:-1]:
+            for c in self.kb.lookup(w, on=self.on):
+                if c.kind == "adjective" and c.actor.type == "country":
+                    rec = self.kb.record(c.actor.id)
+                    return fold(rec.iso) if rec is not None and rec.iso else None
+        return None
 
     def _org_description(self, kind: str) -> Resolution:
         """'die Partei': the party named last (within 3 sentences); 'das Gericht': the court named
@@ -397,6 +443,17 @@ class SpeakerResolver:
             return Resolution(None, 0.4)
         rivals = {k for p, k, _ in found if k != key and s_m - refs.sentence_of(p) <= window}
         return Resolution(actor, 0.6 if rivals else 0.8)
+
+    def _kb_body(self, core: list[str]) -> Resolution | None:
+        """A party, government or organisation the knowledge base knows by exactly these words
+        ('Die Linke' where the entity layer saw no name, 'The Spanish government')."""
+        if self.kb is None or not core or len(core) > 5:
+            return None
+        for c in self.kb.lookup(" ".join(core), on=self.on):
+            if c.actor.type in _BODY_TYPES and c.kind in ("name", "alias") and c.score >= 0.9:
+                ref = next((r for r in self.refs.items if r.actor is not None and r.actor.id == c.actor.id), None)
+                return Resolution(c.actor, 0.85, referent=ref)  # the referent: 'it said' continues it
+        return None
 
     def _institution(self, core: list[str]) -> Resolution | None:
         """'der Bundespolizei', 'Das Verwaltungsgericht Berlin': a named institution, the one the
