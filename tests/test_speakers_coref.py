@@ -176,6 +176,12 @@ def test_only_one_subject_a_sentence(kb):
              _ent(text2, "Donald Tusk", "PER", TUSK), _ent(text2, "Macron", "PER", MACRON)]
     res2 = _resolve(text2, "de", ents2, kb, date(2025, 5, 10), "Er")
     assert res2.actor is not None and res2.actor.id == "Q946"
+    # a place before the subject takes no subject slot: 'In Berlin traf Merz Macron'
+    text3 = "In Berlin traf Merz den Präsidenten Macron. Er sagte, Europa stehe zusammen."
+    ents3 = [_ent(text3, "Berlin", "LOC", Actor("Q313827", "Federal Government of Germany", "government", "Q313827")),
+             _ent(text3, "Merz", "PER", MERZ), _ent(text3, "Macron", "PER", MACRON)]
+    res3 = _resolve(text3, "de", ents3, kb, date(2025, 5, 10), "Er")
+    assert res3.actor is not None and res3.actor.id == "Q566257"
 
 
 def test_a_pronoun_that_an_unknown_name_wins_stays_unresolved(kb):

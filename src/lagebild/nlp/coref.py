@@ -35,15 +35,13 @@ TITLES = _TITLES  # words before a name that are no part of it
 PERSONAL_TITLES = {"dr.", "dr", "prof.", "prof", "sir", "dame", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "herr", "frau"}
 _PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
 _WORD = re.compile(r"[\wÄÖÜäöüß.'’-]+")
-_FIRST_WORD = re.compile(r"\s*[\"“„»']?\s*(\w+)\b")
 _CAP_WORD = re.compile(r"\b([A-Z][a-z]{2,})(?:['’]s?)?\b")
 # weights of the antecedent model (fitted by hand on dev: see docs/speakers.md)
 RECENCY = (1.0, 0.85, 0.55, 0.35, 0.2)
 W_SUBJECT, W_SPEAKER, W_GENDER, W_ROLE, W_LABEL, W_FREQ = 0.25, 0.45, 0.3, 1.0, 0.8, 0.05
 W_SAME_SUBJECT = 0.4  # the subject of the anaphor's own sentence ('Tusk, der mit Macron …, sagte er')
 W_OBLIQUE = 0.35  # the last mention is an object ('mit Macron', 'to free Combs'): a weaker antecedent
-MARGIN_FULL = 0.6
-CHAIN_MIN_CONFIDENCE = 0.7  # a sentence-opening pronoun joins a referent's chain only this sure  # a margin this wide to the second candidate gives the full margin term
+MARGIN_FULL = 0.6  # a margin this wide to the second candidate gives the full margin term
 _LEADER_KINDS = {"president", "chancellor", "prime_minister", "leader", "secretary_general", "commission_president"}
 
 
@@ -285,14 +283,17 @@ class Referents:
             ref.mentions.append(span)
             self.by_span[span] = ref
             sent = self.sentence_of(e.span.start)
-            # one subject a sentence: in 'Scholz griff Lindner … an' Lindner is the object
-            if sent not in subject_of and self._is_subject(e.span.start):
-                ref.subject_at.add(e.span.start)
-                subject_of[sent] = e.span.end
-            elif sent in subject_of and subject_of[sent] <= e.span.start and \
+            # one person subject a sentence: in 'Scholz griff Lindner … an' Lindner is the object
+            # (a place or body before it does not count: 'In Berlin sagte Merz')
+            claimed = sent in subject_of and ref.kind == "person"
+            if claimed and subject_of[sent] <= e.span.start and \
                     self._titles_only(self.text[subject_of[sent]:e.span.start]):
                 ref.subject_at.add(e.span.start)  # 'Polens Regierungschef Donald Tusk': one subject
                 subject_of[sent] = e.span.end
+            elif not claimed and self._is_subject(e.span.start):
+                ref.subject_at.add(e.span.start)
+                if ref.kind == "person":
+                    subject_of[sent] = e.span.end
             elif any(w.lower() in self.mod.OBLIQUE for w in self._before_words(e.span.start, 3)):
                 ref.oblique_at.add(e.span.start)
             if ref.kind == "person":
@@ -303,28 +304,7 @@ class Referents:
                 ref.gender = ref.gender or gender
         if self.lang == "en":
             self._unknown_names(entities)
-        self._chain_pronouns()
         return self
-
-    def _chain_pronouns(self) -> None:
-        """A sentence opened by 'He'/'Sie'/'Er' continues the person it resolves to with
-        confidence: the pronoun becomes a subject mention of that referent, so salience follows the
-        text ('Combs appeared overwhelmed. He wiped his face … “I’ll be home soon,” he said')."""
-        for start in self.sent_starts:
-            m = _FIRST_WORD.match(self.text, start)
-            if not m:
-                continue
-            low = m.group(1).lower()
-            want, gender, number = self.mod.PRONOUNS.get(low, (None, None, None))
-            if want != "person" or number != "sg" or gender not in ("m", "f"):
-                continue
-            pos = m.start(1)
-            ranked, conf = self.rank(pos, want="person", gender=gender)
-            if ranked and conf >= CHAIN_MIN_CONFIDENCE:
-                ref = ranked[0][1]
-                ref.mentions.append((pos, m.end(1)))
-                ref.subject_at.add(pos)
-                ref.mentions.sort()
 
     def _unknown_names(self, entities: list[Entity]) -> None:
         """English names the entity layer missed ('Combs appeared overwhelmed … “I’ll be home soon,"
