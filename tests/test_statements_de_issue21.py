@@ -90,3 +90,24 @@ def test_tagger_spans_are_widened_to_whole_words():
 def test_manner_of_speaking_verbs_frame_a_quote(verb):
     rows = _rows(f"„Sie sind die Problemverursacher“, {verb} der Parteichef im Parlament.")
     assert [(r[0], r[3], r[5]) for r in rows] == [("Direct", "der Parteichef", "„Sie sind die Problemverursacher“")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Er zeigte sich zuversichtlich, dass es eine Lösung geben wird.", "zeigte sich zuversichtlich",
+     "dass es eine Lösung geben wird"),
+    ("Trump hält es für möglich, dass die Demokraten einen Stillstand herbeiführen.", "hält für möglich",
+     "dass die Demokraten einen Stillstand herbeiführen"),
+    ("Macron hat der Ukraine robuste Sicherheitsgarantien in Aussicht gestellt.", "hat in Aussicht gestellt",
+     "der Ukraine robuste Sicherheitsgarantien"),
+])
+def test_stance_phrases_report_speech(text, cue, content):
+    [row] = _rows(text)
+    assert row[2] == cue and row[5] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ausstellung zeigt sich von ihrer besten Seite.", "Er zeigte sich überrascht, dass es regnete.",
+    "Er hielt den Stift in der Hand.", "Der Bürgermeister stellte die Pläne vor.",
+])
+def test_no_statement_from_the_same_verbs_without_their_phrase(text):
+    assert _rows(text) == []

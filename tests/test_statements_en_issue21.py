@@ -85,6 +85,7 @@ def test_multi_paragraph_quote_with_trailing_attribution_keeps_both_paragraphs()
     "Its estimated length is ten kilometers, though this may change.",
     "European allies seek to catch up with their neighbours on defence.",
     "The minister referred herself to the independent adviser on standards.",
+    "He ruled the country for twenty years.",
 ])
 def test_no_statement_from_non_speech_verbs(text):
     assert _top(text) == []
@@ -153,3 +154,17 @@ def test_nested_quote_fragments_stay_inside_their_statement():
     sts = _all(text)
     assert len(sts) == 1
     assert "a bold step" in sts[0].quote[0].text
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Tanguy warned, however, that the party might still come for Bayrou.", "warned",
+     "that the party might still come for Bayrou"),
+    ("India has already ruled out opening up its dairy sector.", "has already ruled out",
+     "opening up its dairy sector"),
+    ("The court ruled that the ban was unlawful.", "ruled", "that the ban was unlawful"),
+])
+def test_parenthetical_adverbs_and_ruling_out(text, cue, content):
+    from lagebild.core import analyze
+
+    [st] = analyze(text, lang="en").statements
+    assert " ".join(c.text for c in st.cue) == cue and st.quote[0].text == content

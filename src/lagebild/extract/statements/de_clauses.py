@@ -3,7 +3,7 @@ cues (separable verbs included), quoted names, noun-phrase shapes.
 """
 from __future__ import annotations
 
-from ...lang.de.speech import AUX, HEISST_FORMS, MEDIA_NOUNS, PARTICLES
+from ...lang.de.speech import AUX, FUER_HALTEN_ADJECTIVES, HEISST_FORMS, MEDIA_NOUNS, PARTICLES, SICH_ZEIGEN_ADJECTIVES
 from ...lang.de.speech_syntax import (
     CLAUSE_TAIL, DETS, END_PUNCT, NAME_WORDS, NP_FUNCTION_WORDS, PASSIVE_AUX, QUOTE_INTRODUCERS, QUOTE_MARKS,
     SEPARATORS, TIME_NOUNS,
@@ -53,6 +53,10 @@ def verb_cue(d: TokenDoc, i: int, clause: tuple[int, int], sent_start: int) -> C
         es = [k for k in (i - 1, i + 1) if clause[0] <= k < clause[1] and d.words[k].lower() == "es"]
         return Cue([i] + es, "heißen", "SW", "verb") if es else None
     lem = lemma(w, "de")
+    if lem in ("zeigen", "halten", "stellen"):
+        phrase = _stance_phrase(d, i, lem, clause)
+        if phrase is not None:
+            return phrase
     verbs = d.lex.verbs
     last = clause[1] - 1
     while last > i and d.words[last] in CLAUSE_TAIL:
@@ -75,6 +79,31 @@ def verb_cue(d: TokenDoc, i: int, clause: tuple[int, int], sent_start: int) -> C
             if aux:
                 toks = [aux[-1], i]
         return Cue(toks, lem, verbs[lem], "verb")
+    return None
+
+
+def _stance_phrase(d: TokenDoc, i: int, lem: str, clause: tuple[int, int]) -> Cue | None:
+    """'zeigte sich zuversichtlich', 'hält es für möglich', 'hat … in Aussicht gestellt': a verb that
+    reports a stance only with its phrase; the cue is the verb and the phrase's words."""
+    low = [w.lower() for w in d.words]
+    near = range(max(clause[0], i - 8), min(clause[1], i + 9))
+    if lem == "zeigen":
+        sich = next((k for k in near if low[k] == "sich"), None)
+        adj = next((k for k in near if low[k] in SICH_ZEIGEN_ADJECTIVES and d.region_of[k] < 0), None)
+        if sich is not None and adj is not None and abs(adj - sich) <= 4:
+            return Cue(sorted({i, sich, adj}), "sich zeigen", "Speech", "verb")
+    elif lem == "halten":
+        fuer = next((k for k in near if low[k] == "für" and k + 1 < clause[1] and low[k + 1] in FUER_HALTEN_ADJECTIVES),
+                    None)
+        if fuer is not None:
+            return Cue(sorted({i, fuer, fuer + 1}), "für möglich halten", "ST", "verb")
+    elif lem == "stellen":
+        aus = next((k for k in near if low[k] == "aussicht" and k > clause[0] and low[k - 1] == "in"), None)
+        if aus is not None:
+            toks = [aus - 1, aus, i]
+            if is_participle(d.words[i], lem):
+                toks += [k for k in range(clause[0], i) if low[k] in AUX][-1:]
+            return Cue(sorted(toks), "in Aussicht stellen", "Speech", "verb")
     return None
 
 

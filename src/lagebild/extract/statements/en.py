@@ -32,7 +32,7 @@ from __future__ import annotations
 from ...lang.en.speech import (
     ADVERBIAL_OPEN, ADVERBS, AUX_BEFORE, CLAUSE_OPEN, CLAUSE_WORDS, CONTENT_SUBORDINATORS, COORD, CUE_ADVERBS,
     BYLINE, CUE_LEMMAS, DATELINE, DOCUMENT_NOUNS, END_PUNCT, FRONTED, MAIN_SAY, MAX_SPEAKER, NOT_PLURAL, TIME_NOUNS, PARTICIPLES, PLURAL_SUBJECT_CUES, QUOTE_ONLY, PREPOSITIONS, PRONOUNS, QUOTES, STANCE_LEMMAS,
-    THOUGHT_ONLY, TO_VERBS, VERB_PARTICLES, WEEKDAYS,
+    PARENTHETICAL, THOUGHT_ONLY, TO_VERBS, VERB_PARTICLES, WEEKDAYS,
 )
 from .doc import Found, TokenDoc, dateline_end, is_cap
 from .en_cues import cue_group, en_lemma, is_cue, passive
@@ -331,6 +331,8 @@ def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
     # short adverbials between cue and content: "said Monday", "said in a statement"
     while q < end and words[q] in {",", ":"} and d.region_of[q] < 0:
         q += 1
+    if q + 1 < end and words[q].lower() in PARENTHETICAL and words[q + 1] == ",":
+        q += 2  # 'warned, however, that ...'
     # "said in a statement that ...", "said Monday that ...": skip a short adverbial up to "that"
     for j in range(q, min(end, q + 14)):
         if words[j] in QUOTES or words[j] in {",", ";"} or d.region_of[j] >= 0 \

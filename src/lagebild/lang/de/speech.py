@@ -92,6 +92,19 @@ REPORTED = {
 }
 REPORTED |= {"verteidigen", "werben", "ermahnen", "klarmachen", "androhen", "beschwören", "hervorheben", "bekräftigen",
              "aussprechen", "anmahnen", "einfordern", "pochen", "mahnen", "zusichern", "begründen"}
+# Phrases that report a stance (written for this project): "zeigte sich zuversichtlich, dass …",
+# "hält es für möglich, dass …", "hat der Ukraine Hilfe in Aussicht gestellt".
+SICH_ZEIGEN_ADJECTIVES = {  # a stance toward what comes; emotions ("zeigte sich überrascht") are no statement
+    "zuversichtlich", "optimistisch", "pessimistisch", "besorgt", "überzeugt", "enttäuscht", "offen", "bereit",
+    "skeptisch", "kritisch", "entschlossen", "gesprächsbereit", "kompromissbereit", "zufrieden", "unzufrieden",
+    "zurückhaltend", "verhandlungsbereit", "zuversichtlicher",
+}
+FUER_HALTEN_ADJECTIVES = {
+    "möglich", "wahrscheinlich", "unwahrscheinlich", "denkbar", "richtig", "falsch", "notwendig", "nötig",
+    "unverzichtbar", "ausgeschlossen", "realistisch", "unrealistisch", "sinnvoll", "gefährlich", "verfassungswidrig",
+    "angemessen", "geboten", "unvermeidlich", "überfällig", "fatal", "verantwortungslos",
+}
+REPORTED |= {"sich zeigen", "für möglich halten", "in Aussicht stellen"}
 # Reporting verbs that report speech only with a preposition in the object ("wirbt für den Plan", not "wirbt
 # mit Preisen") or an object noun of policy and argument ("verteidigt die Verschärfung", not "die Stadt").
 ACT_PREPOSITIONS = {"werben": {"für", "um"}, "pochen": {"auf"}}

@@ -50,7 +50,11 @@ STANCE_LEMMAS = {
     # more verbs of stance and intention common in election reporting (written for this project)
     "support", "oppose", "plan", "seek", "see", "feel", "prefer", "back", "refuse", "decline", "offer", "reveal",
     "indicate", "mention", "discuss", "express", "welcome", "embrace", "denounce", "decry", "charge", "predict",
+    "rule",  # only 'ruled out …' and 'ruled that …' (en_cues.is_cue)
 }
+# Adverbs set off by commas between a cue and its content: 'warned, however, that …'
+PARENTHETICAL = {"however", "though", "nevertheless", "nonetheless", "meanwhile", "moreover", "instead", "again",
+                 "too", "also", "furthermore", "therefore"}
 # More verbs of saying (written for this project): they also head a trailing '"...," X joked.' clause.
 CUE_LEMMAS |= {
     "joke", "quip", "remark", "reiterate", "repeat", "echo", "shout", "yell", "scream", "chant", "boast", "brag",
@@ -202,7 +206,7 @@ NOT_LY = {"only", "family", "likely", "early", "daily", "weekly", "rally", "ally
            "fly", "july", "italy", "holy", "bully", "tally", "unlikely", "elderly", "monthly", "yearly", "friendly"}
 
 VERB_PARTICLES = {
-    "call": {"for", "on"}, "refer": {"to"}, "point": {"out", "to"}, "talk": {"about"}, "speak": {"about", "of"},
+    "call": {"for", "on"}, "refer": {"to"}, "rule": {"out"}, "point": {"out", "to"}, "talk": {"about"}, "speak": {"about", "of"},
     "ask": {"about", "for"}, "complain": {"about"}, "worry": {"about"}, "warn": {"of", "about", "against"},
     "agree": {"with"}, "push": {"for"}, "argue": {"for", "against"}, "advocate": {"for"}, "rail": {"against"},
     "lash": {"out"}, "boast": {"about", "of"}, "brag": {"about"}, "joke": {"about"}, "hint": {"at"},
