@@ -261,3 +261,13 @@ def test_governments_by_their_country_adjective(text, actor_id, role):
     [st] = analyze(text, published="2025-06-24").statements
     assert st.speaker_actor is not None and st.speaker_actor.id == actor_id
     assert st.speaker_role == role
+
+
+def test_a_court_without_its_place_is_no_actor(kb):
+    """'das Landgericht' alone: one actor for every Landgericht would merge different courts."""
+    text = "Das Landgericht hat die Klage abgewiesen. Sie sei unbegründet, erklärte das Gericht."
+    assert _resolve(text, "de", [], kb, date(2025, 6, 2), "das Gericht").actor is None
+    assert _resolve(text, "de", [], kb, date(2025, 6, 2), "Das Landgericht").actor is None
+    office = _resolve("Das Bundeskanzleramt teilte mit, es gebe keinen Termin.", "de", [], kb, date(2025, 6, 2),
+                      "Das Bundeskanzleramt")
+    assert office.actor is not None and office.actor.id == "Q313827"  # the government's own record

@@ -432,6 +432,10 @@ class SpeakerResolver:
                 if m.re.groups >= 2 and m.group(2) and any(e.label == "LOC" and e.span.start == m.start(2)
                                                            for e in self.entities):
                     name = f"{name} {m.group(2)}"  # 'Verwaltungsgericht Berlin'
+                elif not name.lower().startswith(self.mod.INSTITUTION_PREFIXES):
+                    # 'das Landgericht': a court, but which one? It blocks an earlier court, names none
+                    found.append((m.start(), "court:" + name, None))
+                    continue
                 actor = self._org_actor(name)
                 found.append((m.start(), actor.id, actor))
         if not found:
@@ -483,8 +487,8 @@ class SpeakerResolver:
     def _org_actor(self, name: str) -> Actor:
         if self.kb is not None:
             for c in self.kb.lookup(name, on=self.on):
-                if c.kind in ("name", "alias") and c.actor.type in ("organization", "institution"):
-                    return c.actor
+                if c.kind in ("name", "alias") and c.actor.type in _BODY_TYPES:
+                    return c.actor  # 'Bundeskanzleramt': the government's own record
         return Actor(id="local:" + slug(name), name=name, type="institution")
 
     def _bare_name(self, core: list[str]) -> Resolution | None:

@@ -66,8 +66,10 @@ ORG_DESCRIPTIONS = {"partei": "party", "gericht": "court", "gerichtshof": "court
 # below or by the place after it; "die Polizei" alone names no one in particular.
 INSTITUTION_HEADS = ("gericht", "gerichtshof", "polizei", "staatsanwaltschaft", "ministerium", "amt", "behörde",
                      "agentur", "bank", "institut", "kommission", "anstalt", "verwaltung", "kriminalamt")
-INSTITUTION_PREFIXES = ("bundes", "landes", "verwaltungs", "verfassungs", "ober", "amts", "land", "sozial",
-                        "arbeits", "finanz", "europa", "staats", "general")
+# Only federal bodies are one body by their name alone ("Bundespolizei"); a "Landgericht" or
+# "Verwaltungsgericht" needs its place ("Verwaltungsgericht Berlin"): one actor for every
+# Landgericht would merge different courts across articles.
+INSTITUTION_PREFIXES = ("bundes",)
 COURT_NAME = r"\b([A-ZÄÖÜ][a-zäöüß]+(?:gericht|gerichtshof))(?:\s+([A-ZÄÖÜ][a-zäöüß]+))?"
 # words right before a name (within three) that make the mention an object, not the subject of
 # its clause ("mit Macron", "dem deutschen Kanzler Friedrich Merz"): less likely an antecedent
