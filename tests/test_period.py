@@ -209,3 +209,14 @@ def test_changes_page_links_both_sides(client):
     assert page.count('href="/documents/') >= 2 and "confidence 0.90" in page
     assert "opposes" in client.get("/changes", params={"since": "all"}).text  # the 2023 side
     assert "No stance changes in this period" in client.get("/changes", params={"until": "2024-01-01"}).text
+
+
+def test_changes_page_has_actor_and_issue_facets(client):
+    """The changes page counts its shifts by actor and issue, each a link that adds the filter."""
+    page = client.get("/changes", params={"since": "all"}).text
+    assert 'class="explore"' in page
+    assert "/changes?actor=Q566257" in page.replace("&amp;", "&")
+    issue = client.get("/api/v1/changes", params={"since": "all"}).json()["items"][0]["issue"]
+    assert f"/changes?issue={issue}" in page.replace("&amp;", "&") or f"issue={issue}" in page.replace("&amp;", "&")
+    only = client.get("/changes", params={"since": "all", "actor": "Q566257"}).text
+    assert "Friedrich Merz" in only

@@ -78,10 +78,25 @@ def changes_page(request: Request, store=Depends(reader), actor: str = Query("",
     span = period(store, since, until)
     changes = _changes(store, actor, issue, span)
     filters = {"actor": actor, "issue": issue, **period_query(since, until)}
+    box = facet_box(change_facets(changes or []), "/changes", filters) if changes else None
     return render(request, "changes.html", nav="changes", changes=changes, filters=filters, period=span,
-                  has_positions=changes is not None,
+                  has_positions=changes is not None, box=box,
                   json_href="/api/v1/changes?" + query_string(**filters),
                   csv_href="/changes.csv?" + query_string(**filters))
+
+
+def change_facets(changes: list[dict[str, Any]]) -> dict[str, Any]:
+    """Actor and issue counts of the changes on the page (``store.facets``' shape): the changes are
+    computed from positions, not stored, so they are counted here."""
+    counts: dict[str, dict[tuple[str, str], int]] = {"actor": {}, "issue": {}}
+    for c in changes:
+        for name, value, label in (("actor", c.get("actor_key"), c.get("actor")), ("issue", c.get("issue"), None)):
+            if value:
+                key = (str(value), str(label or value))
+                counts[name][key] = counts[name].get(key, 0) + 1
+    return {"total": len(changes), "facets": {
+        name: [{"value": v, "label": lab, "count": n} for (v, lab), n in sorted(found.items(), key=lambda x: -x[1])]
+        for name, found in counts.items()}}
 
 
 # one row per shift: who, on what, from which stance and article to which
