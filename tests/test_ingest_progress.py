@@ -88,3 +88,12 @@ def test_count_inputs(folder, tmp_path):
     assert progress.count_inputs([str(folder), str(tmp_path / "missing.txt")], []) == 6  # a reject counts
     assert progress.count_inputs([str(folder)], ["https://example.org/feed.rss"]) is None
     assert progress.count_inputs(["-"], []) is None
+
+
+def test_terminal_reanalyze_on_workers_has_a_total(folder, tmp_path, terminal):
+    """With --workers the bar counts the batches the workers send back."""
+    db = tmp_path / "w.db"
+    run("ingest", folder, "--db", db, "--no-analyze")
+    result = run("reanalyze", "--db", db, "--workers", "1")
+    assert "3/3" in result.stderr
+    assert result.stdout.startswith("analysed 3 documents")

@@ -176,18 +176,18 @@ def reanalyze_cmd(db_url, quiet, workers, scheduler, overrides):
 
     options = build_options(overrides)
     with open_db(db_url, options) as store:
-        if workers is not None or scheduler is not None:
-            from ..scale import dask_client, reanalyze_distributed
+        version = get_pipeline(options).version
+        progress = Progress(quiet=quiet, total=lambda: store.count_without_analysis(version))
+        try:
+            if workers is not None or scheduler is not None:
+                from ..scale import dask_client, reanalyze_distributed
 
-            with dask_client(scheduler=scheduler, workers=workers) as client:
-                n = reanalyze_distributed(store, options, client)
-        else:
-            version = get_pipeline(options).version
-            progress = Progress(quiet=quiet, total=lambda: store.count_without_analysis(version))
-            try:
+                with dask_client(scheduler=scheduler, workers=workers) as client:
+                    n = reanalyze_distributed(store, options, client, on_progress=progress.reach)
+            else:
                 n = reanalyze(store, options, on_progress=progress.reach, on_document=progress.tick)
-            finally:
-                progress.close()
+        finally:
+            progress.close()
     if not quiet:
         click.echo(f"analysed {n} documents (pipeline version {get_pipeline(options).version})")
 
