@@ -118,8 +118,9 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
                 if not ok:
                     ok = has_konjunktiv(words[nxt[0]:nxt[1] + 1][:14]) and first not in {"wenn", "weil", "als", "um", "obwohl", "damit", "während", "nachdem", "bevor"} \
                         and not (first in {"die", "der", "das", "dem", "den", "denen", "deren", "dessen"} and nxt[1] > nxt[0] + 1 and not is_cap(words[nxt[0] + 1]))
-                    if not ok and ends_with_zu_infinitive(words, nxt[0], nxt[1]):
-                        ok = True
+                    if not ok and first not in {"um", "ohne", "statt", "anstatt"} \
+                            and ends_with_zu_infinitive(words, nxt[0], nxt[1]):
+                        ok = True  # 'versprach, zu helfen'; 'um … zu' is a purpose, not what was said
                 if ok:
                     qs = nxt[0]
                     qe = _content_stop(d, qs, end, cl)
