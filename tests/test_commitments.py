@@ -177,3 +177,15 @@ def test_bench_scoring_and_gold_files():
             assert k["text"] in item["text"]
     assert "F1=" in format_result({"path": "p", "items": 0, "seconds": 0,
                                    "scores": {"all": {"act": {"p": 1, "r": 1, "f1": 1, "tp": 0, "pred": 0, "gold": 0}}}})
+
+
+def test_the_actor_is_the_statements_speaker_not_a_word_of_its_title():
+    """'Der französische Präsident Emmanuel Macron hat … in Aussicht gestellt': Macron pledges,
+    not France; 'sicherte er dem Land Hilfe zu': 'er' is the subject, not part of the item."""
+    from lagebild.core import analyze
+
+    text = ("Der französische Präsident Emmanuel Macron hat der Ukraine robuste Sicherheitsgarantien in Aussicht "
+            "gestellt. In Kiew sicherte er dem Land weitere militärische Hilfe zu.")
+    found = analyze(text, published="2025-05-10").commitments
+    assert [(c["actor"]["actor"] or {}).get("id") for c in found] == ["Q3052772", "Q3052772"]
+    assert not found[1]["object"]["text"].startswith("er ") and "militärische Hilfe" in found[1]["object"]["text"]

@@ -82,6 +82,9 @@ def _segment(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
     return a, max(b, pos)
 
 
+_LEAD_PRONOUN = re.compile(r"(er|sie|wir|ich|man|es)\s+")
+
+
 def _actor_candidates(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, dict | None]]:
     out = [x for x in ctx.entities if a <= x[0] and x[1] <= b]
     for m in _GENERIC_ACTORS.finditer(ctx.text, a, b):
@@ -193,7 +196,12 @@ def _make(ctx: _Ctx, act: str, cue: tuple[int, int], obj: tuple[int, int], actor
                  and sent[0] <= t.span.start < sent[1]), None)
     st = _statement_at(ctx, cue[0])
     actor_rec: dict[str, Any] = {"mention": [span(actor[0], actor[1])] if actor else [], "actor": actor[2] if actor else None}
-    if st is not None and (actor is None or (actor[2] is None and _PRONOUN.match(text[actor[0]:actor[1]]))):
+    inside_speaker = st is not None and actor is not None and bool(st.speaker_mention) and \
+        st.speaker_mention[0].start <= actor[0] and actor[1] <= st.speaker_mention[-1].end
+    if st is not None and (actor is None or (actor[2] is None and _PRONOUN.match(text[actor[0]:actor[1]]))
+                           or inside_speaker):
+        # the statement's speaker resolution knows titles and nationalities: in "Der französische
+        # Präsident Emmanuel Macron" the actor is Macron, not France
         actor_rec = {"mention": [s.to_dict() for s in st.speaker_mention] or actor_rec["mention"],
                      "actor": st.speaker_actor.to_dict() if st.speaker_actor else None}
     ev_a, ev_b = min(cue[0], obj[0], actor[0] if actor else cue[0]), max(cue[1], obj[1])
@@ -240,12 +248,20 @@ def _last_word(text: str, a: int, b: int) -> str:
     return m.group(1) if m else ""
 
 
+def _statement_spans(statements) -> list[tuple[int, int, Any]]:
+    """Where each statement is: its quotes, then its cue ('hat … in Aussicht gestellt' of a Reported
+    statement lies outside its object); quotes first, so a cue inside a quote finds the quote's."""
+    out = [(q.start, q.end, st) for st in statements for q in st.quote]
+    out += [(min(c.start for c in st.cue), max(c.end for c in st.cue), st) for st in statements if st.cue]
+    return out
+
+
 def find_commitments(ctx_text: str, lang: str, sentences: list[tuple[int, int]], analysis) -> list[dict[str, Any]]:
     """Commitments in every sentence; ``_sentence`` holds the sentence index (removed by the caller)."""
     lang = lang if lang_data(lang, _L) is not None else "de"
     doc = getattr(analysis, "document", None)
     ctx = _Ctx(ctx_text, lang, _entity_tuples(analysis),
-               [(q.start, q.end, st) for st in analysis.statements for q in st.quote], list(analysis.time_expressions),
+               _statement_spans(analysis.statements), list(analysis.time_expressions),
                getattr(doc, "published", None))
     text = ctx_text
     out: list[dict[str, Any]] = []
@@ -324,6 +340,11 @@ def _from_cue(ctx: _Ctx, act: str, kind: str, cue: tuple[int, int], sent: tuple[
         mid = (first_end, cue[1] - len(_last_word(text, cue[0], cue[1])))
         oa, ob = _content(text, *mid, actor)
         oa, ob = _strip_words(text, oa, ob)
+        lead = _LEAD_PRONOUN.match(text, oa, ob)
+        if lead and ob - lead.end() > 3:  # 'sicherte er dem Land Hilfe zu': 'er' is the subject
+            if actor is None:
+                actor = (lead.start(1), lead.end(1), None)
+            oa = lead.end()
         if not _has_content(text, oa, ob) or (actor and oa <= actor[0] < ob and ob - oa < actor[1] - actor[0] + 8):
             nxt = _next_segment(text, seg[1], sent[1])
             if nxt and (re.search(r"\bzu\s+\w+$|\w+zu\w+en\b", text[nxt[0]:nxt[1]].rstrip(". ")) or act == "pledge"):
