@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from lagebild.bench import commitments as bench
 from lagebild.cli import cli
 from lagebild.core import analyze
-from lagebild.extract.commitments import due_of, eur_rates, find_value, item_category, phase_of, to_eur
+from lagebild.extract.commitment_fields import due_of, eur_rates, find_value, item_category, phase_of, to_eur
 from lagebild.model import Analysis, Commitment
 from lagebild.pledges import merge_commitments, same_pledge
 from lagebild.server import create_app

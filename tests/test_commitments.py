@@ -189,3 +189,26 @@ def test_the_actor_is_the_statements_speaker_not_a_word_of_its_title():
     found = analyze(text, published="2025-05-10").commitments
     assert [(c["actor"]["actor"] or {}).get("id") for c in found] == ["Q3052772", "Q3052772"]
     assert not found[1]["object"]["text"].startswith("er ") and "militärische Hilfe" in found[1]["object"]["text"]
+
+
+def test_a_dative_country_is_the_recipient_and_dem_land_the_country_named_before():
+    from lagebild.core import analyze
+
+    text = ("Der französische Präsident Emmanuel Macron hat der von Russland angegriffenen Ukraine robuste "
+            "Sicherheitsgarantien in Aussicht gestellt. In Kiew sicherte er dem Land weitere Hilfe zu.")
+    first, second = analyze(text, published="2025-05-10").commitments
+    assert first["object"]["text"] == "robuste Sicherheitsgarantien"
+    assert first["recipient"]["actor"]["id"] == "Q212" and not first["recipient"].get("inferred")
+    assert second["object"]["text"] == "weitere Hilfe"
+    assert second["recipient"]["actor"]["id"] == "Q212" and second["recipient"]["inferred"]
+
+
+def test_a_fight_is_not_delivered_and_an_item_without_a_noun_goes_on():
+    from lagebild.core import analyze
+
+    fight = analyze("Im Bundestag haben sich Regierung und Opposition eine heftige Auseinandersetzung geliefert.",
+                    published="2025-07-09").commitments
+    assert [c for c in fight if c["act"] == "delivery"] == []
+    [c] = analyze("Die FPÖ werde nun alles daran setzen, die Regierungszeit möglichst kurz zu halten.",
+                  published="2025-05-14").commitments
+    assert c["object"]["text"] == "alles daran setzen, die Regierungszeit möglichst kurz zu halten"

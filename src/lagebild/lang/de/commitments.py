@@ -84,7 +84,7 @@ CATEGORIES = [
                   r"Rüstungsindustrie|Rüstungskooperation|Rüstungsproduktion|Instandsetzung"),
     ("financial", r"\w*[Hh]ilfspaket\w*|\w*[Ff]inanzhilfe\w*|\w*[Kk]redit\w*|Darlehen\w*|Zuschuss\w*|Zuschüsse\w*|"
                   r"Geld\w*|Mittel\b|Zahlung\w*|Budget\w*|Haushalt\w*|Fonds|Anleihe\w*|Schulden\w*|"
-                  r"Beiträge\w*|Euro\b|Dollar\b|finanzier\w*|Finanzierung\w*|Milliarde\w*|Million\w*|Investition\w*|"
+                  r"Beiträge\w*|Euro\b|Dollar\b|finanzier\w*|finanziell\w*|Finanzierung\w*|Milliarde\w*|Million\w*|Investition\w*|"
                   r"Vermögen\w*|Verteidigungsausgaben|ausgeben"),
     ("humanitarian", r"humanitär\w*|Lebensmittel\w*|Nahrungsmittel\w*|Medikament\w*|Flüchtling\w*|Hilfsgüter\w*|"
                      r"Winterhilfe|Wiederaufbau\w*|Unterkünfte\w*|Energiehilfe\w*|Stromgenerator\w*|Trinkwasser"),
