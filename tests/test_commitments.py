@@ -212,3 +212,13 @@ def test_a_fight_is_not_delivered_and_an_item_without_a_noun_goes_on():
     [c] = analyze("Die FPÖ werde nun alles daran setzen, die Regierungszeit möglichst kurz zu halten.",
                   published="2025-05-14").commitments
     assert c["object"]["text"] == "alles daran setzen, die Regierungszeit möglichst kurz zu halten"
+
+
+def test_a_modal_in_narration_is_no_demand():
+    """'Zahlreiche Behörden müssten ihre Arbeit einstellen' told by the journalist: a consequence."""
+    from lagebild.core import analyze
+
+    text = "Die Frist läuft am 1. Oktober ab. Zahlreiche Behörden müssten dann ihre Arbeit einstellen."
+    assert [c for c in analyze(text, published="2025-09-20").commitments if c["act"] == "demand"] == []
+    said = analyze("Der Minister sagte, die Behörden müssten ihre Arbeit einstellen.", published="2025-09-20")
+    assert [c["act"] for c in said.commitments] == ["demand"]

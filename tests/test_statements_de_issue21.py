@@ -119,3 +119,15 @@ def test_a_purpose_clause_is_not_what_was_said():
     assert row[0] == "Reported" and row[5] == "dem Land weitere Hilfe"
     [row] = _rows("Er versprach, der Ukraine zu helfen.")
     assert row[0] == "Indirect" and row[5] == "der Ukraine zu helfen"
+
+
+@pytest.mark.parametrize("text, n", [
+    ('Kommt bis dahin keine Einigung zustande, droht ein "Government Shutdown".', 0),
+    ("Es droht Streit in der Koalition.", 0),
+    ("Trump drohte mit weiteren Zöllen.", 1),
+    ("Der Präsident droht der EU mit Strafzöllen.", 1),
+    ("Trump droht der Schweiz einen Zoll von 31 Prozent an, gestützt auf eine Formel.", 1),
+])
+def test_what_looms_is_no_threat(text, n):
+    """'droht ein Shutdown': nobody threatens (no statement, no speaker 'Kommt')."""
+    assert len(_rows(text)) == n

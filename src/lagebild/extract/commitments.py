@@ -351,6 +351,8 @@ def _from_cue(ctx: _Ctx, act: str, kind: str, cue: tuple[int, int], sent: tuple[
     actor = _find_actor(ctx, seg, cue)
     negated = False
     cue_text = text[cue[0]:cue[1]]
+    if kind == "modal" and act == "demand" and _statement_at(ctx, cue[0]) is None:
+        return []  # 'Zahlreiche Behörden müssten … einstellen' in narration: a consequence, nobody demands
     if kind == "modal":
         # object between the modal (and an inverted subject) and the verb closing the clause
         a, b = cue[1], seg[1]

@@ -53,6 +53,8 @@ def verb_cue(d: TokenDoc, i: int, clause: tuple[int, int], sent_start: int) -> C
         es = [k for k in (i - 1, i + 1) if clause[0] <= k < clause[1] and d.words[k].lower() == "es"]
         return Cue([i] + es, "heißen", "SW", "verb") if es else None
     lem = lemma(w, "de")
+    if lem == "drohen" and _looming(d, i):
+        return None  # 'droht ein Shutdown', 'Dem Land droht eine Rezession': nobody threatens
     if lem in ("zeigen", "halten", "stellen"):
         phrase = _stance_phrase(d, i, lem, clause)
         if phrase is not None:
@@ -80,6 +82,23 @@ def verb_cue(d: TokenDoc, i: int, clause: tuple[int, int], sent_start: int) -> C
                 toks = [aux[-1], i]
         return Cue(toks, lem, verbs[lem], "verb")
     return None
+
+
+_LOOMING_NEXT = {"ein", "eine", "einer", "einen", "der", "die", "das", "dem", "den", "kein", "keine", "weiterer",
+                 "weitere", "neuer", "neue", "neues", "erneut", "nun", "jetzt", "auch", "sogar"}
+
+
+def _looming(d: TokenDoc, i: int) -> bool:
+    """'drohen' of something that looms rather than of someone who threatens: the thing follows the
+    verb as its subject ('droht ein Shutdown'), or 'es' opens it ('Es droht Streit')."""
+    nxt = d.words[i + 1].lower() if i + 1 < d.n else ""
+    prev = d.words[i - 1].lower() if i > 0 else ""
+    ahead = [w.lower() for w in d.words[i + 1:min(d.n, i + 30)]]
+    ahead = ahead[:next((k for k, w in enumerate(ahead) if w in {".", "!", "?", ";"}), len(ahead))]
+    clause = ahead[:next((k for k, w in enumerate(ahead) if w == ","), len(ahead))]
+    if "mit" in ahead or "," in ahead[:1] or ":" in ahead[:1] or (clause and clause[-1] == "an"):
+        return False  # 'droht der EU mit Strafzöllen', 'drohte, …', 'drohte: …', 'droht der Schweiz Zölle an'
+    return nxt in _LOOMING_NEXT or prev == "es" or nxt == "es"
 
 
 def _stance_phrase(d: TokenDoc, i: int, lem: str, clause: tuple[int, int]) -> Cue | None:
