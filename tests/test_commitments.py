@@ -222,3 +222,16 @@ def test_a_modal_in_narration_is_no_demand():
     assert [c for c in analyze(text, published="2025-09-20").commitments if c["act"] == "demand"] == []
     said = analyze("Der Minister sagte, die Behörden müssten ihre Arbeit einstellen.", published="2025-09-20")
     assert [c["act"] for c in said.commitments] == ["demand"]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Trump droht der Schweiz einen Zoll von 31 Prozent an.", "einen Zoll von 31 Prozent"),
+    ("Zudem fordere die Partei, das Paket dem Ständemehr zu unterstellen.", "das Paket dem Ständemehr zu unterstellen"),
+    ("Die FPÖ werde nun alles daran setzen, die Regierungszeit von ÖVP, SPÖ und NEOS gering zu halten.",
+     "alles daran setzen, die Regierungszeit von ÖVP, SPÖ und NEOS gering zu halten"),
+])
+def test_german_items_without_particle_subject_or_a_missing_clause(text, item):
+    from lagebild.core import analyze
+
+    found = analyze(text, published="2025-08-09").commitments
+    assert [c["object"]["text"] for c in found] == [item]

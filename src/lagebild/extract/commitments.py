@@ -246,19 +246,35 @@ def _last_word(text: str, a: int, b: int) -> str:
     return m.group(1) if m else ""
 
 
+_SEP_PARTICLE_END = re.compile(r"\s+(?:an|ab|auf|aus|ein|zu|vor|fest|zurück)$")
+_FRAME_AFTER = re.compile(r",\s+\w+(?:te|ten)\s+(?:der|die|das|er|sie|es|ein|eine)\b")
+_ANNOUNCED = re.compile(r"\s*,\s*(?:dass\b[^.;:!?]*|[^.;:!?]*?\bzu\s+[a-zäöüß]+)")
+
+
 def _german_object(text: str, obj: tuple[int, int], sent: tuple[int, int]) -> tuple[int, int]:
-    """A subject pronoun is no part of the item ('er demonstrieren'); an item with no noun goes on
-    into the clause it announces ('alles daran setzen, die Regierungszeit … gering zu halten',
-    'der Welt beweisen, dass …')."""
+    """A subject pronoun is no part of the item ('er demonstrieren'), nor a separable verb's particle
+    ('droht … einen Zoll an'); an item with no noun, or only the inverted subject ('fordere die
+    Partei, …'), goes on into the clause it announces ('alles daran setzen, die Regierungszeit …
+    gering zu halten', 'der Welt beweisen, dass …'), up to a speech frame after it."""
     lead = _LEAD_PRONOUN.match(text, obj[0], obj[1])
     if lead and obj[1] > lead.end():
         obj = (lead.end(), obj[1])
-    if not re.search(r"\b[A-ZÄÖÜ]", text[obj[0]:obj[1]]) or re.search(r"\b(?:beweisen|demonstrieren|zeigen|"
-                                                                       r"sicherstellen|sichergestellt werden)$",
-                                                                       text[obj[0]:obj[1]]):
-        m = re.match(r"\s*,\s*(?:dass\b[^.;:!?]*|[^,.;:!?]*\bzu\s+[a-zäöüß]+)", text[obj[1]:sent[1]])
+    tail = _SEP_PARTICLE_END.search(text, obj[0], obj[1])
+    if tail and tail.start() > obj[0]:
+        obj = (obj[0], tail.start())
+    phrase = text[obj[0]:obj[1]]
+    subject_only = len(phrase.split()) == 1 and re.search(r"\b(?:die|der|das)\s+$", text[max(0, obj[0] - 5):obj[0]])
+    if subject_only or not re.search(r"\b[A-ZÄÖÜ]", phrase) or re.search(
+            r"\b(?:beweisen|demonstrieren|zeigen|sicherstellen|sichergestellt werden)$", phrase):
+        m = _ANNOUNCED.match(text, obj[1], sent[1])
         if m:
-            obj = (obj[0], obj[1] + m.end())
+            end = m.end()
+            frame = _FRAME_AFTER.search(text, obj[1], end)
+            end = frame.start() if frame else end
+            if subject_only:
+                start = obj[1] + len(text[obj[1]:end]) - len(text[obj[1]:end].lstrip(" ,"))
+                return start, end
+            obj = (obj[0], end)
     return obj
 
 
