@@ -235,3 +235,15 @@ def test_german_items_without_particle_subject_or_a_missing_clause(text, item):
 
     found = analyze(text, published="2025-08-09").commitments
     assert [c["object"]["text"] for c in found] == [item]
+
+
+def test_an_english_list_of_gerunds_is_one_commitment_each_with_its_own_amount():
+    from lagebild.core import analyze
+
+    text = ("Trump claimed the EU committed to buying about $750bn worth of US energy, increasing investment in "
+            "the United States by another $600bn and placing a large order for military equipment.")
+    found = analyze(text, published="2025-07-27", lang="en").commitments
+    assert [c["object"]["text"] for c in found] == [
+        "buying about $750bn worth of US energy", "increasing investment in the United States by another $600bn",
+        "placing a large order for military equipment"]
+    assert [(c.get("value") or {}).get("text") for c in found] == ["about $750bn", "$600bn", None]

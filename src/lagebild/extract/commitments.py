@@ -174,7 +174,9 @@ def _has_content(text: str, a: int, b: int) -> bool:
 
 
 def _make(ctx: _Ctx, act: str, cue: tuple[int, int], obj: tuple[int, int], actor, sent: tuple[int, int],
-          negated: bool, region: tuple[int, int]) -> dict[str, Any]:
+          negated: bool, region: tuple[int, int], listed: bool = False) -> dict[str, Any]:
+    """One commitment record; ``listed``: one item of a list ('buying X, increasing Y'), whose
+    amount is looked for in its own words only."""
     text = ctx.text
     obj = _trim(text, *obj)
     if ctx.lang == "de":
@@ -223,7 +225,8 @@ def _make(ctx: _Ctx, act: str, cue: tuple[int, int], obj: tuple[int, int], actor
                             and actor[2].get("id") != st.speaker_actor.id),
         "negated": negated, "hedged": bool(_HEDGE.search(window)),
         "cue": [span(*cue)], "evidence": [span(ev_a, ev_b)],
-        **_tracker_fields(ctx, act, status, obj, region, (ev_a, ev_b), sent, time), "_sentence": -1,
+        **_tracker_fields(ctx, act, status, obj, region, region if listed else (ev_a, ev_b), sent, time),
+        "_sentence": -1,
     }
 
 
@@ -445,7 +448,31 @@ def _from_cue(ctx: _Ctx, act: str, kind: str, cue: tuple[int, int], sent: tuple[
     if act in ("pledge", "intention", "delivery") and lang == "de" and _NEG.search(text, cue[1], ob) \
             and not re.search(r"\bnicht nur\b", text[cue[1]:ob]):
         act, negated = "refusal", True
+    objects = _gerund_list(text, oa, ob, sent[1]) if lang == "en" else [(oa, ob)]
+    if len(objects) > 1:  # each item its own region: its amount, not the first one's
+        return [_make(ctx, act, cue, o, actor, sent, negated, o, listed=True) for o in objects]
     return [_make(ctx, act, cue, (oa, ob), actor, sent, negated, (min(oa, cue[1]), max(ob, cue[1])))]
+
+
+_GERUND_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[a-z]+ing\b)")
+
+
+def _gerund_list(text: str, a: int, b: int, sent_end: int) -> list[tuple[int, int]]:
+    """'committed to buying X, increasing Y and placing Z': one item per gerund."""
+    if not re.match(r"(?:to\s+)?[a-z]+ing\b", text[a:b]):
+        return [(a, b)]
+    out, start, pos = [], a, a
+    end = b
+    while True:
+        m = _GERUND_NEXT.search(text, pos, max(end, sent_end))
+        if m is None or re.search(r"[.;:!?]", text[pos:m.start()]):
+            break
+        out.append((start, m.start()))
+        start = pos = m.end()
+        nxt = re.search(r",|\s+and\s+|[.;:!?]", text[start:sent_end])
+        end = start + (nxt.start() if nxt else sent_end - start)
+    out.append((start, end if out else b))
+    return [o for o in out if o[1] > o[0]]
 
 
 def _modal_rx(lang: str, name: str) -> re.Pattern:
