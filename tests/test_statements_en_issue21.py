@@ -168,3 +168,13 @@ def test_parenthetical_adverbs_and_ruling_out(text, cue, content):
 
     [st] = analyze(text, lang="en").statements
     assert " ".join(c.text for c in st.cue) == cue and st.quote[0].text == content
+
+
+def test_a_reduced_relative_clause_and_so_called_are_no_part_of_speech():
+    from lagebild.core import analyze
+
+    [st] = analyze("European Union leaders gathered in Copenhagen on Wednesday agreed that Europe must act.",
+                   lang="en").statements
+    assert st.speaker_mention[0].text == "European Union leaders"
+    [st] = analyze("The so-called coalition of the willing said it would help.", lang="en").statements
+    assert st.speaker_mention[0].text == "The so-called coalition of the willing"

@@ -58,6 +58,8 @@ def is_cue(d, k: int) -> str | None:
         return None  # 'an expected deal', 'its estimated diameter': an adjective
     if low.endswith("ed") and k + 1 < d.n and d.words[k + 1].lower() == "by" and prev not in BE_FORMS | AUX_BEFORE:
         return None  # 'supported by X and championed by Y': a participle whose agent follows
+    if low == "called" and (prev in {"so-", "so", "-"} or d.words[k - 1].endswith("-")):
+        return None  # 'the so-called coalition': an adjective
     if low == "asked" and prev in {"when", "if", "as", "after", "before", "once", "unless"}:
         return None  # '..., Carney said when asked': the asking is no statement of its own
     if low in {"state", "states", "report", "reports", "continue", "claim", "claims", "note", "notes"} \

@@ -36,6 +36,12 @@ def _trim_speaker(d, s: int, e: int) -> tuple[int, int] | None:
         if words[i].lower() in SPEAKER_CUT:
             e = i  # 'He has resisted', 'Cook declined to': the verb group is no part of the source
             break
+    for i in range(s + 1, e - 1):
+        low = words[i].lower()
+        if low.endswith("ed") and len(low) > 4 and not is_cap(words[i]) and words[i + 1].lower() in PREPOSITIONS \
+                and words[i - 1].isalpha() and words[i - 1].lower() not in {"the", "a", "an", "was", "were", "is", "are"}:
+            e = i  # 'European Union leaders gathered in Copenhagen on Wednesday agreed': a reduced relative clause
+            break
     while e > s and (words[e - 1].lower() in ADVERBS | AUX_BEFORE | NEGATION | CUE_ADVERBS
                      or ly_adverb(words[e - 1])):
         e -= 1
