@@ -178,3 +178,23 @@ def test_a_reduced_relative_clause_and_so_called_are_no_part_of_speech():
     assert st.speaker_mention[0].text == "European Union leaders"
     [st] = analyze("The so-called coalition of the willing said it would help.", lang="en").statements
     assert st.speaker_mention[0].text == "The so-called coalition of the willing"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Trump criticised the deal as unfair.", "criticised"),
+    ("She emphasised that the plan was final.", "emphasised"),
+])
+def test_british_spellings(text, cue):
+    from lagebild.core import analyze
+
+    [st] = analyze(text, lang="en").statements
+    assert st.cue[0].text == cue
+
+
+def test_a_group_with_its_place_is_a_group():
+    """'Officials in Paris' are no one actor (not the last person named)."""
+    from lagebild.core import analyze
+
+    text = "Trump criticised the deal. Officials in Paris said Europe had not been feared enough."
+    last = analyze(text, lang="en", published="2025-07-29").statements[-1]
+    assert last.speaker_mention[0].text == "Officials in Paris" and last.speaker_actor is None

@@ -121,8 +121,14 @@ def _core(text: str, mod) -> tuple[list[str], str]:
     return [w.strip(",;:") for w in words if w.strip(",;:")], det
 
 
+_PP_START = {"in", "of", "from", "at", "with", "for", "aus", "von", "bei", "im", "am", "der", "des"}
+
+
 def _is_collective(words: list[str], mod) -> bool:
     low = [w.lower() for w in words]
+    cut = next((i for i, w in enumerate(low) if i > 0 and w in _PP_START), None)
+    if cut is not None and _is_collective(words[:cut], mod):
+        return True  # 'officials in Paris', 'Diplomaten aus Brüssel': the head before the phrase
     if not low:
         return False
     head = low[-1]

@@ -77,7 +77,10 @@ STANCE_LEMMAS |= {
     "concur", "beg", "invite", "encourage", "discourage", "ridicule", "deride", "lambast", "excoriate", "berate",
     "disparage", "insult", "smear", "target", "retweet", "reaffirm", "affirm", "swear", "guarantee", "commit",
     "volunteer", "voice", "discover", "learn",
+    # British spellings of the verbs above ('Trump criticised the deal')
+    "criticise", "recognise", "realise", "characterise", "favour", "summarise", "apologise",
 }
+CUE_LEMMAS |= {"emphasise", "summarise", "apologise"}
 # Verbs whose content may be a to-infinitive ('vowed to block', 'declined to comment').
 TO_VERBS = {"want", "plan", "vow", "pledge", "promise", "refuse", "decline", "seek", "hope", "expect", "threaten",
              "agree", "offer", "decide", "intend", "aim", "fear", "swear", "commit", "volunteer", "prefer",
