@@ -271,3 +271,24 @@ def test_a_court_without_its_place_is_no_actor(kb):
     office = _resolve("Das Bundeskanzleramt teilte mit, es gebe keinen Termin.", "de", [], kb, date(2025, 6, 2),
                       "Das Bundeskanzleramt")
     assert office.actor is not None and office.actor.id == "Q313827"  # the government's own record
+
+
+def test_a_name_with_an_unknown_given_name_the_text_repeats_is_a_person(kb):
+    """'Zohran Mamdani' … 'Mamdani': a name, though the lexicon does not know 'Zohran'; 'Prime
+    Minister' tagged as a name is none."""
+    text = "Zohran Mamdani won the race. Prime Minister Nehru was quoted. Mamdani said he would govern boldly."
+    ents = [_ent(text, "Zohran Mamdani", "PER"), _ent(text, "Prime Minister", "PER"), _ent(text, "Mamdani", "PER", nth=1)]
+    r = SpeakerResolver(text, "en", ents, _sentences(text), kb, date(2025, 11, 5))
+    names = {x.name: x.actor for x in r.refs.items}
+    assert names["Zohran Mamdani"] is not None and names["Zohran Mamdani"].id == "local:zohran-mamdani"
+    assert "Prime Minister" not in names
+
+
+def test_transformer_spans_are_cleaned():
+    from lagebild.nlp.ner import _clean_span
+
+    toks = ["He", "Lifeng", "and", "Scott", "Bessent", "’s", "X", ".", "\n\n", "Bessent", "He"]
+    assert _clean_span(toks, 0, 3) == (0, 2)  # 'He Lifeng and'
+    assert _clean_span(toks, 5, 6) is None  # '’s'
+    assert _clean_span(toks, 6, 10) == (9, 10)  # 'X.\n\nBessent'
+    assert _clean_span(toks, 10, 11) is None  # a pronoun alone

@@ -196,6 +196,21 @@ class Referents:
                 break
         return list(reversed(out))
 
+    def _corroborated(self, words: list[str]) -> bool:
+        """A two- or three-word person name whose given name the lexicon lacks ('Zohran Mamdani'),
+        taken as a name when the text names the person by the surname alone elsewhere too; no office,
+        place or other known word in it."""
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            return False
+        if any(w in NOT_NAMES or w.lower() in NOT_NAMES_LOWER or role_kinds([w], self.mod)[0] for w in words):
+            return False
+        if self.kb is not None and any(self.kb.lookup(w, on=self.on) for w in words):
+            return False
+        surname = words[-1]
+        return len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text)) >= 2 and \
+            len(re.findall(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", self.text)) < \
+            len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text))
+
     def _personal_title_before(self, start: int) -> bool:
         """'Dr.', 'Prof.', 'Sir', 'Ms' right before a name (or starting it): a person, even when the
         given name is not in the lexicon."""
@@ -356,8 +371,8 @@ class Referents:
         words = self._clean_name(self.text[start:e.span.end])
         if not words:
             return None
-        if len(words) == 1 and role_kinds(words, self.mod)[0]:
-            return None  # an office tagged as a name ('ÖVP-Klubobmann' before 'August Wöginger')
+        if role_kinds(words, self.mod)[0] and not any(is_given_name(w) for w in words):
+            return None  # an office tagged as a name ('ÖVP-Klubobmann', 'Prime Minister')
         surname = words[-1]
         same_surname = [r for r in self.items if r.kind == "person" and r.surname == surname]
         if not same_surname and len(words) == 1 and surname.endswith(("s", "'", "’")):  # genitive 'Kickls'
@@ -407,7 +422,8 @@ class Referents:
                 return r
         gender = name_gender(words[0]) if len(words) > 1 else None
         titled = 2 <= len(words) <= 3 and self._personal_title_before(start)  # 'Dr. Jonti Horner'
-        actor = Actor(id="local:" + slug(name), name=name, type="person") if name_like(words) or titled else None
+        actor = Actor(id="local:" + slug(name), name=name, type="person") \
+            if name_like(words) or titled or self._corroborated(words) else None
         ref = by_key[name] = Referent(name, "person", actor, name, gender=gender)
         self.items.append(ref)
         return ref

@@ -419,6 +419,28 @@ def _rule_pass(c: _Ctx) -> None:
             c.add(i, j, label)
 
 
+_PRONOUN_WORDS = {"he", "she", "it", "they", "we", "i", "you", "er", "sie", "es", "wir", "ich", "ihr", "man"}
+_SPAN_EDGE_WORDS = {"and", "und", "or", "oder", "the", "der", "die", "das", "of", "von", "'s", "’s", "'", "’", "s"}
+
+
+def _clean_span(toks: list[str], i: int, j: int) -> tuple[int, int] | None:
+    """A transformer span without the words around a name ('He Lifeng and' -> 'He Lifeng', a bare
+    '’s' or 'and' -> nothing) and within one sentence ('X.\n\nBessent' -> 'Bessent')."""
+    for k in range(j - 1, i - 1, -1):
+        if toks[k] in {".", "!", "?"} or "\n" in toks[k]:
+            i = k + 1  # a name does not cross a sentence or paragraph break: the part after it
+            break
+    while i < j and (toks[i].lower() in _SPAN_EDGE_WORDS or not any(ch.isalnum() for ch in toks[i])):
+        i += 1
+    while j > i and (toks[j - 1].lower() in _SPAN_EDGE_WORDS or not any(ch.isalnum() for ch in toks[j - 1])):
+        j -= 1
+    if j <= i or not any(ch.isupper() for t in toks[i:j] for ch in t[:1]):
+        return None
+    if j - i == 1 and toks[i].lower() in _PRONOUN_WORDS:
+        return None  # 'He' opening a sentence ('He Lifeng' stays)
+    return i, j
+
+
 def _merge_transformer(c: _Ctx, spans: list[tuple[int, int, str]], n_gaz: int) -> None:
     """Accurate mode: the transformer's spans decide boundaries and labels. A knowledge-base
     match with the same boundaries lends its link and metonym flag; one that no span
@@ -427,6 +449,10 @@ def _merge_transformer(c: _Ctx, spans: list[tuple[int, int, str]], n_gaz: int) -
     c.out, c.taken = [], [False] * len(c.toks)
     exact = {(e[0], e[1]): e for e in gaz}
     for i, j, label in sorted(spans):
+        cleaned = _clean_span(c.toks, i, j)
+        if cleaned is None:
+            continue
+        i, j = cleaned
         entry = exact.get((i, j))
         if entry is not None:
             c.add(i, j, label, *entry[3:])

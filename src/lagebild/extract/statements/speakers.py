@@ -171,11 +171,15 @@ def _trailing_name(core: list[str], mod=None) -> list[str]:
         run = run[1:]
     if len(run) >= 2:
         return run
-    lead = core[:len(core) - len(whole)]
-    if mod is not None and 2 <= len(whole) <= 3 and lead and role_kinds(lead[-1:], mod)[0] and all(
-            w.replace("-", "").replace("'", "").isalpha() and w not in NOT_NAMES and not role_kinds([w], mod)[0]
-            for w in whole):
-        return whole
+    if mod is None:
+        return []
+    k = len(core)
+    while k > 0 and core[k - 1][:1].isupper() and not role_kinds([core[k - 1]], mod)[0]:
+        k -= 1  # the capitalised words after the last office word: 'Mayor-elect | Zorvan Quillby'
+    name = core[k:]
+    if k > 0 and 2 <= len(name) <= 3 and role_kinds([core[k - 1]], mod)[0] and all(
+            w.replace("-", "").replace("'", "").isalpha() and w not in NOT_NAMES for w in name):
+        return name
     return []
 
 
@@ -255,7 +259,8 @@ class SpeakerResolver:
                 persons = linked[-1:]
         if persons:
             ref = persons[0][1]
-            if trailing and ref.surname != trailing[-1] and not _coordinated(mention.text):
+            fuller = ref.actor is None and len(trailing) > len(ref.name.split())  # 'Quillby' in '… Zorvan Quillby'
+            if trailing and (ref.surname != trailing[-1] or fuller) and not _coordinated(mention.text):
                 ref = self.refs.name_referent(trailing)  # the NER cut the name: 'York City Mayor'
             elif loose and ref.actor is None and ref.surname != loose[-1] and not _coordinated(mention.text):
                 ref = self.refs.name_referent(loose)
