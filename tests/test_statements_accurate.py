@@ -70,6 +70,20 @@ def test_merge_keeps_rule_statements_and_skips_fragments():
     assert all(st.quote[0].text != "Lage" for st in merge(TEXT, [], _tags(), _sentences(), [], doc_id="d"))
 
 
+def test_the_veto_spares_reported_speech():
+    """A rule statement no tagged quote supports is dropped, except Reported speech (the tagger's
+    training data rarely marks a speech act with its object)."""
+    untagged = {**_tags(), "quote": []}
+    indirect = _rule_statement()
+    reported = Statement(id="d:s1", type="Reported", medium="Speech", quote=[Span.of(TEXT, *_find("die Lage sei ernst"))],
+                         cue=[Span.of(TEXT, *_find("sagte"))])
+    kept = merge(TEXT, [indirect, reported], untagged, _sentences(), [], doc_id="d", config=MergeConfig(add_quotes=False))
+    assert [st.type for st in kept] == ["Reported"]
+    vetoed = merge(TEXT, [reported], untagged, _sentences(), [], doc_id="d",
+                   config=MergeConfig(add_quotes=False, keep_reported=False))
+    assert vetoed == []
+
+
 def test_merge_fills_an_empty_speaker_from_the_same_sentence_only():
     rule = Statement(id="d:s0", type="Indirect", medium="Speech", quote=[Span.of(TEXT, *_find("die Lage sei ernst"))])
     out = merge(TEXT, [rule], _tags(), _sentences(), [], doc_id="d", config=MergeConfig(add_quotes=False))

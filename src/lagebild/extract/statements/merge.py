@@ -3,7 +3,8 @@
 The rules are precise but miss statements (no cue they know, speakers in a form they do
 not parse); the tagger (``quote_tagger.py``) sees more but groups nothing. So the rules
 stay the decoder, and the tagger
-- vetoes a rule statement when none of its quote is tagged as a quote;
+- vetoes a rule statement when none of its quote is tagged as a quote (not Reported speech,
+  which the tagger's training data rarely marks: docs/models.md);
 - adds a statement for every tagged quote of at least 40 characters that no rule quote
   overlaps and that has a tagged cue or speaker in its sentence (free indirect speech
   needs neither and, without a speaker, continues the previous statement's), with the
@@ -36,6 +37,9 @@ class MergeConfig:
     free_speaker_from_previous: bool = True
     require_role: bool = True     # an added quote needs a tagged cue or speaker in its sentence (free speech excepted)
     drop_unsupported: bool = True  # a rule statement whose quote no tagged quote overlaps is dropped
+    # ... except Reported speech: the tagger, trained on a data set that rarely marks it, vetoes
+    # rule statements it never learnt ("hat einen Waffenstillstand gefordert")
+    keep_reported: bool = True
 
 
 class _Sentences:
@@ -87,7 +91,7 @@ def merge(text: str, statements: list[Statement], tags: TagSpans, sentences: lis
     span = lambda s, e: Span.of(text, s, e)  # noqa: E731
     tags = snap_tags(text, tags)
     if config.drop_unsupported:
-        statements = _supported(statements, tags.get("quote", ()))
+        statements = _supported(statements, tags.get("quote", ()), keep_reported=config.keep_reported)
     out = [_fill(text, st, tags, sents, entities, config) for st in statements]
     if config.add_quotes:
         taken = [(q.start, q.end) for st in out for q in st.quote]
@@ -133,9 +137,10 @@ def snap_tags(text: str, tags: TagSpans) -> TagSpans:
     return {part: [(*snap_span(text, s, e), label) for s, e, label in spans] for part, spans in tags.items()}
 
 
-def _supported(statements: list[Statement], quotes) -> list[Statement]:
-    """Top-level statements whose quote some tagged quote overlaps, and what nests in them."""
-    keep = [st for st in statements if st.nested_in is not None
+def _supported(statements: list[Statement], quotes, *, keep_reported: bool = False) -> list[Statement]:
+    """Top-level statements whose quote some tagged quote overlaps (or Reported ones, with
+    ``keep_reported``), and what nests in them."""
+    keep = [st for st in statements if st.nested_in is not None or (keep_reported and st.type == "Reported")
             or any(_overlaps((q.start, q.end), (s, e)) for q in st.quote for s, e, _ in quotes)]
     kept = {st.id for st in keep if st.nested_in is None}
     return [st for st in keep if st.nested_in is None or st.nested_in in kept]
