@@ -198,3 +198,14 @@ def test_a_group_with_its_place_is_a_group():
     text = "Trump criticised the deal. Officials in Paris said Europe had not been feared enough."
     last = analyze(text, lang="en", published="2025-07-29").statements[-1]
     assert last.speaker_mention[0].text == "Officials in Paris" and last.speaker_actor is None
+
+
+@pytest.mark.parametrize("text, types", [
+    ("“The talks were constructive,” according to a statement from the ministry.", ["Direct"]),
+    ("The talks were constructive, according to a statement from the ministry.", ["Indirect"]),
+    ("“It is a disgrace,” said Sir Keir, adding: “We will act.”", ["Direct", "Direct"]),
+])
+def test_a_quotation_is_direct_after_according_to_and_adding(text, types):
+    from lagebild.core import analyze
+
+    assert [st.type for st in analyze(text, lang="en").statements] == types

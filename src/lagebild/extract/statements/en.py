@@ -156,7 +156,8 @@ def _participle(d, s, start, end, prev, make_found):
             return None
         reg = _region_span(d, q)
         c_end = reg[1] if reg and reg[0] == q else _coordination_end(d, q, end)
-        return make_found("Indirect", d.lex.verbs.get(lem, "Speech"), [(q, c_end)], cue, [(k, q)],
+        typ = "Direct" if reg and reg == (q, c_end) else "Indirect"  # 'adding: "We will act."'
+        return make_found(typ, d.lex.verbs.get(lem, "Speech"), [(q, c_end)], cue, [(k, q)],
                           sp, None, s, 0.5)
     return None
 
@@ -187,7 +188,9 @@ def _prep_according(d, s, a, end, make_found):
                     g.frame.append((k, e))
                     return g
             if quote and sp:
-                return make_found("Indirect", "Speech", quote, [k, k + 1], [(k, e)], sp, None, s, 0.6)
+                # '"The talks were constructive," according to …': a quotation is Direct
+                typ = "Direct" if all(_region_span(d, qa) == (qa, qb) for qa, qb in quote) else "Indirect"
+                return make_found(typ, "Speech", quote, [k, k + 1], [(k, e)], sp, None, s, 0.6)
     return None
 
 
