@@ -247,3 +247,17 @@ def test_an_english_list_of_gerunds_is_one_commitment_each_with_its_own_amount()
         "buying about $750bn worth of US energy", "increasing investment in the United States by another $600bn",
         "placing a large order for military equipment"]
     assert [(c.get("value") or {}).get("text") for c in found] == ["about $750bn", "$600bn", None]
+
+
+def test_the_committing_actor_is_the_subject_of_the_cue():
+    """'Trump claimed the EU committed to …': the EU commits; 'Der Kanzler Friedrich Merz will':
+    Merz, not the title; German verb-final 'hatte Spanien 10 Panzer geliefert': Spain."""
+    from lagebild.core import analyze
+
+    def actors(text, lang):
+        return [(c["actor"]["actor"] or {}).get("id") for c in analyze(text, lang=lang, published="2025-07-27").commitments]
+
+    assert actors("Trump claimed the EU committed to buying about $750bn worth of US energy.", "en") == ["Q458"]
+    assert actors("Der Kanzler Friedrich Merz will der Ukraine weitere Panzer liefern.", "de") == ["Q566257"]
+    assert actors("Im Frühjahr hatte Spanien 10 Leopard-Panzer geliefert, nun will Madrid weitere schicken.",
+                  "de") == ["Q29", "local:government-es"]

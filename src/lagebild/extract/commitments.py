@@ -108,7 +108,19 @@ def _find_actor(ctx: _Ctx, seg: tuple[int, int], cue: tuple[int, int]) -> tuple[
     cands = _actor_candidates(ctx, *seg)
     before = [c for c in cands if c[1] <= cue[0] and _is_subject(ctx, seg[0], c[0], c[1])]
     if before:
-        return before[0]
+        # English: the subject right before the cue ('Trump claimed the EU committed to …': the EU);
+        # else the first ('Die Bundesregierung und Frankreich wollen …'; in German verb-final
+        # clauses the noun before the verb is its object: 'hatte Spanien 10 Panzer geliefert')
+        last = before[-1]
+        gap = ctx.text[last[1]:cue[0]]
+        if ctx.lang == "en" and len(before) > 1 and "," not in gap and len(gap.split()) <= 1 and \
+                not re.search(r"\b(?:und|and|sowie|or|oder)\s*(?:die|der|das|the)?\s*$",
+                              ctx.text[before[-2][1]:last[0]]):
+            return last
+        k = 0  # 'Der Kanzler Friedrich Merz will': the name the title leads to
+        while k + 1 < len(before) and not ctx.text[before[k][1]:before[k + 1][0]].strip():
+            k += 1
+        return before[k] if k and before[k][2] and before[k][2].get("type") == "person" else before[0]
     inside = [c for c in cands if cue[0] < c[0] and c[1] <= cue[1] and _is_subject(ctx, cue[0], c[0], c[1])]
     if inside:
         return inside[0]
