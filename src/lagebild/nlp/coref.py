@@ -196,21 +196,6 @@ class Referents:
                 break
         return list(reversed(out))
 
-    def _corroborated(self, words: list[str]) -> bool:
-        """A two- or three-word person name whose given name the lexicon lacks ('Zohran Mamdani'),
-        taken as a name when the text names the person by the surname alone elsewhere too; no office,
-        place or other known word in it."""
-        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
-            return False
-        if any(w in NOT_NAMES or w.lower() in NOT_NAMES_LOWER or role_kinds([w], self.mod)[0] for w in words):
-            return False
-        if self.kb is not None and any(self.kb.lookup(w, on=self.on) for w in words):
-            return False
-        surname = words[-1]
-        return len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text)) >= 2 and \
-            len(re.findall(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", self.text)) < \
-            len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text))
-
     def _personal_title_before(self, start: int) -> bool:
         """'Dr.', 'Prof.', 'Sir', 'Ms' right before a name (or starting it): a person, even when the
         given name is not in the lexicon."""
@@ -423,7 +408,7 @@ class Referents:
         gender = name_gender(words[0]) if len(words) > 1 else None
         titled = 2 <= len(words) <= 3 and self._personal_title_before(start)  # 'Dr. Jonti Horner'
         actor = Actor(id="local:" + slug(name), name=name, type="person") \
-            if name_like(words) or titled or self._corroborated(words) else None
+            if name_like(words) or titled else None
         ref = by_key[name] = Referent(name, "person", actor, name, gender=gender)
         self.items.append(ref)
         return ref
