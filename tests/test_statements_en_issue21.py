@@ -209,3 +209,14 @@ def test_a_quotation_is_direct_after_according_to_and_adding(text, types):
     from lagebild.core import analyze
 
     assert [st.type for st in analyze(text, lang="en").statements] == types
+
+
+def test_a_quotation_in_the_paragraph_after_a_colon():
+    from lagebild.core import analyze
+
+    text = ('Trump responded with the example of Chicago.\n\nHe said:\n\n"We have a situation where our inner '
+            'cities are so dangerous. We have to bring back law and order."\n\nThe moderator moved on.')
+    [st] = analyze(text, lang="en").statements
+    assert st.type == "Direct" and st.speaker_mention[0].text == "He"
+    assert st.quote[0].text.startswith('"We have a situation') and st.quote[0].text.endswith('law and order."')
+    assert analyze("He said: no.", lang="en").statements == []

@@ -43,6 +43,17 @@ from .en_speakers import (
 )
 
 
+def _quote_after_colon(d, s: int, q: int) -> tuple[int, int] | None:
+    """The quotation that opens the sentence after one ending in a colon ('He said:' / '"We have
+    a situation ..."'), when nothing but the colon follows the cue."""
+    a, b = d.sents[s]
+    if not any(d.words[i] == ":" for i in range(max(a, q - 2), b)) or s + 1 >= len(d.sents):
+        return None
+    start = d.sents[s + 1][0]
+    reg = _region_span(d, start)
+    return reg if reg and reg[0] == start else None
+
+
 def _region_span(d, i: int) -> tuple[int, int] | None:
     r = d.region_of[i] if 0 <= i < d.n else -1
     return d.regions[r] if r >= 0 else None
@@ -348,6 +359,9 @@ def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
     else:
         q = _skip_adverbial(d, q, end)
     if q >= end:
+        nxt = _quote_after_colon(d, s, q)
+        if nxt is not None:  # 'He said:' and the quotation as the next paragraph
+            return make_found("Direct", medium, [nxt], cue, [(sp[0], q)], sp, addr, s, 0.7)
         return None
     reg = _region_span(d, q)
     if reg and reg[0] == q:
