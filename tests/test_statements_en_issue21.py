@@ -220,3 +220,23 @@ def test_a_quotation_in_the_paragraph_after_a_colon():
     assert st.type == "Direct" and st.speaker_mention[0].text == "He"
     assert st.quote[0].text.startswith('"We have a situation') and st.quote[0].text.endswith('law and order."')
     assert analyze("He said: no.", lang="en").statements == []
+
+
+def test_interview_transcripts():
+    """'NAME: text' paragraphs of an interview are Direct statements of the named speaker; a
+    dateline is none; a statement inside a turn stays."""
+    from lagebild.core import analyze
+
+    text = ('Partial transcript as follows:\n\n"WALLACE: Let us start with the debate story. Will she be there?\n\n'
+            '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of Shark Tank.\n\n'
+            '"WALLACE: But, Governor Pence, I have to ask you about that.\n\n'
+            '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.')
+    turns = [(st.speaker_mention[0].text, st.quote[0].text[:20]) for st in analyze(text, lang="en").statements
+             if st.cue and st.cue[0].text == ":"]
+    assert turns == [("WALLACE", "Let us start with th"), ("PENCE", "Well, look, Hillary "),
+                     ("WALLACE", "But, Governor Pence,"), ("PENCE", "Gennifer Flowers wil")]
+    assert analyze("WASHINGTON: The Senate passed the bill on Monday.\n\nThe vote was close.", lang="en").statements == []
+    german = ("SPIEGEL: Herr Minister, wie geht es weiter?\n\nPistorius: Wir werden im Herbst ein Gesetz vorlegen.\n\n"
+              "SPIEGEL: Und wenn das nicht reicht?\n\nPistorius: Dann müssen wir nachsteuern.")
+    assert [st.speaker_mention[0].text for st in analyze(german, lang="de").statements] == \
+        ["SPIEGEL", "Pistorius", "SPIEGEL", "Pistorius"]

@@ -22,6 +22,7 @@ from .channel import find_channel, medium_override
 from .cues import load_lexicon
 from .doc import Found, TokenDoc
 from .speakers import resolve_actor
+from .transcript import transcript_turns
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ def find_found(state) -> tuple[TokenDoc, list[Found]]:
     d = TokenDoc(state, lang, load_lexicon(lang), rules.speech.QUOTE_PAIRS, rules.speech.PARAGRAPH_QUOTES)
     heads = _heading_sents(d, state.analysis.headings)
     found, used = rules.find(d, heads)
+    found += transcript_turns(d, found)
     _nested(d, found, used, rules.is_name_region)
     return d, found
 
