@@ -240,3 +240,11 @@ def test_interview_transcripts():
               "SPIEGEL: Und wenn das nicht reicht?\n\nPistorius: Dann müssen wir nachsteuern.")
     assert [st.speaker_mention[0].text for st in analyze(german, lang="de").statements] == \
         ["SPIEGEL", "Pistorius", "SPIEGEL", "Pistorius"]
+
+
+def test_a_party_and_state_tag_does_not_make_a_speaker_too_long():
+    from lagebild.core import analyze
+
+    text = '"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said after the hearing.'
+    [st] = analyze(text, lang="en").statements
+    assert st.speaker_mention[0].text == "panel Chairman Rep. Jason Chaffetz (R-Utah)"

@@ -60,7 +60,12 @@ def _trim_speaker(d, s: int, e: int) -> tuple[int, int] | None:
         e -= 1  # "He’s predicting"
     if e - s >= 2 and words[e - 1].lower() in {"who", "that", "which"}:
         return (e - 1, e)  # 'the respondents who support', 'a state that has refused': the relative pronoun
-    if e <= s or e - s > MAX_SPEAKER:
+    inside = 0  # a party and state tag does not make a name long: 'Rep. Jason Chaffetz (R-Utah)'
+    depth = 0
+    for w in words[s:e]:
+        depth += (w == "(") - (w == ")")
+        inside += depth > 0 or w == ")"
+    if e <= s or e - s - inside > MAX_SPEAKER:
         return None
     if e - s == 1 and words[s].lower() in NOT_SPEAKER:
         return None
