@@ -113,6 +113,15 @@ def test_a_users_catalogue_replaces_the_shipped_one(tmp_path):
     bad_day.write_text("issues:\n  - id: x\n    label: {de: x, en: x}\n    live: {from: soon}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="live.from"):
         issues.load_issues(str(bad_day))
+    number = tmp_path / "number.yaml"  # '3,5 prozent' unquoted in a flow list is the number 3 and '5 prozent'
+    number.write_text("issues:\n  - id: x\n    label: {de: x, en: x}\n    phrases: [3,5 prozent]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not text"):
+        issues.load_issues(str(number))
+
+
+def test_the_shipped_catalogue_holds_text_only():
+    nato = next(i for i in issues.load_issues() if i.id == "nato-five-percent-target")
+    assert "3,5 prozent" in nato.phrases and "3" not in nato.phrases
 
 
 @pytest.mark.parametrize("text,lang", [

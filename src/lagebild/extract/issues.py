@@ -79,14 +79,26 @@ def _day(value, issue_id: str, key: str) -> date | None:
 def _context_groups(raw) -> tuple[tuple[str, ...], ...]:
     """``[a, b]`` is one group (any of them); ``[[a, b], [c]]`` two (one of each)."""
     items = list(raw or [])
+    _texts({"context": items}, "context")
     if items and all(isinstance(x, list) for x in items):
         return tuple(tuple(str(t).lower() for t in group) for group in items if group)
     return (tuple(str(t).lower() for t in items),) if items else ()
 
 
+def _texts(raw: dict, key: str) -> tuple[str, ...]:
+    """A list of terms, lower-cased; a number or other non-text is an error ('3,5 prozent' unquoted
+    in a YAML list is the number 3 and the term '5 prozent')."""
+    items = raw.get(key) or []
+    for item in (x for v in items for x in (v if isinstance(v, list) else [v])):
+        if not isinstance(item, str):
+            raise ConfigError(f"issue {raw.get('id')}: {key} holds {item!r}, which is not text "
+                              f"(put terms with commas or digits in quotes)")
+    return tuple(p.lower() for p in items if isinstance(p, str))
+
+
 def _issue(raw: dict) -> Issue:
     live = raw.get("live") or {}
-    low = lambda key: tuple(str(p).lower() for p in raw.get(key) or [])  # noqa: E731
+    low = lambda key: _texts(raw, key)  # noqa: E731
     return Issue(raw["id"], raw["label"]["de"], raw["label"]["en"], raw.get("description", ""),
                  phrases=low("phrases"), keywords=low("keywords"), actors=tuple(raw.get("actors") or []),
                  names=low("names"), refers=low("refers"), within=tuple(raw.get("within") or []), context=_context_groups(raw.get("context")),
