@@ -356,8 +356,10 @@ class Referents:
         words = self._clean_name(self.text[start:e.span.end])
         if not words:
             return None
-        if role_kinds(words, self.mod)[0] and not any(is_given_name(w) for w in words):
-            return None  # an office tagged as a name ('ÖVP-Klubobmann', 'Prime Minister')
+        tail = " ".join(w.lower() for w in words[-3:])
+        if (role_kinds(words[-1:], self.mod)[0] or any(" " in h and tail.endswith(h) for h, _ in self.mod.ROLE_HEADS)) \
+                and not any(is_given_name(w) for w in words):
+            return None  # a span ending in an office ('ÖVP-Klubobmann', 'Prime Minister'; 'Kanzler Merz' stays)
         surname = words[-1]
         same_surname = [r for r in self.items if r.kind == "person" and r.surname == surname]
         if not same_surname and len(words) == 1 and surname.endswith(("s", "'", "’")):  # genitive 'Kickls'
