@@ -160,3 +160,9 @@ def test_kb_path_option(tmp_path):
     kb = load_kb(make_options({"kb_path": str(p)}, env={}))
     assert kb.lookup("ZP")[0].actor.id == "local:zz-party"
     assert kb.lookup("Trump")[0].actor.id == "Q22686"
+
+
+def test_every_country_has_a_government(kb):
+    assert kb.government_of("Q183").id == "Q313827"  # curated: the Federal Government
+    assert kb.government_of("Q29").id == "local:government-es"  # made by kb/governments.py
+    assert kb.government_of("Q566257") is None  # a person has none

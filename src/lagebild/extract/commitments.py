@@ -427,7 +427,7 @@ def _from_cue(ctx: _Ctx, act: str, kind: str, cue: tuple[int, int], sent: tuple[
         if lead and ob - lead.end() > 3:  # 'sicherte er dem Land Hilfe zu': 'er' is the subject
             if actor is None:
                 actor = (lead.start(1), lead.end(1), None)
-            oa = lead.end()
+            oa = lead.end()  # before the article is trimmed: 'dem Land' must stay the dative it is
         if not _has_content(text, oa, ob) or (actor and oa <= actor[0] < ob and ob - oa < actor[1] - actor[0] + 8):
             nxt = _next_segment(text, seg[1], sent[1])
             if nxt and (re.search(r"\bzu\s+\w+$|\w+zu\w+en\b", text[nxt[0]:nxt[1]].rstrip(". ")) or act == "pledge"):

@@ -62,6 +62,7 @@ class KnowledgeBase:
         self._holders: dict[str, list[tuple[str, Role]]] = {}  # role key -> [(actor id, role)]
         self._tree: tuple[dict, dict] | None = None  # hierarchy indexes, built on first use
         self._codes: dict[str, str] | None = None  # country form -> ISO code, built on first use
+        self._governments: dict[str, str] | None = None  # country id -> its government's id, on first use
 
     # ---- building -------------------------------------------------------
     def add(self, rec: ActorRecord) -> None:
@@ -75,7 +76,7 @@ class KnowledgeBase:
             rec.of, rec.party, rec.iso = rec.of or old.of, rec.party or old.party, rec.iso or old.iso
             rec.name_de = rec.name_de or old.name_de
         self.records[rec.id] = rec
-        self._tree = self._codes = None
+        self._tree = self._codes = self._governments = None
         self._index(rec)
 
     def _put(self, form: str, aid: str, kind: str) -> None:
@@ -158,6 +159,13 @@ class KnowledgeBase:
             self._codes = {form: self.records[qid].iso for form, qid in self._country_of.items()
                            if qid in self.records and self.records[qid].iso}
         return self._codes
+
+    def government_of(self, country_id: str, on: date | None = None) -> Actor | None:
+        """The government of a country (``kb/governments.py`` gives every country one)."""
+        if self._governments is None:
+            self._governments = {r.of: r.id for r in self.records.values() if r.type == "government" and r.of}
+        gid = self._governments.get(country_id)
+        return self.records[gid].to_actor(on) if gid in self.records else None
 
     def role_holder(self, role_key: str, on: date) -> Actor | None:
         """Who held the office ``role_key`` (e.g. "DE.chancellor") on ``on``."""

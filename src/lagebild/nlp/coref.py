@@ -312,11 +312,14 @@ class Referents:
         an entity and no known word, becomes a referent without an actor. A pronoun it wins stays
         unresolved instead of going to the last person the layer knew (a wrong actor is worse than
         none)."""
-        covered = [(e.span.start, e.span.end) for e in entities]
+        covered = sorted((e.span.start, e.span.end) for e in entities)
+        starts = [a for a, _b in covered]
         seen: dict[str, list[tuple[int, int, bool]]] = {}
         for m in _CAP_WORD.finditer(self.text):
             word, start = m.group(1), m.start(1)
-            if word.lower() in self.mod.NOT_UNKNOWN_NAMES or any(a <= start < b for a, b in covered):
+            k = bisect.bisect_right(starts, start) - 1  # the last entity starting at or before the word
+            inside_entity = k >= 0 and start < max(b for _a, b in covered[max(0, k - 3):k + 1])
+            if word.lower() in self.mod.NOT_UNKNOWN_NAMES or inside_entity:
                 continue
             sent = self.sent_starts[self.sentence_of(start)]
             lead = self.text[sent:start]

@@ -104,24 +104,23 @@ def _looming(d: TokenDoc, i: int) -> bool:
 def _stance_phrase(d: TokenDoc, i: int, lem: str, clause: tuple[int, int]) -> Cue | None:
     """'zeigte sich zuversichtlich', 'hält es für möglich', 'hat … in Aussicht gestellt': a verb that
     reports a stance only with its phrase; the cue is the verb and the phrase's words."""
-    low = [w.lower() for w in d.words]
     near = range(max(clause[0], i - 8), min(clause[1], i + 9))
+    low = {k: d.words[k].lower() for k in range(max(clause[0], i - 9), min(clause[1], i + 10))}
     if lem == "zeigen":
         sich = next((k for k in near if low[k] == "sich"), None)
         adj = next((k for k in near if low[k] in SICH_ZEIGEN_ADJECTIVES and d.region_of[k] < 0), None)
         if sich is not None and adj is not None and abs(adj - sich) <= 4:
             return Cue(sorted({i, sich, adj}), "sich zeigen", "Speech", "verb")
     elif lem == "halten":
-        fuer = next((k for k in near if low[k] == "für" and k + 1 < clause[1] and low[k + 1] in FUER_HALTEN_ADJECTIVES),
-                    None)
+        fuer = next((k for k in near if low[k] == "für" and low.get(k + 1) in FUER_HALTEN_ADJECTIVES), None)
         if fuer is not None:
             return Cue(sorted({i, fuer, fuer + 1}), "für möglich halten", "ST", "verb")
     elif lem == "stellen":
-        aus = next((k for k in near if low[k] == "aussicht" and k > clause[0] and low[k - 1] == "in"), None)
+        aus = next((k for k in near if low[k] == "aussicht" and low.get(k - 1) == "in"), None)
         if aus is not None:
             toks = [aus - 1, aus, i]
             if is_participle(d.words[i], lem):
-                toks += [k for k in range(clause[0], i) if low[k] in AUX][-1:]
+                toks += [k for k in range(clause[0], i) if d.words[k].lower() in AUX][-1:]
             return Cue(sorted(toks), "in Aussicht stellen", "Speech", "verb")
     return None
 

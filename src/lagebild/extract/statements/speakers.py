@@ -89,27 +89,6 @@ def resolve_actor(mention: Span, entities: list[Entity], text: str) -> Actor | N
 _BODY_TYPES = {"party", "organization", "institution", "government", "medium"}
 
 
-def _government_of(kb, country_id: str, on: date | None) -> Actor | None:
-    """The government actor of a country (``kb.governments``), None without a knowledge base."""
-    if kb is None:
-        return None
-    table = getattr(kb, "_government_of", None)
-    if table is None:
-        table = {r.of: r for r in kb.records.values() if r.type == "government" and r.of}
-        kb._government_of = table
-    rec = table.get(country_id)
-    return rec.to_actor(on) if rec is not None else None
-
-
-def _iso_labels(kb) -> set[str]:
-    """The countries' ISO codes, folded as coref keeps a person's office countries ('de', 'fr')."""
-    cached = getattr(kb, "_iso_labels", None)
-    if cached is None:
-        cached = {fold(r.iso) for r in kb.records.values() if r.iso}
-        kb._iso_labels = cached
-    return cached
-
-
 def _core(text: str, mod) -> tuple[list[str], str]:
     """The mention's words without leading articles and a trailing '(CDU)'; the determiner."""
     cut = text.split("(")[0]
@@ -166,7 +145,6 @@ def _trailing_name(core: list[str], mod=None) -> list[str]:
         if not w[:1].isupper() or w.endswith((",", ":")):
             break
         run.insert(0, w)
-    whole = list(run)
     while run and not name_like(run):
         run = run[1:]
     if len(run) >= 2:
@@ -344,7 +322,7 @@ class SpeakerResolver:
         if orgs:
             span, ref = orgs[0]
             if ref.actor.type == "country":  # 'ein Sprecher der spanischen ...': the government speaks
-                gov = _government_of(self.kb, ref.actor.id, self.on)
+                gov = self.kb.government_of(ref.actor.id, self.on) if self.kb is not None else None
                 return Resolution(gov, 0.8, "spokesperson") if gov else Resolution(None, 0.5, "spokesperson")
             return Resolution(ref.actor, 0.8, "spokesperson", referent=ref)
         return Resolution(None, 0.4, "spokesperson")
@@ -395,7 +373,7 @@ class SpeakerResolver:
             fitting = [r for r in fitting if r.gender in (None, gender)]
         country = self._country_of(core)
         if country:  # 'der französische Europaminister' is no German minister
-            isos = _iso_labels(self.kb)
+            isos = {fold(code) for code in self.kb.country_codes().values()}
             fitting = [r for r in fitting if country in r.labels or not (r.labels & isos)]
         if fitting:
             extra = [(holder_ref, 1.0)] if holder_ref is not None else []
@@ -412,15 +390,10 @@ class SpeakerResolver:
         return Resolution(None, 0.4)
 
     def _country_of(self, core: list[str]) -> str | None:
-        """The ISO code (folded) a country adjective before the office names ('französische')."""
+        """The ISO code (folded) of a country word before the office ('französische', 'Frankreichs')."""
         if self.kb is None:
             return None
-        for w in core[:-1]:
-            for c in self.kb.lookup(w, on=self.on):
-                if c.kind == "adjective" and c.actor.type == "country":
-                    rec = self.kb.record(c.actor.id)
-                    return fold(rec.iso) if rec is not None and rec.iso else None
-        return None
+        return next((fold(iso) for iso in map(self.kb.country_iso, core[:-1]) if iso), None)
 
     def _org_description(self, kind: str) -> Resolution:
         """'die Partei': the party named last (within 3 sentences); 'das Gericht': the court named
