@@ -261,3 +261,17 @@ def test_the_committing_actor_is_the_subject_of_the_cue():
     assert actors("Der Kanzler Friedrich Merz will der Ukraine weitere Panzer liefern.", "de") == ["Q566257"]
     assert actors("Im Frühjahr hatte Spanien 10 Leopard-Panzer geliefert, nun will Madrid weitere schicken.",
                   "de") == ["Q29", "local:government-es"]
+
+
+def test_a_dateline_or_a_party_label_is_never_the_actor():
+    """'Paris - Die westlichen Unterstützer …': the dateline's place is no actor (it was the
+    government of France); 'Johannes Winkel (CDU) kritisierte': Winkel, not the CDU as well."""
+    from lagebild.core import analyze
+
+    text = ("Paris - Die westlichen Unterstützer der Ukraine wollen an diesem Dienstag über weitere "
+            "Waffenlieferungen an die Ukraine beraten.")
+    assert [p for p in analyze(text, lang="de", published="2026-01-06").positions
+            if (p["actor"].get("actor") or {}).get("id") == "local:government-fr"] == []
+    found = analyze("Der JU-Vorsitzende Johannes Winkel (CDU) kritisierte das Zollabkommen der EU mit den USA scharf.",
+                    lang="de", published="2025-08-06").positions
+    assert [(p["actor"].get("actor") or {}).get("name") for p in found] == ["Johannes Winkel"]

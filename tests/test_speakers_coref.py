@@ -293,3 +293,16 @@ def test_transformer_spans_are_cleaned():
     assert _clean_span(toks, 5, 6) is None  # '’s'
     assert _clean_span(toks, 6, 10) == (9, 10)  # 'X.\n\nBessent'
     assert _clean_span(toks, 10, 11) is None  # a pronoun alone
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der ukrainische Präsident Wolodymyr Selenskyj sagte, man brauche mehr Flugabwehr.", "de"),
+    ("Ukrainian President Volodymyr Zelensky said Kyiv needed more air defence.", "en"),
+])
+def test_a_transliteration_of_a_linked_name_is_the_same_person(text, lang):
+    """The report shows each person once: 'Wolodymyr Selenskyj' is Volodymyr Zelenskyy (Q3874799),
+    not a local person beside him."""
+    from lagebild.core import analyze
+
+    [st] = analyze(text, lang=lang, published="2025-08-18").statements
+    assert st.speaker_actor is not None and st.speaker_actor.id == "Q3874799"

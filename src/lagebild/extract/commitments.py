@@ -81,8 +81,20 @@ def _segment(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
 _LEAD_PRONOUN = re.compile(r"(er|sie|wir|ich|man|es)\s+")
 
 
+def _no_actor_here(ctx: _Ctx, start: int, end: int) -> bool:
+    """A dateline's place ('Paris - Die westlichen Unterstützer …') and a label in parentheses
+    after a name ('Johannes Winkel (CDU) kritisierte') are never who acts."""
+    text = ctx.text
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return True
+    speech = lang_data(ctx.lang, "speech")
+    line = text.rfind("\n", 0, start) + 1
+    m = speech.DATELINE.match(text, line) if speech is not None and getattr(speech, "DATELINE", None) else None
+    return m is not None and start < m.end()
+
+
 def _actor_candidates(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int, dict | None]]:
-    out = [x for x in ctx.entities if a <= x[0] and x[1] <= b]
+    out = [x for x in ctx.entities if a <= x[0] and x[1] <= b and not _no_actor_here(ctx, x[0], x[1])]
     for m in _GENERIC_ACTORS.finditer(ctx.text, a, b):
         if not any(x[0] <= m.start() < x[1] for x in out):
             out.append((m.start(), m.end(), None))

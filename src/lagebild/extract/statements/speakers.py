@@ -238,7 +238,8 @@ class SpeakerResolver:
         if persons:
             ref = persons[0][1]
             fuller = ref.actor is None and len(trailing) > len(ref.name.split())  # 'Quillby' in '… Zorvan Quillby'
-            if trailing and (ref.surname != trailing[-1] or fuller) and not _coordinated(mention.text):
+            if trailing and (ref.surname != trailing[-1] or fuller) and not _coordinated(mention.text) \
+                    and not self._names_actor(trailing, ref.actor):
                 ref = self.refs.name_referent(trailing)  # the NER cut the name: 'York City Mayor'
             elif loose and ref.actor is None and ref.surname != loose[-1] and not _coordinated(mention.text):
                 ref = self.refs.name_referent(loose)
@@ -431,6 +432,14 @@ class SpeakerResolver:
             return Resolution(None, 0.4)
         rivals = {k for p, k, _ in found if k != key and s_m - refs.sentence_of(p) <= window}
         return Resolution(actor, 0.6 if rivals else 0.8)
+
+    def _names_actor(self, words: list[str], actor: Actor | None) -> bool:
+        """Do these words name ``actor`` in the knowledge base ('Wolodymyr Selenskyj' and 'Volodymyr
+        Zelensky' are Volodymyr Zelenskyy): then they are no other person cut by the NER."""
+        if actor is None or self.kb is None:
+            return False
+        return any(c.actor.id == actor.id and c.kind in ("name", "alias")
+                   for c in self.kb.lookup(" ".join(words), on=self.on))
 
     def _kb_body(self, core: list[str]) -> Resolution | None:
         """A party, government or organisation the knowledge base knows by exactly these words
