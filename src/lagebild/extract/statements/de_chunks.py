@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ...caches import word_cache
 from ...lang.de.speech_syntax import (
-    ADJ_END, DETS, GENITIVE_ADJ, GENITIVE_LINKS, NON_SUBJECT_START, PP_SKIP, PRONOUNS, SKIPPABLE, ZU_INFIX,
+    ADJ_END, DETS, GENITIVE_ADJ, GENITIVE_LINKS, LOWER_CASE_NAMES, NON_SUBJECT_START, PP_SKIP, PRONOUNS, SKIPPABLE,
+    ZU_INFIX,
 )
 from ...nlp.lemmas import lemmatize
 from .doc import is_cap
@@ -47,7 +48,10 @@ def np_end(words: list[str], i: int, end: int, *, genitive: bool = True) -> int:
     if i >= end:
         return i
     low = words[i].lower()
-    if low in PRONOUNS and not (i + 1 < end and is_cap(words[i + 1]) and low in DETS):
+    # a word that is a pronoun or an article ("die", "viele") is an article before a noun or an adjective
+    # ("Viele europäische Außenminister"), else a pronoun ("Die haben ...")
+    as_det = low in DETS and i + 1 < end and (is_cap(words[i + 1]) or is_adj_like(words[i + 1]))
+    if low in PRONOUNS and not as_det:
         return i + 1
     j = i
     if low in DETS:
@@ -55,9 +59,11 @@ def np_end(words: list[str], i: int, end: int, *, genitive: bool = True) -> int:
     while j < end and (is_adj_like(words[j]) or words[j] in {"-", "und"} and j + 1 < end and is_adj_like(words[j + 1])):
         j += 1
     if j >= end or not is_cap(words[j]):
-        return i
-    while j < end and (is_cap(words[j]) or words[j] in {"-", "."} and j + 1 < end and is_cap(words[j + 1])):
-        j += 1
+        return i + 1 if low in PRONOUNS else i
+    while j < end and (is_cap(words[j]) or name_like(words[j]) and j > i
+                       or words[j] in {"-", "."} and j + 1 < end and is_cap(words[j + 1])
+                       or words[j] in {"’", "'"} and len(words[j - 1]) == 1 and j + 1 < end and is_cap(words[j + 1])):
+        j += 1  # "des Fernsehsenders n-tv", "Michael O’Leary"
     # party or office in parentheses: "Matthias Berninger ( Grüne )"
     if j + 2 < end and words[j] == "(" and words[j + 2] == ")":
         j += 3
@@ -69,6 +75,9 @@ def np_end(words: list[str], i: int, end: int, *, genitive: bool = True) -> int:
             if j < end and words[j].lower() in {"des", "der"}:  # one more genitive link
                 k = np_end(words, j + 1, end, genitive=False)
                 j = k if k > j + 1 else j
+            if j + 2 < end and words[j] == "und" and words[j + 1].lower() in {"des", "der"}:
+                k = np_end(words, j + 1, end, genitive=False)  # "Angaben der Zeitung X und der Zeitung Y"
+                j = k if k > j + 2 else j
     elif genitive and j + 1 < end and _genitive_adjective(words[j]) and is_cap(words[j + 1]):
         k = np_end(words, j, end, genitive=False)  # a plural genitive without article: "Berichten britischer Zeitungen"
         j = k if k > j + 1 else j
@@ -83,11 +92,16 @@ def _genitive_adjective(word: str) -> bool:
     return lemmatize(word, "de") + "er" == word
 
 
+def name_like(word: str) -> bool:
+    """A lower-case name: "n-tv", "n24", "dpa", "t-online" (a media name written in lower case)."""
+    return word in LOWER_CASE_NAMES or word[:1].islower() and any(c.isdigit() for c in word) and word.isalnum()
+
+
 def _name_end(words: list[str], i: int, end: int) -> int:
     j = i
     if j < end and words[j].lower() in DETS:
         return np_end(words, j, end, genitive=False)
-    while j < end and is_cap(words[j]):
+    while j < end and (is_cap(words[j]) or name_like(words[j])):
         j += 1
     return j
 

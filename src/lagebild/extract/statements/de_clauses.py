@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...lang.de.speech import AUX, FUER_HALTEN_ADJECTIVES, HEISST_FORMS, MEDIA_NOUNS, PARTICLES, SICH_ZEIGEN_ADJECTIVES
 from ...lang.de.speech_syntax import (
-    CLAUSE_TAIL, DETS, END_PUNCT, NAME_WORDS, NP_FUNCTION_WORDS, PASSIVE_AUX, QUOTE_INTRODUCERS, QUOTE_MARKS,
+    CLAUSE_TAIL, DETS, END_PUNCT, INFINITIVE_HEADS, NAME_WORDS, NP_FUNCTION_WORDS, PASSIVE_AUX, QUOTE_INTRODUCERS, QUOTE_MARKS,
     SEPARATORS, TIME_NOUNS,
 )
 from .cues import is_participle, lemma
@@ -80,6 +80,10 @@ def verb_cue(d: TokenDoc, i: int, clause: tuple[int, int], sent_start: int) -> C
             aux = [k for k in range(clause[0], i) if d.words[k].lower() in AUX]
             if aux:
                 toks = [aux[-1], i]
+        elif w == lem and i > clause[0]:
+            heads = [k for k in range(clause[0], i) if d.words[k].lower() in INFINITIVE_HEADS and d.region_of[k] < 0]
+            if heads:
+                toks = [heads[0], i]  # "musste er betonen", "ließ der Pressedienst verlauten"
         return Cue(toks, lem, verbs[lem], "verb")
     return None
 

@@ -143,10 +143,12 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
                     f = make_found(d, "Indirect", cue, [(qs, end)], [(a, cl[1] + 1)], cl, s)
                     f.cue = sorted(set([cl[0]] + f.cue))
                     return f
-        # B': ", so X." at the end
-        if ci > 0 and cl[1] > cl[0] and words[cl[0]].lower() == "so" and cl[1] == end:
+        # B': ", so X." at the end; "so X gegenüber der Zeitung.", "so der Sprecher der Gruppe, Y."
+        if ci > 0 and cl[1] > cl[0] and words[cl[0]].lower() == "so" and _so_source_ends(d, cls, ci, end):
             e = np_end(words, cl[0] + 1, cl[1])
-            if e > cl[0] + 1 and e >= cl[1] - 3:
+            if e > cl[0] + 1 and (e >= cl[1] - 3 or words[e].lower() in _SO_TAIL_PREPS):
+                if cl[1] < end and e == cl[1]:
+                    e = end  # the apposition after the comma names the source: ", Ehsanullah Ehsan"
                 content = (a, cls[ci - 1][1])
                 return Found("Indirect", "Speech", [content], [cl[0]], [(cls[ci - 1][1], end)], (cl[0] + 1, e), None, s)
         # B'': ", so X, ..." inside the sentence
@@ -157,6 +159,22 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
                 quote = [(a, cls[ci - 1][1]), (cl[1] + 1, end)]
                 return Found("Indirect", "Speech", quote, [cl[0]], [(cls[ci - 1][1], cl[1] + 1)], (cl[0] + 1, e), None, s)
     return None
+
+
+# a phrase after the source of ", so X": where or to whom it was said ("so X gegenüber der Zeitung")
+_SO_TAIL_PREPS = {"gegenüber", "im", "in", "bei", "beim", "am", "auf", "vor", "laut", "zu", "zum", "zur", "während",
+                  "nach", "dem"}
+
+
+def _so_source_ends(d: TokenDoc, cls: list[tuple[int, int]], ci: int, end: int) -> bool:
+    """The ", so X" clause closes the sentence, or only a noun-phrase apposition follows it."""
+    cl = cls[ci]
+    if cl[1] == end:
+        return True
+    if ci + 2 != len(cls) or d.words[cl[1]] != ",":
+        return False
+    nxt = cls[ci + 1]
+    return nxt[1] == end and np_end(d.words, nxt[0], nxt[1]) == nxt[1] and is_cap(d.words[nxt[1] - 1])
 
 
 def _content_stop(d: TokenDoc, qs: int, end: int, cue_clause: tuple[int, int]) -> int:

@@ -4,14 +4,16 @@ statement from a cue with its speaker and addressee.
 """
 from __future__ import annotations
 
-from ...lang.de.speech import ACCUSATIVE_ADDRESSEE_CUES, AGENT_NOUNS, ALS_CUES, AUX, CORRELATES, DATIVE_ADDRESSEE_CUES
+from ...lang.de.speech import (
+    ACCUSATIVE_ADDRESSEE_CUES, AGENT_NOUNS, ALS_CUES, AUX, CORRELATES, DATIVE_ADDRESSEE_CUES, PARTICLES,
+)
 from ...lang.de.speech_syntax import (
     DETS, END_PUNCT, OBJECT_DETS, PRONOUNS, RELATIVE, SKIPPABLE, SPEAKER_PRONOUNS, SUBORD, SUBORD_CONJ, TIME_NOUNS,
     TRAILING_AUX,
 )
 from .cues import is_participle, lemma
 from .de_addressees import addressee_for
-from .de_chunks import may_start_subject, np_end, skip_adverbs
+from .de_chunks import may_start_subject, name_like, np_end, skip_adverbs
 from .de_clauses import (
     content_end, is_name_region, is_passive, name_np_end, np_like, quoted_name_end, time_np, verb_like,
 )
@@ -34,10 +36,14 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
     lows = [w.lower() for w in words[a:k]]
     # subordinate clause "wie X mitteilte", "dass X sagte": subject between the conjunction and the verb
     verb_final = k == b - 1 or all(w.lower() in AUX for w in words[cue.tokens[-1] + 1:b])
+    if cue.tokens[-1] > k + 1 and words[cue.tokens[-1]].lower() in PARTICLES:
+        verb_final = False  # "Als Grund gab die Schule an": a split particle closes a main clause
     if lows and (lows[0] in SUBORD | SUBORD_CONJ or lows[0] == "als" and verb_final):
         s = a + 1
         e = name_np_end(d, s, k)
         return (s, e) if e > s else None
+    if k - a == 3 and lows[:2] == ["von", "der"] and is_cap(words[a + 2]):
+        return (a, k)  # "Von der Leyen betonte"
     lead = 0
     while lead < len(lows) - 1 and lows[lead] in {"und", "aber", "doch", "denn", "auch", "sondern"}:
         lead += 1  # "Auch der Minister sagte": "auch" before a subject
@@ -55,9 +61,9 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
         e = k
         while e > s and (words[e - 1].lower() in AUX or words[e - 1].lower() in SKIPPABLE):
             e -= 1
-        if e > s and np_end(words, s, e) == e and words[e - 1].lower() not in TIME_NOUNS \
-                and words[s].lower() not in OBJECT_DETS:  # "Ihren Widersacher forderte May auf": an object
-            return (s, e)  # the whole pre-field is one noun phrase: the subject
+        if e > s and _coordinated_np_end(words, s, e) == e and words[e - 1].lower() not in TIME_NOUNS \
+                and words[s].lower() not in OBJECT_DETS and not _oblique_der(words, s, e):
+            return (s, e)  # the whole pre-field is one noun phrase: the subject ("Ihren Widersacher ...": an object)
         if e > s and e - s <= 8:
             pre = (s, e)
             if not np_like(d, s, e) and np_end(words, s, e) > s:
@@ -73,6 +79,23 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
     if e > s and words[s].lower() not in OBJECT_DETS:
         return (s, e)
     return pre
+
+
+def _coordinated_np_end(words: list[str], s: int, e: int) -> int:
+    """End of a noun phrase with its coordinated ones: "EU-Kommission und Bundesregierung"."""
+    j = np_end(words, s, e)
+    while j > s and j + 1 < e and words[j].lower() in {"und", "sowie"}:
+        k = np_end(words, j + 1, e)
+        if k == j + 1 or words[j + 1].lower() in PRONOUNS:
+            break
+        j = k
+    return j
+
+
+def _oblique_der(words: list[str], s: int, e: int) -> bool:
+    """"Der englischsprachigen Zeitung sagte X": "der" with a weak adjective in -en is a dative or genitive
+    (a nominative would be "Der neue Minister")."""
+    return e - s >= 3 and words[s].lower() == "der" and words[s + 1].endswith("en") and not is_cap(words[s + 1])
 
 
 def _apposition_end(d: TokenDoc, e: int, b: int) -> int:
@@ -205,6 +228,8 @@ def _speaker_tail(d: TokenDoc, sp: tuple[int, int], cue: Cue | None, quote) -> t
         if k >= e:
             limit = min(limit, k)
     words = d.words
+    if e - s0 > 1 or d.words[s0].lower() not in PRONOUNS:  # "sie von Demonstranten": a pronoun stands alone
+        e = _place_or_origin_end(d, e, limit, cue)
     for _ in range(2):
         if e >= limit:
             break
@@ -219,6 +244,34 @@ def _speaker_tail(d: TokenDoc, sp: tuple[int, int], cue: Cue | None, quote) -> t
         else:
             break
     return (s0, e)
+
+
+# cues whose own complement opens with "von": "sprach von 800 Autos" is no part of the speaker
+_VON_CUES = {"sprechen", "berichten", "erfahren", "wissen", "hören", "warnen", "abraten", "distanzieren"}
+
+
+def _place_or_origin_end(d: TokenDoc, e: int, limit: int, cue: Cue | None) -> int:
+    """Extend a speaker over what the corpus counts to it: the body a person is from ("Eine Reporterin
+    von n24", "Mayra Veliz von der Staatsanwaltschaft") and a place ("der USGS in Denver")."""
+    words = d.words
+    if e + 1 < limit and words[e].lower() in {"von", "vom"} and d.region_of[e] < 0 \
+            and not (cue is not None and cue.lemma in _VON_CUES and cue.tokens[0] < e):
+        k = np_end(words, e + 1, limit, genitive=False) if words[e + 1].lower() in DETS or words[e].lower() == "vom" \
+            else next((j for j in range(e + 1, limit) if not is_cap(words[j]) and not name_like(words[j])), limit)
+        if words[e].lower() == "vom" and k == e + 1:
+            k = np_end(["dem"] + words[e + 1:limit], 0, limit - e) - 1 + e + 1 if limit > e + 1 else k
+        if k > e + 1 and (is_cap(words[k - 1]) or name_like(words[k - 1])) and words[k - 1].lower() not in TIME_NOUNS:
+            e = k
+    if e + 1 < limit and words[e].lower() == "in" and d.region_of[e] < 0:
+        a = d.starts[e + 1]
+        # any entity after "in" is a place: the fast tagger calls "Hamburg" a person at times
+        place = next((pe for ps, pe in d.entity_chars if ps == a), None)
+        if place is not None:
+            k = e + 1
+            while k < limit and d.ends[k] <= place:
+                k += 1
+            e = k
+    return e
 
 
 def _heisst_source(d: TokenDoc, clause: tuple[int, int]) -> tuple[int, int] | None:
@@ -255,7 +308,8 @@ def make_found(d: TokenDoc, typ: str, cue: Cue | None, quote, frame, clause, sen
     if speaker is None and cue is not None and cue.kind == "noun":
         # "Die Firma empfindet die Kritik als ungerechtfertigt: „...“": the subject of the noun's clause
         sp = sentence_subject(d, d.sent_of[cue.tokens[0]])
-        if sp and sp[1] < cue.tokens[0] - 1 and d.words[sp[1]][:1].islower() and d.region_of[sp[1]] < 0:
+        if sp and sp[1] < cue.tokens[0] - 1 and (d.words[sp[1]][:1].islower() or d.words[sp[1]] == ",") \
+                and d.region_of[sp[1]] < 0:
             speaker = sp
     if speaker == (0, 0):
         speaker = None

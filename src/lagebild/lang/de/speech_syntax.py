@@ -21,7 +21,7 @@ PRONOUNS = {"er", "sie", "ich", "wir", "ihr", "mancher", "manche", "viele", "ein
 SPEAKER_PRONOUNS = PRONOUNS - {"ihr", "it", "you", "man"}
 # Words that start a pre-field which is NOT the subject (adverbs, prepositions, objects).
 NON_SUBJECT_START = {
-    "in", "im", "am", "an", "auf", "bei", "beim", "nach", "vor", "über", "mit", "zu", "zum", "zur", "von",
+    "in", "im", "am", "an", "auf", "bei", "beim", "nach", "vor", "über", "mit", "zu", "zum", "zur", "von", "als",
     "vom", "für", "gegen", "seit", "während", "wegen", "trotz", "unter", "aus", "durch", "darüber",
     "derweil", "dabei", "auch", "zudem", "außerdem", "gestern", "heute", "morgen", "dann", "danach",
     "später", "zuvor", "bereits", "schon", "so", "deshalb", "daher", "damit", "dazu", "dagegen",
@@ -70,6 +70,8 @@ ZU_INFIX = re.compile(
 GENITIVE_LINKS = {"des", "der", "von", "vom", "eines", "einer", "of", "seines", "seiner", "ihres", "ihrer", "dieses",
                   "dieser", "vieler", "einiger", "mehrerer", "aller", "zahlreicher", "beider", "unseres", "unserer"}
 GENITIVE_ADJ = re.compile(r"^[a-zäöüß][\w\-]*er$")
+# media and agencies that write their names in lower case ("berichtete dpa", "Reporter von n-tv")
+LOWER_CASE_NAMES = {"dpa", "ddp", "epd", "kna", "n-tv", "n24", "t-online", "taz", "sid", "apa", "heise"}
 
 
 END_PUNCT = {".", "!", "?", "…"}
@@ -89,7 +91,7 @@ OBJECT_PRONOUNS = {"ihm", "ihr", "ihnen", "uns", "mir", "ihn", "mich"}
 
 NP_FUNCTION_WORDS = DETS | {"und", "oder", "sowie", "von", "vom", "zur", "zum", "im", "am", "für", "aus", "bei", "in", "an",
                                "auf", "mit", "über", "gegen", "beim", "(", ")", "-", "/", "&", "'", "''", ".", "„", "“", "”"}
-RELATIVE = {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"}
+RELATIVE = {"der", "die", "das", "den", "dem", "denen", "dessen", "deren", "welcher", "welche", "welches"}
 
 TRAILING_AUX = {"hatte", "hat", "habe", "hätte", "war", "ist", "sei", "wäre", "wurde", "worden", "wird", "werde", "hatten",
                  "haben", "waren", "sind", "seien", "wurden"}
@@ -110,3 +112,11 @@ SOURCE_PP = {"in", "im", "aus", "vom", "von", "beim", "bei", "für", "zur", "zum
 
 NOT_MAIN_CLAUSE = SUBORD | {"während", "weil", "da", "nachdem", "als", "wenn", "obwohl", "um", "bevor", "damit",
                                 "der", "die", "das", "dem", "den", "denen", "deren", "dessen", "wobei", "wodurch"}
+
+# finite verbs that take a bare infinitive ("musste er betonen", "ließ verlauten"): with the infinitive they
+# make the cue, and the subject is found from them
+INFINITIVE_HEADS = {
+    "muss", "musste", "mussten", "müsse", "müssen", "will", "wollte", "wollten", "wolle", "wollen", "kann", "konnte",
+    "konnten", "könne", "können", "soll", "sollte", "sollten", "solle", "sollen", "möchte", "möchten", "darf",
+    "durfte", "dürfe", "wird", "werde", "werden", "würde", "würden", "ließ", "ließen", "lässt", "lasse",
+}

@@ -1,0 +1,66 @@
+"""German speaker spans as the news quotes corpus marks them (issues #17, #21): which noun phrase
+is the speaker and where it ends. Made-up sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from lagebild.core import analyze
+
+
+def _speakers(text: str) -> list[tuple[str, str, str]]:
+    return [(s.type, " ".join(c.text for c in s.cue), " ".join(m.text for m in s.speaker_mention))
+            for s in analyze(text).statements]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # an article that is also a pronoun ("viele") opens a noun phrase with adjectives
+    ("Die Sitzung war lang. Viele kommunale Vertreter kritisierten die neuen Regeln.", "kritisierten",
+     "Viele kommunale Vertreter"),
+    # coordinated subjects in the pre-field, not the object after the verb
+    ("Die Sitzung war lang. Stadtrat und Kreistag äußerten indessen Bedenken, ob die Mittel reichten.",
+     "äußerten", "Stadtrat und Kreistag"),
+    # "Der" with a weak adjective in -en is a dative: the name after the verb speaks
+    ("Die Sitzung war lang. Der regionalen Zeitung sagte Lena Vogt: „Wir machen weiter.“", "sagte", "Lena Vogt"),
+    # "Als Grund gab X an": a split particle closes a main clause, "als" opens no subject
+    ("Die Sitzung war lang. Als Grund für die Absage gab der Verein an, der Saal sei zu klein.", "gab an",
+     "der Verein"),
+    # a modal or "lassen" with the infinitive cue: the subject is found from the finite verb
+    ("Die Sitzung war lang. Auf Nachfrage musste sie einräumen, dass der Plan fehle.", "musste einräumen", "sie"),
+    ("Die Sitzung war lang. Danach ließ die Pressestelle der Stadt verlauten, dass man prüfe.", "ließ verlauten",
+     "die Pressestelle der Stadt"),
+    # a relative clause with "den" between the subject and its verb
+    ("Die Sitzung war lang. Ein Beamter, den das Blatt zitiert, sagte, die Akten seien vollständig.", "sagte",
+     "Ein Beamter"),
+    ("Die Sitzung war lang. Von der Heide betonte, die Schule bleibe offen.", "betonte", "Von der Heide"),
+])
+def test_which_phrase_speaks(text, cue, speaker):
+    rows = _speakers(text)
+    assert (cue, speaker) in [(c, s) for _, c, s in rows], rows
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # ", so X" with what follows the source: a phrase, an apposition
+    ("Die Sitzung war lang. Der Saal sei zu klein gewesen, so Lena Vogt gegenüber dem Lokalradio.", "Lena Vogt"),
+    ("Die Sitzung war lang. Der Saal sei zu klein gewesen, so der Sprecher des Vereins, Tom Brandt.",
+     "der Sprecher des Vereins, Tom Brandt"),
+    # the body a person speaks for, a place, a lower-case medium, a coordinated genitive
+    ("Die Sitzung war lang. Eine Reporterin von n-tv berichtete, der Saal sei voll.", "Eine Reporterin von n-tv"),
+    ("Die Sitzung war lang. Jan Roth von der Feuerwehr sagte, der Saal sei zu voll.", "Jan Roth von der Feuerwehr"),
+    ("Die Sitzung war lang. Der Saal sei zu voll gewesen, teilte der Verband in Hamburg mit.",
+     "der Verband in Hamburg"),
+    ("Die Sitzung war lang. Laut einer Mitteilung der Stadt und der Polizei sollen Scheiben zerbrochen sein.",
+     "einer Mitteilung der Stadt und der Polizei"),
+    ("Die Sitzung war lang. Vereinschef Sean O’Brien sagte, der Saal sei zu voll.", "Vereinschef Sean O’Brien"),
+])
+def test_where_the_speaker_ends(text, speaker):
+    assert speaker in [s for _, _, s in _speakers(text)], _speakers(text)
+
+
+def test_a_pronoun_speaker_takes_no_phrase_after_it():
+    rows = _speakers("Die Sitzung war lang. Danach sprach sie von Demonstranten in Hamburg, die Steine warfen.")
+    assert all(s in ("", "sie") for _, _, s in rows), rows
+
+
+def test_a_participle_adjective_is_no_cue():
+    rows = _speakers("Die Sitzung war lang. Die Opposition wies die geforderten Kürzungen strikt zurück.")
+    assert ("wies zurück", "Die Opposition") in [(c, s) for _, c, s in rows], rows
