@@ -64,3 +64,36 @@ def test_a_pronoun_speaker_takes_no_phrase_after_it():
 def test_a_participle_adjective_is_no_cue():
     rows = _speakers("Die Sitzung war lang. Die Opposition wies die geforderten Kürzungen strikt zurück.")
     assert ("wies zurück", "Die Opposition") in [(c, s) for _, c, s in rows], rows
+
+
+@pytest.mark.parametrize("text, speaker, addressee", [
+    # a dative in the middle field of a verb-final clause; "der Frau" before it is a genitive
+    ("Die Sitzung war lang. Nachdem die Sprecherin der Schule dem Amt mitgeteilt hatte, dass der Saal fehle, "
+     "geschah nichts.", "die Sprecherin der Schule", "dem Amt"),
+    ("Die Sitzung war lang. Der Bund hatte der Stadt im Vorfeld mit Kürzungen gedroht, sollte der Saal fehlen.",
+     "Der Bund", "der Stadt"),
+    ("Die Sitzung war lang. Der Saal sei zu klein gewesen, so Lena Vogt gegenüber dem Lokalradio.", "Lena Vogt",
+     "dem Lokalradio"),
+])
+def test_addressees(text, speaker, addressee):
+    rows = [(" ".join(m.text for m in s.speaker_mention), " ".join(a.text for a in s.addressee))
+            for s in analyze(text).statements]
+    assert (speaker, addressee) in rows, rows
+
+
+def test_a_konjunktiv_clause_with_a_quotation_is_one_indirect_statement_of_the_outer_speaker():
+    rows = _speakers("Die Sitzung war lang. Die Kritikerin Eva Roth schreibt in der „Lokalpost“, der Umbau erinnere "
+                     "„an die schlimmsten Zeiten der Stadt“.")
+    assert ("Indirect", "schreibt", "Die Kritikerin Eva Roth") in rows, rows
+    assert all(s == "Die Kritikerin Eva Roth" for _, _, s in rows), rows
+
+
+def test_a_question_mark_before_the_closing_quote_and_a_comma_ends_no_sentence():
+    rows = _speakers("Die Sitzung war lang. „Wie kann man so reden?“, fragte er.")
+    assert ("Direct", "fragte", "er") in rows, rows
+
+
+def test_the_cue_after_und_nearer_the_quotation_with_the_first_verbs_subject():
+    rows = _speakers("Während der Bürgermeister sprach, warf die Stadträtin Eva Roth ihm Versagen vor und nannte ihn "
+                     "einen „Ankündigungsbürgermeister“.")
+    assert ("Direct", "nannte", "die Stadträtin Eva Roth") in rows, rows

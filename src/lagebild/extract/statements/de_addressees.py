@@ -7,7 +7,9 @@ from ...lang.de.speech import (
     ACCUSATIVE_ADDRESSEE_CUES, ADDRESSEE_CUES, AUDIENCE_NOUNS, DATIVE_ADDRESSEE_CUES, MEDIA_NOUNS,
     PASSIVE_ADDRESSEE_CUES, ROLE_WORDS,
 )
-from ...lang.de.speech_syntax import DATIVE, DETS, NON_SUBJECT_START, OBJECT_PRONOUNS, STOP_CAPS, TIME_NOUNS
+from ...lang.de.speech_syntax import (
+    DATIVE, DETS, NON_SUBJECT_START, OBJECT_PRONOUNS, STOP_CAPS, SUBORD, SUBORD_CONJ, TIME_NOUNS,
+)
 from .de_chunks import np_end, skip_adverbs
 from .de_clauses import is_passive, name_np_end
 from .doc import Cue, TokenDoc, is_cap
@@ -70,6 +72,8 @@ def addressee_for(d: TokenDoc, cue: Cue, clause: tuple[int, int], speaker: tuple
     accusative = cue.lemma in ACCUSATIVE_ADDRESSEE_CUES
     if cue.lemma not in ADDRESSEE_CUES and not accusative and cue.lemma not in DATIVE_ADDRESSEE_CUES:
         return None
+    if speaker and speaker[1] < cue.tokens[0] and words[a].lower() in SUBORD | SUBORD_CONJ:
+        return _middle_field_dative(d, speaker[1], cue.tokens[0])  # "Nachdem sie dem Richter mitgeteilt hatte"
     if speaker and speaker[0] > cue.tokens[0] > a:
         fronted = _fronted_object(d, cue, a, accusative)  # "Der Politik schlug er vor"
         if fronted:
@@ -131,6 +135,19 @@ def _coordinated_end(d: TokenDoc, e: int, b: int, cue: Cue) -> int:
     if j > e + 1 and (j >= b or j in cue.tokens or words[j].lower() in {"dazu", "darauf", "davor", ","}):
         return j
     return e
+
+
+def _middle_field_dative(d: TokenDoc, s: int, verb: int) -> tuple[int, int] | None:
+    """A dative between the subject and the final verb of a subordinate clause."""
+    words = d.words
+    for j in range(s, verb):
+        if d.region_of[j] >= 0 or words[j] == ",":
+            return None
+        if words[j].lower() in {"dem", "der", "den", "einem", "einer"}:
+            e = name_np_end(d, j, verb)
+            if e > j + 1 and not (words[j].lower() == "den" and _singular_accusative(words[e - 1])):
+                return (j, e)
+    return None
 
 
 def _fronted_object(d: TokenDoc, cue: Cue, a: int, accusative: bool) -> tuple[int, int] | None:

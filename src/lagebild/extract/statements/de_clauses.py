@@ -59,10 +59,18 @@ def verb_cue(d: TokenDoc, i: int, clause: tuple[int, int], sent_start: int) -> C
         phrase = _stance_phrase(d, i, lem, clause)
         if phrase is not None:
             return phrase
+    if lem == "vertreten" and not any(d.words[k].lower() in _HELD_VIEWS for k in range(*clause)):
+        return None  # "die Ansicht vertreten" reports a view; "waren nicht vertreten" does not
+    if _attributive_participle(d, i, lem):
+        return None  # "wies die geforderten Änderungen zurück": an adjective, not the verb
     verbs = d.lex.verbs
     last = clause[1] - 1
     while last > i and d.words[last] in CLAUSE_TAIL:
         last -= 1
+    if not (last > i and d.words[last].lower() in PARTICLES):
+        # the particle closes the first of two coordinated verbs: "wies ... zurück und bezeichnete ..."
+        last = next((j for j in range(i + 2, last) if d.words[j].lower() in PARTICLES
+                     and d.words[j + 1].lower() in {"und", "sowie", "oder", "aber"} and d.region_of[j] < 0), last)
     if last > i and d.words[last].lower() in PARTICLES:
         comp = d.words[last].lower() + lem
         if comp in verbs:
@@ -86,6 +94,18 @@ def verb_cue(d: TokenDoc, i: int, clause: tuple[int, int], sent_start: int) -> C
                 toks = [heads[0], i]  # "musste er betonen", "ließ der Pressedienst verlauten"
         return Cue(toks, lem, verbs[lem], "verb")
     return None
+
+
+_HELD_VIEWS = {"ansicht", "auffassung", "meinung", "position", "standpunkt", "these", "überzeugung", "einschätzung"}
+
+
+def _attributive_participle(d: TokenDoc, i: int, lem: str) -> bool:
+    """A participle with an adjective ending between an article and its noun: "die geforderten Änderungen"."""
+    w = d.words[i]
+    if i == 0 or i + 1 >= d.n or not is_cap(d.words[i + 1]) or d.words[i - 1].lower() not in DETS:
+        return False
+    stem = next((w[:-len(end)] for end in ("en", "em", "er", "es", "e") if w.endswith(end)), None)
+    return bool(stem) and is_participle(stem, lem)
 
 
 _LOOMING_NEXT = {"ein", "eine", "einer", "einen", "der", "die", "das", "dem", "den", "kein", "keine", "weiterer",

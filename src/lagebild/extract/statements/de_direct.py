@@ -53,6 +53,7 @@ def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> No
             for k in range(cl[0], cl[1]):
                 cue = verb_cue(d, k, cl, a1) or noun_cue(d, k)
                 if cue and (cue.kind == "verb" or d.words[qa - 1] == ":"):
+                    cue = _later_coordinated_cue(d, cue, cl, a1)  # "warf X vor und bezeichnete ihn als „...“"
                     clause = cl
                     frame = [(a1, qa)]
                     after = content_end(d, qb, b2)
@@ -110,6 +111,17 @@ def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> No
         used_regions.add(r)
 
 
+def _later_coordinated_cue(d: TokenDoc, cue: Cue, cl: tuple[int, int], a1: int) -> Cue:
+    """The cue verb after "und" nearer the quotation, if there is one, else ``cue``."""
+    after = max(cue.tokens) + 1
+    for j in range(after, cl[1] - 1):
+        if d.words[j].lower() in {"und", "sowie"} and d.region_of[j] < 0:
+            later = verb_cue(d, j + 1, cl, a1)
+            if later is not None and later.kind == "verb":
+                return later
+    return cue
+
+
 def _inside_indirect(d: TokenDoc, qa: int) -> bool:
     """A quotation inside a reported clause: "Sie sagte, die Reform sei „ein großer Schritt …“": the quotation
     belongs to the Indirect statement (its lead-in kept; engine.py nests it there), not a Direct one of its own."""
@@ -120,7 +132,9 @@ def _inside_indirect(d: TokenDoc, qa: int) -> bool:
     if comma is None or comma - a1 < 2:
         return False
     lead = d.words[comma + 1:qa]
-    if not lead or not (lead[0].lower() in {"dass", "daß"} or has_konjunktiv(lead, strong_only=True)):
+    low = [w.lower() for w in lead]
+    third_person = "ich" not in low and len(lead) >= 2  # "die Aktion erinnere": not "ich erinnere"
+    if not lead or not (low[0] in {"dass", "daß"} or has_konjunktiv(lead, strong_only=not third_person)):
         return False
     cl = (a1, comma)
     return any(verb_cue(d, k, cl, a1) for k in range(a1, comma) if d.region_of[k] < 0)

@@ -147,10 +147,15 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
         if ci > 0 and cl[1] > cl[0] and words[cl[0]].lower() == "so" and _so_source_ends(d, cls, ci, end):
             e = np_end(words, cl[0] + 1, cl[1])
             if e > cl[0] + 1 and (e >= cl[1] - 3 or words[e].lower() in _SO_TAIL_PREPS):
+                addressee = None
+                if e < cl[1] and words[e].lower() == "gegenüber":  # "so X gegenüber der Zeitung"
+                    k = np_end(words, e + 1, cl[1], genitive=True)
+                    addressee = (e + 1, k) if k > e + 1 else None
                 if cl[1] < end and e == cl[1]:
                     e = end  # the apposition after the comma names the source: ", Ehsanullah Ehsan"
                 content = (a, cls[ci - 1][1])
-                return Found("Indirect", "Speech", [content], [cl[0]], [(cls[ci - 1][1], end)], (cl[0] + 1, e), None, s)
+                return Found("Indirect", "Speech", [content], [cl[0]], [(cls[ci - 1][1], end)], (cl[0] + 1, e),
+                             addressee, s)
         # B'': ", so X, ..." inside the sentence
         if ci > 0 and cl[1] > cl[0] + 1 and words[cl[0]].lower() == "so" and cl[1] < end \
                 and words[cl[1]] in {",", "–", "—"} and cls[ci - 1][1] - a >= 1:

@@ -28,6 +28,8 @@ def konjunktiv_kind(word: str) -> str | None:
         return None
     if low.endswith("e") and lemmatize(low, "de") in (low + "n", low[:-1] + "en"):
         return "1"
+    if low.endswith(("ere", "ele")) and lemmatize(low, "de") == low[:-1] + "n":
+        return "1"  # "erinnere" -> "erinnern", "handele" -> "handeln"
     return None
 
 

@@ -15,7 +15,7 @@ from .cues import is_participle, lemma
 from .de_addressees import addressee_for
 from .de_chunks import may_start_subject, name_like, np_end, skip_adverbs
 from .de_clauses import (
-    content_end, is_name_region, is_passive, name_np_end, np_like, quoted_name_end, time_np, verb_like,
+    content_end, is_name_region, is_passive, name_np_end, np_like, quoted_name_end, time_np, verb_cue, verb_like,
 )
 from .doc import Cue, Found, TokenDoc, is_cap
 
@@ -33,6 +33,11 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
         # possessive or genitive before the noun: "Frankreichs Botschaft" -> skip
         return None
     words = d.words
+    if k - a >= 3 and words[k - 1].lower() in {"und", "sowie"}:
+        # "Die Opposition wies ... zurück und bezeichnete sie als ...": the subject of the first verb
+        coordinated = _first_verb_subject(d, (a, k - 1)) or _coordinated_subject(d, cue)
+        if coordinated is not None:
+            return coordinated
     lows = [w.lower() for w in words[a:k]]
     # subordinate clause "wie X mitteilte", "dass X sagte": subject between the conjunction and the verb
     verb_final = k == b - 1 or all(w.lower() in AUX for w in words[cue.tokens[-1] + 1:b])
@@ -41,6 +46,12 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
     if lows and (lows[0] in SUBORD | SUBORD_CONJ or lows[0] == "als" and verb_final):
         s = a + 1
         e = name_np_end(d, s, k)
+        if s < e < k and words[e].lower() in {"des", "der"}:
+            g = np_end(words, e + 1, k, genitive=False)
+            # "des" is a genitive; "der" only where another object still stands before the verb
+            # ("nachdem die Anwältin der Frau dem Richter mitgeteilt hatte")
+            if g > e + 1 and (words[e].lower() == "des" or g < k and words[g].lower() in {"dem", "der", "den"}):
+                e = g
         return (s, e) if e > s else None
     if k - a == 3 and lows[:2] == ["von", "der"] and is_cap(words[a + 2]):
         return (a, k)  # "Von der Leyen betonte"
@@ -173,6 +184,16 @@ def _coordinated_subject(d: TokenDoc, cue: Cue) -> tuple[int, int] | None:
     if sp is None or sp[1] >= k - 1 or d.words[sp[1]] == "," or d.words[sp[0]].lower() in SUBORD:
         return None
     return sp
+
+
+def _first_verb_subject(d: TokenDoc, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The speaker of the first cue verb of a clause ("warf X ... vor" in "..., warf X ... vor und bezeichnete")."""
+    sent_start = d.sents[d.sent_of[clause[0]]][0]
+    for j in range(clause[0], clause[1]):
+        first = verb_cue(d, j, clause, sent_start)
+        if first is not None and first.kind == "verb":
+            return speaker_for(d, first, clause)
+    return None
 
 
 def _cue_extras(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> list[int]:

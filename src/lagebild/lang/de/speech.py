@@ -134,7 +134,7 @@ PASSIVE_ADDRESSEE_CUES = ACCUSATIVE_ADDRESSEE_CUES | {"vorwerfen", "nachsagen", 
                                                       "empfehlen", "zusichern", "zusagen", "versprechen", "mitteilen"}
 # Cues whose dative object is the addressee ("warf der Regierung vor", "empfahl dem Gericht", "riet Reisenden").
 DATIVE_ADDRESSEE_CUES = {"vorwerfen", "vorhalten", "nachsagen", "anlasten", "unterstellen", "empfehlen", "raten",
-                         "vorschlagen", "zusichern", "zusagen", "versprechen", "mitteilen", "androhen"}
+                         "vorschlagen", "zusichern", "zusagen", "versprechen", "mitteilen", "androhen", "drohen"}
 # Audiences after "vor": "sagte vor der Presse", "vor Journalisten".
 AUDIENCE_NOUNS = ("presse", "journalisten", "reportern", "medienvertretern", "medien", "abgeordneten", "parlament",
                   "bundestag", "landtag", "delegierten", "anhängern", "studenten", "zuhörern", "publikum", "gästen",
