@@ -97,3 +97,28 @@ def test_the_cue_after_und_nearer_the_quotation_with_the_first_verbs_subject():
     rows = _speakers("Während der Bürgermeister sprach, warf die Stadträtin Eva Roth ihm Versagen vor und nannte ihn "
                      "einen „Ankündigungsbürgermeister“.")
     assert ("Direct", "nannte", "die Stadträtin Eva Roth") in rows, rows
+
+
+@pytest.mark.parametrize("text, typ, cue, speaker, quote_start", [
+    # Konjunktiv outside the quotation marks: one Indirect statement with the quotations inside
+    ("Die Sitzung war lang. Die „neuen Mieter“ hätten „alles beschädigt“, so Vogt.", "Indirect", "so", "Vogt",
+     "Die „neuen Mieter“"),
+    # a subject and a quotation after the cue: Indirect, whatever the mood
+    ("Die Sitzung war lang. Eine Sprecherin meinte, der Verein „wollte nie umziehen“.", "Indirect", "meinte",
+     "Eine Sprecherin", "der Verein"),
+    # ", wie X, Apposition, betont" after the content
+    ("Die Sitzung war lang. Der Umbau wird viel Geld kosten, wie Jan Roth, Leiter des Bauamts der Stadt betont.",
+     "Indirect", "wie betont", "Jan Roth, Leiter des Bauamts der Stadt", "Der Umbau"),
+    ("Die Sitzung war lang. Nach ersten Untersuchungen fehlte kein Geld aus der Kasse.", "Indirect", "Nach",
+     "ersten Untersuchungen", "fehlte"),
+])
+def test_indirect_statements(text, typ, cue, speaker, quote_start):
+    rows = [(s.type, " ".join(c.text for c in s.cue), " ".join(m.text for m in s.speaker_mention), s.quote[0].text)
+            for s in analyze(text).statements if s.nested_in is None]
+    assert any(r[:3] == (typ, cue, speaker) and r[3].startswith(quote_start) for r in rows), rows
+
+
+def test_an_inference_of_the_narrator_is_no_statement():
+    rows = _speakers("Die Sitzung war lang. Die Stoffe fanden sich auch im Wasser, was ein Hinweis darauf ist, dass "
+                     "sie noch genutzt werden.")
+    assert rows == [], rows

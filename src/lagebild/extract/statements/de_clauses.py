@@ -240,3 +240,11 @@ def quoted_name_end(d: TokenDoc, e: int) -> int:
         if qa == k and qb - qa <= 7:
             return qb
     return e
+
+
+def subject_then_quotation(d: TokenDoc, start: int, end: int) -> bool:
+    """A clause that is a short subject and a quotation: "meinte, der Ehemann „konnte sich nicht abfinden“"
+    reports what was said in indicative words, quoted."""
+    q = np_end(d.words, start, end)
+    return start < q < end and q - start <= 6 and d.region_of[q] >= 0 and d.regions[d.region_of[q]][0] == q \
+        and d.words[start].lower() not in {"es", "das", "dies", "was"}

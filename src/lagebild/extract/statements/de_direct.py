@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...lang.de.speech_syntax import END_PUNCT, OBJECT_DETS
 from .de_chunks import may_start_subject, np_end, skip_adverbs
 from .de_konjunktiv import has_konjunktiv
-from .de_clauses import clauses, content_end, is_name_region, noun_cue, np_like, verb_cue
+from .de_clauses import clauses, content_end, is_name_region, noun_cue, np_like, subject_then_quotation, verb_cue
 from .de_speakers import make_found, sentence_subject
 from .doc import Cue, Found, TokenDoc
 
@@ -31,7 +31,7 @@ def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> No
                 cl = (post, c[1]) if c[0] == post else cl
                 break
             k = cl[0]
-            if d.words[k].lower() == "so":
+            if d.words[k].lower() == "so" and not _konjunktiv_around(d, a1, qa, qb):
                 e = np_end(d.words, k + 1, cl[1])
                 if e > k + 1:
                     cue = Cue([k], "so", "Speech", "verb")
@@ -111,6 +111,16 @@ def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> No
         used_regions.add(r)
 
 
+def _konjunktiv_around(d: TokenDoc, a1: int, qa: int, qb: int) -> bool:
+    """The words of the sentence before a quotation, outside quotation marks, report in Konjunktiv:
+    "Die „Soldaten“ hätten „Zivilisten getötet“, so X" is one Indirect statement, not a Direct one."""
+    outside = [d.words[k] for k in range(a1, qa) if d.region_of[k] < 0]
+    if len(outside) < 2 or not has_konjunktiv(outside, strong_only=False):
+        return False
+    # another speaker's cue before the quotation ("zumal X betont hatte, ...: „...“, so Y"): the quotation is Y's
+    return not any(verb_cue(d, k, (a1, qa), a1) for k in range(a1, qa) if d.region_of[k] < 0)
+
+
 def _later_coordinated_cue(d: TokenDoc, cue: Cue, cl: tuple[int, int], a1: int) -> Cue:
     """The cue verb after "und" nearer the quotation, if there is one, else ``cue``."""
     after = max(cue.tokens) + 1
@@ -134,7 +144,8 @@ def _inside_indirect(d: TokenDoc, qa: int) -> bool:
     lead = d.words[comma + 1:qa]
     low = [w.lower() for w in lead]
     third_person = "ich" not in low and len(lead) >= 2  # "die Aktion erinnere": not "ich erinnere"
-    if not lead or not (low[0] in {"dass", "daß"} or has_konjunktiv(lead, strong_only=not third_person)):
+    if not lead or not (low[0] in {"dass", "daß"} or has_konjunktiv(lead, strong_only=not third_person)
+                        or subject_then_quotation(d, comma + 1, qa + 1)):
         return False
     cl = (a1, comma)
     return any(verb_cue(d, k, cl, a1) for k in range(a1, comma) if d.region_of[k] < 0)

@@ -12,7 +12,8 @@ from .channel import source_medium
 from .cues import is_participle
 from .de_chunks import ends_with_zu_infinitive, is_adj_like, np_end
 from .de_clauses import (
-    claimed_sentences, clauses, content_end, name_np_end, noun_cue, np_like, quoted_name_end, verb_cue, verb_like,
+    claimed_sentences, clauses, content_end, name_np_end, noun_cue, np_like, quoted_name_end, subject_then_quotation,
+    verb_cue, verb_like,
 )
 from .de_konjunktiv import has_konjunktiv
 from .de_speakers import make_found, sentence_subject
@@ -110,6 +111,9 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
             if cue.kind == "noun" and any(
                     words[j].lower() in {"in", "im", "auf"} for j in range(max(cl[0], k - 2), k)):
                 continue  # "In der Erklärung heißt es, ...": the noun names the document, the verb is the cue
+            if cue.kind == "noun" and k > cl[0] and words[k - 1].lower() in {"ein", "eine", "kein", "keine"} \
+                    and any(words[j].lower() in {"ist", "sind", "war", "waren", "sei"} for j in range(k + 1, cl[1])):
+                continue  # "was ein Hinweis darauf ist, dass ...": the narrator's inference, nobody's statement
             # A: content after the cue clause
             if ci + 1 < len(cls) and cl[1] < end and words[cl[1]] in {",", ":"}:
                 nxt = cls[ci + 1]
@@ -121,6 +125,8 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
                     if not ok and first not in {"um", "ohne", "statt", "anstatt"} \
                             and ends_with_zu_infinitive(words, nxt[0], nxt[1]):
                         ok = True  # 'versprach, zu helfen'; 'um … zu' is a purpose, not what was said
+                if not ok and cue.kind == "verb" and subject_then_quotation(d, nxt[0], nxt[1]):
+                    ok = True
                 if ok:
                     qs = nxt[0]
                     qe = _content_stop(d, qs, end, cl)
@@ -136,6 +142,15 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
                     f = make_found(d, "Indirect", cue, [content], [(cls[ci - 1][1], end)], cl, s)
                     f.cue = sorted(set(wie + f.cue))
                     return f
+            # B with an apposition: ", wie X, Direktor der Behörde, betont."
+            if ci >= 2 and cue.kind == "verb" and words[cls[ci - 1][0]].lower() == "wie" and cls[ci - 1][1] == cl[0] - 1 \
+                    and all(t >= k for t in cue.tokens) and np_like(d, cls[ci - 1][0] + 1, cls[ci - 1][1]) \
+                    and np_like(d, cl[0], k) and cls[ci - 2][1] - a >= 3:
+                content = (a, cls[ci - 2][1])
+                sp = (cls[ci - 1][0] + 1, k)
+                f = Found("Indirect", cue.medium, [content], sorted({cls[ci - 1][0], *cue.tokens}),
+                          [(cls[ci - 2][1], end)], sp, None, s)
+                return f
             # C: "Wie X mitteilte, ..." at the start
             if ci == 0 and words[cl[0]].lower() in {"wie", "as"} and len(cls) > 1 and cue.kind == "verb":
                 qs = cl[1] + 1

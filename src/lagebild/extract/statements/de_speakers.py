@@ -255,7 +255,7 @@ def _speaker_tail(d: TokenDoc, sp: tuple[int, int], cue: Cue | None, quote) -> t
         if e >= limit:
             break
         if words[e] == "(":
-            close = next((x for x in range(e + 1, min(limit, e + 7)) if words[x] == ")"), None)
+            close = next((x for x in range(e + 1, min(limit, e + 10)) if words[x] == ")"), None)
             if close is None:
                 break
             e = close + 1
