@@ -122,3 +122,20 @@ def test_an_inference_of_the_narrator_is_no_statement():
     rows = _speakers("Die Sitzung war lang. Die Stoffe fanden sich auch im Wasser, was ein Hinweis darauf ist, dass "
                      "sie noch genutzt werden.")
     assert rows == [], rows
+
+
+def test_a_subordinate_clause_and_the_main_clause_each_report_their_speaker():
+    rows = [(s.type, " ".join(c.text for c in s.cue), " ".join(m.text for m in s.speaker_mention),
+             " ".join(q.text for q in s.quote), " ".join(a.text for a in s.addressee))
+            for s in analyze("Die Sitzung war lang. Während Bürgermeister Jan Roth einen Neuanfang beschwor und für "
+                             "Geduld und Vertrauen warb, warf die Stadträtin Eva Weber dem Bürgermeister Versagen vor "
+                             "und nannte ihn einen „Ankündiger“.").statements]
+    assert ("Reported", "beschwor", "Bürgermeister Jan Roth", "einen Neuanfang", "") in rows, rows
+    assert ("Reported", "warb", "Bürgermeister Jan Roth", "für Geduld und Vertrauen", "") in rows, rows
+    assert ("Direct", "nannte", "die Stadträtin Eva Weber", "„Ankündiger“", "") in rows, rows
+
+
+def test_a_dative_addressee_and_the_accusative_object_are_told_apart():
+    [row] = [(" ".join(a.text for a in s.addressee), " ".join(q.text for q in s.quote))
+             for s in analyze("Die Sitzung war lang. Er wirft dem Architekten Nachlässigkeit vor.").statements]
+    assert row == ("dem Architekten", "Nachlässigkeit")

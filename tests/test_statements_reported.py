@@ -45,7 +45,7 @@ def test_object_in_the_prefield():
 def test_second_act_after_und_is_a_second_statement():
     out = _reported("Die Präsidentin ermahnte den Abgeordneten wegen seiner Zwischenrufe und drohte ihm mit einem Ausschluss.")
     assert [(c, sp, q) for _t, c, sp, q in out] == [
-        ("ermahnte", "Die Präsidentin", "den Abgeordneten wegen seiner Zwischenrufe"),
+        ("ermahnte", "Die Präsidentin", "wegen seiner Zwischenrufe"),  # "den Abgeordneten" is the addressee
         ("drohte", "Die Präsidentin", "ihm mit einem Ausschluss")]
 
 

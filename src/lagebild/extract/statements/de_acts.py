@@ -10,7 +10,7 @@ from ...lang.de.speech import (
     ACT_NOUNS, ACT_OBJECT_SUFFIXES, ACT_PREPOSITIONS, AUX, CORRELATES, NOT_ACT_OBJECTS, PARTICLES, POSSESSIVES,
     REPORTED,
 )
-from ...lang.de.speech_syntax import DETS, END_PUNCT, NON_SUBJECT_START, RELATIVE, SKIPPABLE, SUBORD, TIME_NOUNS
+from ...lang.de.speech_syntax import DETS, END_PUNCT, NON_SUBJECT_START, RELATIVE, SKIPPABLE, SUBORD, SUBORD_CONJ, TIME_NOUNS
 from .de_chunks import ends_with_zu_infinitive, np_end
 from .de_clauses import verb_cue, verb_like
 from .doc import Cue, TokenDoc, is_cap
@@ -48,7 +48,8 @@ def object_span(d: TokenDoc, cl: tuple[int, int], cue: Cue, speaker: tuple[int, 
             s += 2 if d.words[s].lower() in {"am", "im"} else 1  # "am Montag vor einer Eskalation"
         while e > s and (d.words[e - 1].lower() in _TRIM or d.words[e - 1].lower() in PARTICLES):
             e -= 1
-        adverbial = e <= min(cue.tokens) and d.words[s].lower() in NON_SUBJECT_START  # "Auf dem Gipfel beschwören ..."
+        # "Auf dem Gipfel beschwören ...": a pre-field phrase; in a verb-final clause it is the object ("für Mut warb")
+        adverbial = e <= min(cue.tokens) and d.words[s].lower() in NON_SUBJECT_START and max(cue.tokens) < cl[1] - 1
         if e > s and not adverbial and (best is None or e - s > best[1] - best[0]):
             best = (s, e)
         k = j
@@ -97,6 +98,12 @@ def object_fits(d: TokenDoc, cue: Cue, obj: tuple[int, int]) -> bool:
 def coordinated_act(d: TokenDoc, cl: tuple[int, int], cue: Cue, a: int) -> tuple[int, Cue] | None:
     """A second reporting verb after "und" in the same clause: (index of "und", its cue)."""
     last = max(cue.tokens)
+    # a verb-final clause: "Während X ... beschwor und für Mut und Zuversicht warb" (an "und" inside the object)
+    first_und = next((k for k in range(last + 1, cl[1] - 1) if d.words[k].lower() == "und" and d.region_of[k] < 0), None)
+    if first_und is not None and d.words[cl[0]].lower() in SUBORD_CONJ:
+        c = verb_cue(d, cl[1] - 1, (first_und + 1, cl[1]), a)
+        if c is not None and c.lemma in REPORTED:
+            return first_und, c
     for k in range(last + 1, cl[1] - 1):
         if d.words[k].lower() != "und" or d.region_of[k] >= 0:
             continue

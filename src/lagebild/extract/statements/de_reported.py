@@ -5,13 +5,13 @@ verb ("X kritisierte die Pläne").
 from __future__ import annotations
 
 from ...lang.de.speech import ACCUSATIVE_ADDRESSEE_CUES, DATELINE, DATIVE_ADDRESSEE_CUES, REPORTED
-from ...lang.de.speech_syntax import CONDITIONAL, NOT_MAIN_CLAUSE
+from ...lang.de.speech_syntax import CONDITIONAL, NOT_MAIN_CLAUSE, SUBORD_CONJ
 from .de_acts import coordinated_act, noun_acts, object_fits, object_span
 from .de_addressees import addressee_for
 from .de_clauses import claimed_sentences, clauses, content_end, verb_cue
 from .de_konjunktiv import has_konjunktiv
 from .de_speakers import agent_like, passive_agent, sentence_subject, speaker_before, speaker_for
-from .doc import Found, TokenDoc, dateline_end
+from .doc import Found, TokenDoc, dateline_end, is_cap
 
 
 def free_indirect(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
@@ -98,7 +98,7 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
     A second verb after "und" is a second statement of the same speaker ("ermahnte X und drohte ihr mit Y");
     a sentence that holds a statement already gets one only from a clause outside that statement's words.
     """
-    used = _used_tokens(found)
+    used = _used_tokens(d, found)
     claimed = {d.sent_of[q[0]] for f in found for q in f.quote} | {f.sent for f in found}
     for s, (a0, b) in enumerate(d.sents):
         if s in headings or b - a0 < 5:
@@ -121,7 +121,9 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
                 continue
             if cue.lemma == "sprechen" and not any(w.lower() in {"von", "vom"} for w in d.words[a:b]):
                 break
-            sp = speaker_for(d, cue, cl) if ci == 0 else speaker_before(d, cl)
+            # after a subordinate clause the main clause opens with its verb: "Während ..., erwartet X ..."
+            main_after_sub = ci > 0 and cl[0] in cue.tokens and d.words[cls[0][0]].lower() in SUBORD_CONJ
+            sp = speaker_for(d, cue, cl) if ci == 0 or main_after_sub else speaker_before(d, cl)
             passive = any(d.words[i].lower() in {"wurde", "wurden", "wird", "werden", "worden"} for i in range(cl[0], cl[1]))
             if passive:
                 sp = passive_agent(d, cl)
@@ -131,25 +133,58 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
             acts = [(cue, (cl[0], second[0]) if second else cl)]
             if second:
                 acts.append((second[1], (second[0] + 1, cl[1])))
+            added = 0
             for c, part in acts:
                 obj = object_span(d, part, c, sp, end)
                 if obj is None or not object_fits(d, c, obj):
                     continue
                 addressee = None  # "Stoiber warf der SPD ... vor": only verbs whose object is the addressee
-                if ci == 0 and (c.lemma in ACCUSATIVE_ADDRESSEE_CUES or c.lemma in DATIVE_ADDRESSEE_CUES):
+                if (ci == 0 or main_after_sub) and (c.lemma in ACCUSATIVE_ADDRESSEE_CUES or c.lemma in DATIVE_ADDRESSEE_CUES):
                     addressee = addressee_for(d, c, cl, sp, reported=True)
+                    if addressee is not None and addressee[0] <= obj[0] < addressee[1]:
+                        addressee, obj = _split_dative_object(d, addressee, obj)
                 frame = [r for r in ((a, obj[0]), (obj[1], b)) if r[1] > r[0]]
                 found.append(Found("Reported", c.medium, [obj], list(c.tokens), frame, sp, addressee, s, confidence=0.4))
                 claimed.add(s)
+                added += 1
+            if ci == 0 and d.words[cl[0]].lower() in SUBORD_CONJ and len(cls) > 1:
+                used.update(k for f in found[len(found) - added:] for q in f.quote for k in range(*q))
+                continue  # "Während X ... beschwor, warf Y ... vor": the main clause may report another speaker
             break
     _noun_acts(d, found, headings, used)
 
 
-def _used_tokens(found: list[Found]) -> set[int]:
-    """Tokens of the statements found so far: quotes, cues and frames (a speaker may speak twice)."""
+def _split_dative_object(d: TokenDoc, addressee: tuple[int, int], obj: tuple[int, int]):
+    """"warf dem CDU-Chef Wortbruch vor": the addressee is the dative up to its noun (or the name the
+    entity layer found), the object what follows it."""
+    a, b = addressee
+    head = next((k for k in range(a, b) if is_cap(d.words[k])), None)
+    if head is None:
+        return addressee, obj
+    end = head + 1
+    for s, e in d.agent_chars:
+        if d.starts[head] <= s < d.ends[b - 1]:
+            while end < b and d.ends[end - 1] < e:
+                end += 1
+    if end >= max(b, obj[1]):
+        return None, obj  # no object left after the dative: no addressee told apart
+    return (a, end), (max(end, obj[0]), obj[1])
+
+
+def _used_tokens(d: TokenDoc, found: list[Found]) -> set[int]:
+    """Tokens of the statements found so far: quotes, cues, speakers and frames (a speaker may speak twice).
+    A frame counts from the clause of its cue and speaker on: "Während X ... beschwor, warf Y ... vor und
+    nannte ihn „...“" leaves the subordinate clause free for a statement of its own."""
     out: set[int] = set(k for f in found for k in f.cue)
     for f in found:
-        for a, b in list(f.quote) + list(f.frame):
+        for a, b in f.quote:
+            out.update(range(a, b))
+        if f.speaker:
+            out.update(range(*f.speaker))
+        first = min(f.cue + ([f.speaker[0]] if f.speaker else []), default=None)
+        for a, b in f.frame:
+            if first is not None and a < first < b:
+                a = max([a] + [k + 1 for k in range(a, first) if d.words[k] == "," and d.region_of[k] < 0])
             out.update(range(a, b))
     return out
 

@@ -27,7 +27,7 @@ BYLINE = re.compile(r"(?:Von|Ein (?:Bericht|Kommentar) von) (?:unsere[mr] [A-ZÄ
 # Particles of separable verbs, and two-word particles ("davon aus", "bekannt").
 PARTICLES = {
     "an", "auf", "aus", "bei", "ein", "fest", "hin", "mit", "vor", "zu", "zurück", "bekannt", "klar",
-    "hinzu", "dar", "nach", "ab", "fort", "entgegen", "heraus", "hervor", "zusammen", "weiter",
+    "hinzu", "dar", "nach", "ab", "fort", "entgegen", "heraus", "hervor", "zusammen", "weiter", "voraus",
 }
 AUX = {"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "ist", "war", "waren", "sind",
        "wurde", "wurden", "wird", "werden", "sei", "seien", "worden"}
@@ -92,7 +92,8 @@ REPORTED = {
     "beschuldigen", "mitteilen", "erklären", "befürchten", "erwarten", "kommentieren", "würdigen", "bemängeln",
 }
 REPORTED |= {"verteidigen", "werben", "ermahnen", "klarmachen", "androhen", "beschwören", "hervorheben", "bekräftigen",
-             "aussprechen", "anmahnen", "einfordern", "pochen", "mahnen", "zusichern", "begründen"}
+             "aussprechen", "anmahnen", "einfordern", "pochen", "mahnen", "zusichern", "begründen",
+             "vermuten", "vorhersagen", "voraussagen", "prognostizieren"}
 # Phrases that report a stance (written for this project): "zeigte sich zuversichtlich, dass …",
 # "hält es für möglich, dass …", "hat der Ukraine Hilfe in Aussicht gestellt".
 SICH_ZEIGEN_ADJECTIVES = {  # a stance toward what comes; emotions ("zeigte sich überrascht") are no statement
