@@ -138,3 +138,26 @@ def test_found_by_type_counts_gold_statements_per_type():
     out = sg.finish(sg.merge([a, b]), errors=False)
     assert out["found_by_type"] == {"Direct": {"gold": 1, "found": 1, "statements_found": 1.0},
                                     "Reported": {"gold": 2, "found": 1, "statements_found": 0.5}}
+
+
+def test_statement_precision_and_span_boundaries_where_the_gold_is_complete():
+    text = 'He said that "the plan works." She said the talks went well, and they smiled.'
+    plan = text.index("the plan works")
+    talks = text.index("the talks went well")
+    smiled = text.index("they smiled")
+    items = [_gold((plan, plan + len("the plan works")), "none"), _gold((talks, talks + 19), "none")]
+    predicted = [{**_pred((plan - 1, plan + len('the plan works."'))), "nested": False},  # marks trimmed: the same
+                 {**_pred((talks, talks + 30)), "nested": False},  # found, but too long
+                 {**_pred((smiled, smiled + 11)), "nested": False},  # no gold statement: spurious
+                 {**_pred((plan, plan + 8)), "nested": True}]  # nested in the first: not counted
+    tot = sg.new_totals()
+    matches = [sg.match(it, predicted) for it in items]
+    for it, i in zip(items, matches):
+        sg.add(tot, it, predicted[i] if i is not None else None, True)
+    sg.add_precision(tot, text, items, predicted, matches)
+    out = sg.finish(tot, errors=True)
+    assert (tot["predicted"], tot["predicted_matched"]) == (3, 2)
+    assert out["statement_precision"] == round(2 / 3, 3)
+    assert out["span_right"] == 0.5
+    assert [x["content"] for x in out["spurious_list"]] == ["they smiled"]
+    assert [x["gold"] for x in out["span_wrong_list"]] == ["the talks went well"]

@@ -25,13 +25,13 @@ MUST = [
      "a senior official", ["According", "to"]),
     ("The talks collapsed on Monday, according to the police.", "The talks collapsed on Monday", "the police",
      ["according", "to"]),
-    ("Jane Roe told reporters that the vote was rigged.", "that the vote was rigged", "Jane Roe", ["told"]),
+    ("Jane Roe told reporters that the vote was rigged.", "the vote was rigged", "Jane Roe", ["told"]),
     ("“We will win this state,” Clinton said on Monday.", "We will win this state", "Clinton", ["said"]),
     ("Mr. Smith, who leads the group, said the deal was dead.", "the deal was dead",
      "Mr. Smith, who leads the group", ["said"]),
     ("Steven Cheung, a campaign spokesman, said the office was needed.", "the office was needed",
      "Steven Cheung, a campaign spokesman", ["said"]),
-    ("Rep. Jane Roe (D-N.Y.) said in a statement that the bill is dead.", "that the bill is dead",
+    ("Rep. Jane Roe (D-N.Y.) said in a statement that the bill is dead.", "the bill is dead",
      "Rep. Jane Roe (D-N.Y.)", ["said"]),
 ]
 
@@ -97,7 +97,7 @@ NEW_MUST = [
     ("“The plan is weak and costly,” Roe continued.", "The plan is weak", "Roe", ["continued"]),
     ("Jane Roe posted a video on Monday, saying the vote was rigged.", "the vote was rigged", "Jane Roe", ["saying"]),
     ("Roe: The vote was rigged from the start.", "The vote was rigged", "Roe", [":"]),
-    ("The senator has also said that taxes must rise.", "that taxes must rise", "The senator", ["has", "also", "said"]),
+    ("The senator has also said that taxes must rise.", "taxes must rise", "The senator", ["has", "also", "said"]),
     ("Top donor John Doe said on Friday he met the candidate twice.", "he met the candidate twice", "Top donor John Doe",
      ["said"]),
     ("Jane Roe, 35, a nurse from Ohio, said she would vote for the governor.", "she would vote for the governor",
@@ -190,7 +190,7 @@ SPAN_CASES = [
      ["Most analysts"], ["see"]),
     ("Republican senators have vowed to block the nominee.", "vowed", ["to block the nominee"],
      ["Republican senators"], ["have", "vowed"]),
-    ("Sanders is suggesting that he beat expectations.", "suggesting", ["that he beat expectations"], ["Sanders"],
+    ("Sanders is suggesting that he beat expectations.", "suggesting", ["he beat expectations"], ["Sanders"],
      ["is", "suggesting"]),
     # appositions with relative clauses, before and after a quotation
     ("Pete Seat, a consultant whose firm was retained by the campaign, said he would be shocked.", "said",
@@ -208,7 +208,7 @@ SPAN_CASES = [
     ("Perdue said he did not believe the attacks worked, arguing that the party was divided.", "said",
      ["he did not believe the attacks worked"], ["Perdue"], ["said"]),
     ("Perdue said he did not believe the attacks worked, arguing that the party was divided.", "arguing",
-     ["that the party was divided"], ["Perdue"], ["arguing"]),
+     ["the party was divided"], ["Perdue"], ["arguing"]),
     ("Clinton has said she is willing to be interviewed by the FBI, which is conducting its own probe.", "said",
      ["she is willing to be interviewed by the FBI"], ["Clinton"], ["has", "said"]),
     # a cue clause inside the content
@@ -222,11 +222,8 @@ SPAN_CASES = [
     ("Roe praised the crowd, referring to the volunteers as heroes.", "referring", ["the volunteers as heroes"],
      ["Roe"], ["referring", "to"]),
     # 'told' + an addressee without a capital
-    ("Mr. Paulson told investors that the concerns were overblown.", "told", ["that the concerns were overblown"],
+    ("Mr. Paulson told investors that the concerns were overblown.", "told", ["the concerns were overblown"],
      ["Mr. Paulson"], ["told"]),
-    # no source: 'appears to', 'is expected to' (the subject is part of the content)
-    ("Sanders appears to be spending more heavily.", "appears", ["Sanders", "to be spending more heavily"], [],
-     ["appears"]),
 ]
 
 
@@ -260,7 +257,9 @@ POLNEAR_MUST_NOT = [
     "The Latest: Sanders wins the Minnesota caucuses.",  # a label before the colon, not a speaker
     "Trump spoke at a rally in Ohio on Monday.",  # 'spoke' without 'about ...' reports no content
     "Police found a gun in the car.",  # 'found' without a content clause
-    "Trump appeared on Fox News on Monday.",  # 'appeared on': no raising verb
+    "Trump appeared on Fox News on Monday.",
+    "The strategy seemed to be working, with allies keen to agree.",  # a seeming is nobody's statement
+    "Sanders appears to be spending more heavily.",
 ]
 
 

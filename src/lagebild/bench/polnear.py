@@ -57,12 +57,18 @@ def _as_tokens(rel: dict[str, list[tuple[int, int]]], toks: _Tokens) -> dict[str
 
 
 def predicted_relations(statements) -> list[dict[str, list[tuple[int, int]]]]:
-    """Statements as relations: quote -> content, speaker mention -> source, cue -> cue (top level only)."""
+    """Statements as relations: quote -> content, speaker mention -> source, cue -> cue (top level only).
+    PolNeAR's content opens with the complementiser ('that they were not sure'); lagebild keeps 'that'
+    in the frame, so a frame span 'that' right before the quote goes back to the content here."""
     out = []
     for s in statements:
         if s.nested_in is not None or not s.quote:
             continue
-        out.append({"content": [(q.start, q.end) for q in s.quote],
+        content = [(q.start, q.end) for q in s.quote]
+        that = next((f for f in s.frame if f.text.lower() == "that" and 0 < content[0][0] - f.end <= 1), None)
+        if that is not None:
+            content[0] = (that.start, content[0][1])
+        out.append({"content": content,
                     "source": [(m.start, m.end) for m in s.speaker_mention],
                     "cue": [(c.start, c.end) for c in s.cue]})
     return out

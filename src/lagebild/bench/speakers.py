@@ -17,6 +17,10 @@ actor is judged against the gold actor. Per group (``de/dev``, ``de/heldout``, `
 - ``linked_recall`` = right links / found statements whose gold speaker is an actor;
 - ``speaker_right`` = (right links + abstentions where gold is ``none``) / found statements;
 - ``found_by_type`` = ``statements_found`` per gold statement type (Direct, Indirect, Reported, ...);
+- realnews only (its gold lists every attributed statement of a text): ``statement_precision`` =
+  predicted top-level statements (not nested in another) matched by a gold statement / predicted
+  top-level statements; ``span_right`` = found statements whose content boundaries, quotation
+  marks and edge punctuation trimmed, are the gold's;
 - counts: ``wrong_links``, ``abstentions`` (no actor where gold has one), ...
 
 Gold lines marked ``ambiguous`` are skipped (counted as ``skipped_ambiguous``). Wrong links
@@ -45,7 +49,7 @@ def _predicted(statements) -> list[dict[str, Any]]:
         out.append({"content": [(q.start, q.end) for q in s.quote], "cue": [(c.start, c.end) for c in s.cue],
                     "mention": " ".join(m.text for m in s.speaker_mention) or None,
                     "speaker_actor": actor.to_dict() if actor else None,
-                    "confidence": getattr(s, "speaker_confidence", None)})
+                    "confidence": getattr(s, "speaker_confidence", None), "nested": s.nested_in is not None})
     return out
 
 
@@ -65,17 +69,22 @@ class _Scorer:
         rec = self.kb.record(actor["id"]) if actor and actor.get("id") else None
         return [n for n in (rec.name, rec.name_de, *rec.aliases) if n] if rec else []
 
-    def score_document(self, doc: Document, items: list[dict[str, Any]], group_of) -> None:
+    def score_document(self, doc: Document, items: list[dict[str, Any]], group_of, complete: bool = False) -> None:
+        """``complete``: the gold lists every statement of the document, so statement precision and
+        span boundaries are counted too."""
         from ..core import analyze_document
 
         self.documents += 1
         predicted = _predicted(analyze_document(doc, pipeline=self.pipeline).statements)
-        for item in items:
+        matches = [sg.match(item, predicted) for item in items]
+        if complete and items:
+            sg.add_precision(self.groups.setdefault(group_of(items[0]), sg.new_totals()), doc.text, items,
+                             predicted, matches)
+        for item, i in zip(items, matches):
             tot = self.groups.setdefault(group_of(item), sg.new_totals())
             if item["ambiguous"]:
                 tot["skipped_ambiguous"] += 1
                 continue
-            i = sg.match(item, predicted)
             pred = predicted[i] if i is not None else None
             actor = pred["speaker_actor"] if pred else None
             right = sg.actor_right(item["actor"], actor, self._kb_names(actor), item["co_actors"])
@@ -102,7 +111,8 @@ def _realnews(scorer: _Scorer, gold_dir: Path, folder: Path, split: str) -> list
             raise InputError(f"realnews-2025 not found at {folder}", hint="set datasets_dir (--set datasets_dir=DIR)")
         sets.append(lang)
         for name_, doc_items in sorted(_by_doc(items).items()):
-            scorer.score_document(read_document(folder, name_), doc_items, lambda it: f"{it['set']}/{it['split']}")
+            scorer.score_document(read_document(folder, name_), doc_items, lambda it: f"{it['set']}/{it['split']}",
+                                  complete=True)
     return sets
 
 
@@ -174,9 +184,10 @@ def format_result(result: dict[str, Any], errors: bool = False) -> str:
     """A table, one line per group; ``errors`` also lists wrong links and abstentions where shown."""
     lines = [f"speakers benchmark ({result['mode']}, split {result['split']}): {result['documents']} documents, "
              f"{result['seconds']} s; match: {result['match_rule']}",
-             "group          gold found  found%  link P  link R  spk right  wrong abst. ok-none  links"]
+             "group          gold found  found%  stmt P  span%  link P  link R  spk right  wrong abst. ok-none  links"]
     for name, g in result["groups"].items():
         lines.append(f"{name:<14} {g['gold']:>4} {g['found']:>5}  {_pct(g['statements_found'])}   "
+                     f"{_pct(g.get('statement_precision'))}  {_pct(g.get('span_right'))}   "
                      f"{_pct(g['linked_precision'])}   {_pct(g['linked_recall'])}   {_pct(g['speaker_right'])}    "
                      f"{g['wrong_links']:>5} {g['abstentions']:>5} {g['correct_abstentions']:>7}  {g['links']:>5}")
     lines.append("statements found per gold type (found/gold found%):")
@@ -202,4 +213,8 @@ def format_result(result: dict[str, Any], errors: bool = False) -> str:
         for a in g["abstentions_list"]:
             lines.append(f"[{name}] NONE  {a['file']}:{a['line']}  gold {a['gold_actor']}  "
                          f"mention {a['mention']!r} / predicted mention {a['predicted_mention']!r}")
+        for x in g.get("spurious_list", []):
+            lines.append(f"[{name}] SPURIOUS {x['file']}  cue {x['cue']!r}  content {x['content']!r}")
+        for x in g.get("span_wrong_list", []):
+            lines.append(f"[{name}] SPAN  {x['file']}:{x['line']}  gold {x['gold']!r} / predicted {x['predicted']!r}")
     return "\n".join(lines)

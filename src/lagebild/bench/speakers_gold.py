@@ -179,7 +179,55 @@ def describe(actor: dict | str | None) -> str:
 # ---- counting ---------------------------------------------------------------
 
 COUNTS = ("gold", "found", "gold_actor", "gold_none", "links", "right_links", "wrong_links",
-          "abstentions", "correct_abstentions", "skipped_ambiguous")
+          "abstentions", "correct_abstentions", "skipped_ambiguous", "predicted", "predicted_matched",
+          "span_exact")
+
+# what may stand at a content span's edge without moving its boundary: space, quotation marks,
+# the punctuation that closes a quotation or joins it to its frame
+_EDGE = " \t\n\"'“”„‟‘’‚‹›«».,;:!?–—-"
+
+
+def trimmed(text: str, spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The (start, end) of a statement's content from its first to its last span, edges trimmed."""
+    if not spans:
+        return None
+    a, b = min(s for s, _ in spans), max(e for _, e in spans)
+    while a < b and text[a] in _EDGE:
+        a += 1
+    while b > a and text[b - 1] in _EDGE:
+        b -= 1
+    return (a, b)
+
+
+def add_precision(tot: dict[str, Any], text: str, items: Sequence[dict[str, Any]],
+                  predicted: Sequence[dict[str, Any]], matches: Sequence[int | None]) -> None:
+    """Statement precision and span boundaries of one document whose gold lists every statement:
+    predicted top-level statements, those matched by a gold statement, and matched gold statements
+    whose content boundaries (trimmed) are the predicted ones."""
+    top = [i for i, p in enumerate(predicted) if not p.get("nested")]
+    hit = {i for i in matches if i is not None}
+    tot["predicted"] += len(top)
+    tot["predicted_matched"] += len(hit & set(top))
+    doc = items[0]["doc"] if items else "?"
+    for i in top:
+        if i not in hit:
+            a, b = trimmed(text, predicted[i]["content"]) or (0, 0)
+            cue = " ".join(text[s:e] for s, e in predicted[i]["cue"])
+            tot["spurious"].append({"file": doc, "cue": cue, "content": _short(text[a:b])})
+    for item, i in zip(items, matches):  # ambiguous lines count for precision, not for spans
+        if i is None or item["ambiguous"]:
+            continue
+        gold, pred = trimmed(text, item["content"]), trimmed(text, predicted[i]["content"])
+        if gold == pred:
+            tot["span_exact"] += 1
+        else:
+            tot["span_wrong"].append({"file": doc, "line": item["line"], "gold": _short(text[slice(*gold)]),
+                                      "predicted": _short(text[slice(*pred)])})
+
+
+def _short(text: str, n: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 2 * n else f"{text[:n]} … {text[-n:]}"
 
 
 # Confidence bins of the reliability table: links made and how many were right, per bin
@@ -194,7 +242,8 @@ def confidence_bin(confidence: float | None) -> str:
 
 
 def new_totals() -> dict[str, Any]:
-    return {**{k: 0 for k in COUNTS}, "wrong": [], "abstained": [], "bins": {}, "types": {}}
+    return {**{k: 0 for k in COUNTS}, "wrong": [], "abstained": [], "spurious": [], "span_wrong": [], "bins": {},
+            "types": {}}
 
 
 def add(tot: dict[str, Any], gold: dict[str, Any], pred: dict[str, Any] | None, right: bool) -> None:
@@ -240,6 +289,9 @@ def finish(tot: dict[str, Any], *, errors: bool) -> dict[str, Any]:
     """The metrics of one group; the error lists only if ``errors``."""
     out: dict[str, Any] = {k: tot[k] for k in COUNTS}
     out["statements_found"] = _ratio(tot["found"], tot["gold"])
+    # where the gold lists every statement of its documents (realnews): precision and exact spans
+    out["statement_precision"] = _ratio(tot["predicted_matched"], tot["predicted"])
+    out["span_right"] = _ratio(tot["span_exact"], tot["found"]) if tot["predicted"] else None
     out["linked_precision"] = _ratio(tot["right_links"], tot["links"])
     out["linked_recall"] = _ratio(tot["right_links"], tot["gold_actor"])
     out["speaker_right"] = _ratio(tot["right_links"] + tot["correct_abstentions"], tot["found"])
@@ -251,6 +303,8 @@ def finish(tot: dict[str, Any], *, errors: bool) -> dict[str, Any]:
     if errors:
         out["wrong_links_list"] = tot["wrong"]
         out["abstentions_list"] = tot["abstained"]
+        out["spurious_list"] = tot["spurious"]
+        out["span_wrong_list"] = tot["span_wrong"]
     else:
         out["errors_hidden"] = True
     return out
@@ -263,6 +317,8 @@ def merge(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
             out[k] += p[k]
         out["wrong"] += p["wrong"]
         out["abstained"] += p["abstained"]
+        out["spurious"] += p["spurious"]
+        out["span_wrong"] += p["span_wrong"]
         for b, (links, right) in p["bins"].items():
             both = out["bins"].setdefault(b, [0, 0])
             both[0] += links

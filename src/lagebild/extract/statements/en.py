@@ -32,12 +32,13 @@ from __future__ import annotations
 from ...lang.en.speech import (
     ADVERBIAL_OPEN, ADVERBS, AUX_BEFORE, CLAUSE_OPEN, CLAUSE_WORDS, CONTENT_SUBORDINATORS, COORD, CUE_ADVERBS,
     BYLINE, CUE_LEMMAS, DATELINE, DOCUMENT_NOUNS, END_PUNCT, FRONTED, MAIN_SAY, MAX_SPEAKER, NOT_PLURAL, TIME_NOUNS, PARTICIPLES, PLURAL_SUBJECT_CUES, QUOTE_ONLY, PREPOSITIONS, PRONOUNS, QUOTES, STANCE_LEMMAS,
+    NOT_OBJECT_START, OBJECT_NEEDS, SPEECH_INFINITIVES, DATA_NOUNS, DATA_CUES,
     PARENTHETICAL, THOUGHT_ONLY, TO_VERBS, VERB_PARTICLES, WEEKDAYS,
 )
 from .doc import Found, TokenDoc, dateline_end, is_cap
 from .en_cues import cue_group, en_lemma, is_cue, passive
 from .en_quotes import add_single_quote_regions, document_intro
-from .en_frames import asked_statement, colon_statement, raising_statement, sentence_subject
+from .en_frames import asked_statement, colon_statement, sentence_subject
 from .en_speakers import (
     addressee_after, apposition_before, coordinated_speaker, speaker_after, speaker_before, tell_addressee,
 )
@@ -118,8 +119,7 @@ def find_en(d, make_found) -> list:
             continue
         f = asked_statement(d, s, a, end, make_found) or _prep_according(d, s, a, end, make_found) \
             or _verb_statement(d, s, a, b, end, make_found) or colon_statement(d, s, a, end, make_found) \
-            or _participle(d, s, a, end, None, make_found) or raising_statement(d, s, a, end, make_found) \
-            or document_intro(d, s, a, b, make_found)
+            or _participle(d, s, a, end, None, make_found) or document_intro(d, s, a, b, make_found)
         while f is not None:
             out.append(f)
             for qa, qb in f.quote:
@@ -131,8 +131,7 @@ def find_en(d, make_found) -> list:
                 break
             prev = f
             later = [g for g in (_verb_statement(d, s, a, b, end, make_found, start=nxt, prev=prev),
-                                 _participle(d, s, nxt, end, prev, make_found),
-                                 raising_statement(d, s, a, end, make_found, start=nxt)) if g is not None]
+                                 _participle(d, s, nxt, end, prev, make_found)) if g is not None]
             f = min(later, key=lambda g: min(g.cue, default=end)) if later else None  # the nearest cue first
     return out
 
@@ -330,7 +329,7 @@ def _trailing(d, s, a, b, end, k, sep, cue, medium, make_found):
 def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
     words = d.words
     sp = coordinated_speaker(d, k, a, prev) or speaker_before(d, k, a)
-    if sp is None:
+    if sp is None or lem in DATA_CUES and _data_source(d, sp):
         return None
     q = k + 1
     addr = None
@@ -369,8 +368,10 @@ def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
     if lem in QUOTE_ONLY:
         return None
     low = words[q].lower()
-    if lem in STANCE_LEMMAS:
+    if lem in STANCE_LEMMAS or lem in OBJECT_NEEDS:
         if words[sp[0]].lower() in {"i", "you", "we"} or end - q < 2 or low == "to" and lem not in TO_VERBS:
+            return None
+        if not _speech_object(d, lem, q, end):
             return None
         main_say = False
         if low == "that" or low in PRONOUNS:
@@ -400,6 +401,30 @@ def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
         typ = "Direct" if d.region_of[q] >= 0 else "Indirect"
         return make_found(typ, medium, [(q, quote_end)], cue, [(sp[0], q)], sp, addr, s, 0.7)
     return None
+
+
+def _speech_object(d, lem: str, q: int, end: int) -> bool:
+    """Whether what follows a stance verb at ``q`` makes it an act of speech: not a subordinate clause
+    ('applauded as he faced them'), the words some verbs need ('worries about'), an infinitive of
+    speech after 'refused'/'declined' ('declined to comment', not 'refused to ratify')."""
+    low = d.words[q].lower()
+    if low in NOT_OBJECT_START:
+        return False
+    if lem in OBJECT_NEEDS and low not in OBJECT_NEEDS[lem]:
+        return False
+    if lem == "applaud" and low in {"him", "her", "them", "us", "me"}:
+        return False  # cheering a person, not a stance on anything said
+    if lem in {"refuse", "decline"} and low == "to":
+        return q + 1 < end and d.words[q + 1].lower() in SPEECH_INFINITIVES
+    return True
+
+
+def _data_source(d, sp: tuple[int, int]) -> bool:
+    """'the poll', 'Archival data from ATLAS': a finding of things, nobody's words."""
+    words = [w.lower() for w in d.words[sp[0]:sp[1]]]
+    head = next((w for w in words if w in {"of", "from", "by", "in", "on"}), None)
+    core = words[:words.index(head)] if head else words
+    return bool(core) and core[-1] in DATA_NOUNS
 
 
 def _coordination_end(d, q: int, end: int) -> int:
@@ -502,6 +527,19 @@ def find(d: TokenDoc, headings: set[int]) -> tuple[list[Found], set[int]]:
     inside a statement's quote ('said it was "idle talk"') is part of that statement, counted once,
     not a nested statement of its own."""
     found = find_en(d, _found)
+    for f in found:
+        _complementiser_to_frame(d, f)
     spans = [span for f in found for span in f.quote]
     used = {r for r, (qa, qb) in enumerate(d.regions) if any(a <= qa and qb <= b for a, b in spans)}
     return found, used
+
+
+def _complementiser_to_frame(d: TokenDoc, f: Found) -> None:
+    """'said that the talks remain on schedule': what was said is the clause; 'that' belongs to the frame
+    (the gold's convention, and what a reader quotes)."""
+    if not f.quote:
+        return
+    a, b = f.quote[0]
+    if b - a > 2 and d.words[a].lower() == "that" and d.region_of[a] < 0:
+        f.quote[0] = (a + 1, b)
+        f.frame = sorted(f.frame + [(a, a + 1)])

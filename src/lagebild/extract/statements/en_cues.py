@@ -65,6 +65,9 @@ def is_cue(d, k: int) -> str | None:
     if low in {"state", "states", "report", "reports", "continue", "claim", "claims", "note", "notes"} \
             and prev in EN_DETS | {"of", "in"}:
         return None  # a noun: "the state", "the report"
+    if low != lem and low.endswith("s") and not low.endswith("ss") and prev in EN_DETS - {"that"} and k > 0 \
+            and d.sent_of[k - 1] == d.sent_of[k]:
+        return None  # 'The figures will ...', 'its plans': a plural noun after its article
     if low != lem and low.endswith("s") and not low.endswith("ss") and lem in NOUNISH \
             and not (prev in PRONOUNS | {"it", "who", "that", "which"}
                      or k > 0 and is_cap(d.words[k - 1]) and prev not in EN_DETS):

@@ -254,20 +254,6 @@ NOT_COLON_SOURCE = {"the latest", "correction", "update", "updated", "editor's n
                      "why it matters", "what's next", "what’s next", "the upshot", "fact check", "fact-check",
                      "full text", "transcript", "audio", "graphic", "chart", "map", "timeline", "more coverage"}
 
-RAISING = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
-# 'Allies are expected to commit ...' as a source-less statement (PolNeAR annotates it; a reader
-# of the news does not take it for anybody's statement): off.
-RAISING_EXPECTED = False
-RAISING_BE = {"is", "are", "was", "were", "be", "been", "being", "’s", "'s", "’re", "'re"}
-RAISE_ADV = {"also", "now", "still", "widely", "generally", "largely", "already", "not", "never", "initially",
-              "increasingly", "clearly", "only", "even", "certainly", "broadly"}
-NOT_COMPLEMENT = {"on", "in", "at", "before", "with", "alongside", "onstage", "onscreen", "during", "for", "from",
-                   "as", "together", "live", "via", "by", "outside", "inside"}
-
-MODALS = {"would", "will", "may", "might", "could", "did", "does", "do"}
-BOUNDARY = {",", ";", ":", "—", "–", "(", ")"} | QUOTES
-CLAUSE_LINKS = {"that", "and", "but", "because", "while", "although", "though", "if", "when", "where", "as",
-                 "since", "so"}
 
 
 # --- channels (extract/statements/channel.py) ---
@@ -294,3 +280,18 @@ RESOLVED_PRONOUNS = {"he", "she"}
 RELATIVE_PRONOUNS = {"who", "which"}  # 'X, who said ...'
 DEFINITE_ARTICLES = {"the"}
 ROLE_WORDS = ("president", "minister", "leader")
+
+# --- what a stance verb's object must look like (extract/statements/en.py, real-news review) ---
+# an object does not open with a subordinator: 'stood and applauded as he faced them'
+NOT_OBJECT_START = {"as", "when", "while", "after", "before", "because", "if", "since", "until", "ahead", "once"}
+# verbs that report speech only with these words after them: 'worries about', 'continued: ...'
+OBJECT_NEEDS = {"worry": {"about", "that", "over"}, "continue": {":", ",", "that"}}
+# 'refused to ratify' is a vote or an act; 'refused to comment' or 'to rule out' one of speech
+SPEECH_INFINITIVES = {"comment", "say", "answer", "confirm", "deny", "discuss", "rule", "respond", "elaborate",
+                      "disclose", "specify", "reveal", "name", "speculate", "give", "talk", "speak", "apologize",
+                      "apologise", "commit", "endorse", "back", "support", "recognize", "recognise", "accept"}
+# findings of things, not words of people: 'the poll showed that', 'Archival data ... revealed that'
+DATA_NOUNS = {"poll", "polls", "survey", "surveys", "data", "study", "studies", "figures", "findings", "research",
+              "analysis", "results", "images", "image", "records", "observations", "statistics", "numbers",
+              "estimates", "measurements", "evidence", "footage", "census", "index", "models", "projections"}
+DATA_CUES = {"show", "reveal", "indicate", "find", "suggest", "confirm", "predict", "estimate"}
