@@ -237,8 +237,8 @@ def test_polnear_constructions_exact_spans(text, cue_word, quote, speaker, cue):
 
 def test_relative_clause_relation_leaves_the_main_clause():
     text = "Most of the voters who support Trump said he should win."
-    support = _find(text, "support")
-    assert _spans(text, support.quote) == ["Trump"] and _spans(text, support.speaker_mention) == ["who"]
+    # 'who support Trump' is a stance told in passing (PolNeAR marks it; the real-news gold does not)
+    assert not any(text[c.start:c.end] == "support" for s in _statements(text) for c in s.cue)
     said = _find(text, "said")
     assert _spans(text, said.quote) == ["he should win"]
     assert _spans(text, said.speaker_mention) == ["Most of the voters who support Trump"]

@@ -268,3 +268,45 @@ def test_a_refusal_to_speak_is_a_statement_and_that_stays_in_the_frame():
     assert _speaker(st) == ["The minister"]
     st = _one("The mayor said on Friday that the bridge would reopen.", "the bridge would reopen")
     assert st.quote[0].text == "the bridge would reopen" and "that" in [f.text for f in st.frame]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a possessive apostrophe is no quotation mark
+    ("The trial went on. Combs' defense team argued that the women were willing participants.",
+     "the women were willing participants", "Combs' defense team"),
+    # an absolute participle clause has its own subject
+    ("Allies say the rise is needed to counter a growing threat from the east, with the US leader long complaining "
+     "that Europe spends too little.",
+     "Europe spends too little", "the US leader"),
+    # a participle after a conjunction speaks for the sentence subject
+    ("The minister resigned on Friday after admitting she underpaid the tax.", "she underpaid the tax",
+     "The minister"),
+    # a stance told in a relative clause stays a statement when it is an act of speech
+    ("The talks followed months of tension with Trump, who has long accused the EU of unfair practices.",
+     "the EU of unfair practices", "who"),
+])
+def test_more_speakers_real_news_review(text, content, speaker):
+    st = _one(text, content)
+    assert _speaker(st) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "One in five voters who backed the Conservatives would now support Reform.",  # voting, not speaking
+    "The party leader shared the figures, responding to the results on the radio.",  # what is answered
+    "The judge adjourned the court while he considers the matter.",  # deliberation
+])
+def test_no_statement_real_news_review_2(text):
+    assert _top(text) == [], [(s.type, [c.text for c in s.cue], [q.text for q in s.quote]) for s in _top(text)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Tanguy warned that the party might still come for Bayrou over his budget which is overdue after the "
+     "previous government fell.", "the party might still come for Bayrou over his budget"),
+    ("Schumer signaled that his party is not yet ready to surrender — guaranteeing the shutdown would go on.",
+     "his party is not yet ready to surrender"),
+    ("Mamdani said his election symbolises hope over tyranny as he cited Nehru.",
+     "his election symbolises hope over tyranny"),
+    ("Von der Leyen echoed that, noting that the rate was all inclusive.", "the rate was all inclusive"),
+])
+def test_content_ends_where_the_writer_goes_on(text, content):
+    assert [q.text for q in _one(text, content).quote] == [content]

@@ -30,13 +30,14 @@ en_speakers.py, the word lists in lang/en/speech.py.
 from __future__ import annotations
 
 from ...lang.en.speech import (
-    ADVERBIAL_OPEN, ADVERBS, AUX_BEFORE, CLAUSE_OPEN, CLAUSE_WORDS, CONTENT_SUBORDINATORS, COORD, CUE_ADVERBS,
-    BYLINE, CUE_LEMMAS, DATELINE, DOCUMENT_NOUNS, END_PUNCT, FRONTED, MAIN_SAY, MAX_SPEAKER, NOT_PLURAL, TIME_NOUNS, PARTICIPLES, PLURAL_SUBJECT_CUES, QUOTE_ONLY, PREPOSITIONS, PRONOUNS, QUOTES, STANCE_LEMMAS,
-    NOT_OBJECT_START, OBJECT_NEEDS, SPEECH_INFINITIVES, DATA_NOUNS, DATA_CUES,
-    PARENTHETICAL, THOUGHT_ONLY, TO_VERBS, VERB_PARTICLES, WEEKDAYS,
+    ADVERBIAL_OPEN, ADVERBS, AUX_BEFORE, BYLINE, CLAUSE_OPEN, CLAUSE_WORDS, CONTENT_SUBORDINATORS, COORD,
+    CUE_ADVERBS, CUE_LEMMAS, DATA_CUES, DATA_NOUNS, DATELINE, DOCUMENT_NOUNS, END_PUNCT, EN_DETS, FINITE_AFTER_THAT,
+    FRONTED, MAIN_SAY, MAX_SPEAKER, NOT_OBJECT_START, NOT_PLURAL, OBJECT_NEEDS, PARENTHETICAL, PARTICIPLES,
+    PASSING_STANCES, PLURAL_SUBJECT_CUES, PREPOSITIONS, PRONOUNS, QUOTES, QUOTE_ONLY, SPEECH_INFINITIVES,
+    STANCE_LEMMAS, THOUGHT_ONLY, TIME_NOUNS, TO_VERBS, VERB_PARTICLES, WEEKDAYS,
 )
 from .doc import Found, TokenDoc, dateline_end, is_cap
-from .en_cues import cue_group, en_lemma, is_cue, passive
+from .en_cues import cue_group, en_lemma, is_cue, ly_adverb, passive
 from .en_quotes import add_single_quote_regions, document_intro
 from .en_frames import asked_statement, colon_statement, sentence_subject
 from .en_speakers import (
@@ -145,10 +146,14 @@ def _participle(d, s, start, end, prev, make_found):
         if low not in PARTICIPLES or d.region_of[k] >= 0:
             continue
         before = words[k - 1]
-        if not (before in {",", "—", "–"} or before in QUOTES and k >= 2 and words[k - 2] == ","
+        absolute = _with_subject(d, k, start)  # ', with the US leader long complaining that ...'
+        # 'resigned after admitting she underpaid': a participle after a conjunction, the subject's words
+        after_conj = before.lower() in {"after", "while", "by", "before", "when"} and prev is None
+        if absolute is None and not after_conj and not (
+                before in {",", "—", "–"} or before in QUOTES and k >= 2 and words[k - 2] == ","
                 and d.region_of[k - 1] >= 0):
             continue
-        sp = prev.speaker if prev else sentence_subject(d, s, k)
+        sp = absolute or (prev.speaker if prev else sentence_subject(d, s, k))
         if sp is None:
             return None
         lem = "say" if low == "saying" else en_lemma(words[k])
@@ -160,6 +165,8 @@ def _participle(d, s, start, end, prev, make_found):
         elif q < end and words[q].lower() in VERB_PARTICLES.get(lem, ()):
             cue.append(q)  # 'referring to', 'pointing out'
             q += 1
+        if lem == "respond" and words[q - 1].lower() == "to":
+            return None  # 'responding to the results': what is answered, not what was said
         while q < end and words[q] in {",", ":"}:
             q += 1
         if end - q < 2:
@@ -169,6 +176,23 @@ def _participle(d, s, start, end, prev, make_found):
         typ = "Direct" if reg and reg == (q, c_end) else "Indirect"  # 'adding: "We will act."'
         return make_found(typ, d.lex.verbs.get(lem, "Speech"), [(q, c_end)], cue, [(k, q)],
                           sp, None, s, 0.5)
+    return None
+
+
+def _with_subject(d, k: int, start: int) -> tuple[int, int] | None:
+    """The subject of an absolute participle clause: ', with the US leader long complaining ...'."""
+    words = d.words
+    j = k - 1
+    while j > start and (words[j].lower() in {"long", "still", "also", "again", "repeatedly"} or ly_adverb(words[j])):
+        j -= 1
+    e = j + 1
+    i = j
+    while i > start and e - i < 6 and words[i].lower() != "with" and d.region_of[i] < 0 \
+            and (is_cap(words[i]) or words[i].lower() in EN_DETS or words[i].isalpha() and words[i].islower()
+                 and not words[i].endswith(("ed", "ing"))):
+        i -= 1
+    if i > start and words[i].lower() == "with" and words[i - 1] == "," and e > i + 1:
+        return (i + 1, e)
     return None
 
 
@@ -373,6 +397,8 @@ def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
             return None
         if not _speech_object(d, lem, q, end):
             return None
+        if lem in PASSING_STANCES and sp[1] - sp[0] == 1 and words[sp[0]].lower() in {"who", "that", "which"}:
+            return None  # 'voters who backed the Conservatives': a stance told in passing, nobody's statement
         main_say = False
         if low == "that" or low in PRONOUNS:
             c_end = _coordination_end(d, q, end)  # a clause: as for 'said that ...'
@@ -416,6 +442,9 @@ def _speech_object(d, lem: str, q: int, end: int) -> bool:
         return False  # cheering a person, not a stance on anything said
     if lem in {"refuse", "decline"} and low == "to":
         return q + 1 < end and d.words[q + 1].lower() in SPEECH_INFINITIVES
+    if lem in {"consider", "view", "regard"}:  # 'considers the plan a mistake / as ...', not 'considers the matter'
+        return any(w.lower() in {"that", "as", "to", "it", "a", "an"} for w in d.words[q + 1:min(end, q + 8)]) \
+            or low in {"that", "it"}
     return True
 
 
@@ -435,6 +464,8 @@ def _coordination_end(d, q: int, end: int) -> int:
         if d.region_of[j] >= 0:
             continue
         w = words[j].lower()
+        if j - q >= 5 and _writer_addition(d, j, end):
+            return j
         if w in COORD:
             n = j + 1
             while n < end - 1 and words[n].lower() in ADVERBS - COORD:
@@ -452,6 +483,22 @@ def _coordination_end(d, q: int, end: int) -> int:
             if _subject_then_cue(d, n, end):
                 return j
     return end
+
+
+def _writer_addition(d, j: int, end: int) -> bool:
+    """Where the writer goes on after what was said: 'his budget which is overdue', '— guaranteeing the
+    shutdown would ...', ', with the US leader long complaining ...', 'as he cited Nehru'."""
+    words = d.words
+    w = words[j].lower()
+    nxt = words[j + 1].lower() if j + 1 < end else ""
+    if w == "which" and words[j - 1] != "," and nxt in {"is", "was", "has", "had", "are", "were", "will", "would"}:
+        return True
+    if w in {"—", "–"} and nxt.endswith("ing") and nxt.isalpha():
+        return True
+    if w == "," and nxt == "with" and any(x.lower().endswith("ing") and x.isalpha() and x.islower()
+                                         for x in words[j + 2:min(end, j + 8)]):
+        return True
+    return w == "as" and nxt in {"he", "she", "they"} and words[j - 1].lower() != "well"
 
 
 def _subject_then_cue(d, n: int, end: int) -> bool:
@@ -536,10 +583,20 @@ def find(d: TokenDoc, headings: set[int]) -> tuple[list[Found], set[int]]:
 
 def _complementiser_to_frame(d: TokenDoc, f: Found) -> None:
     """'said that the talks remain on schedule': what was said is the clause; 'that' belongs to the frame
-    (the gold's convention, and what a reader quotes)."""
+    (the gold's convention, and what a reader quotes); so does a participle of saying before it
+    ('echoed that, noting that the rate was ...')."""
     if not f.quote:
         return
     a, b = f.quote[0]
-    if b - a > 2 and d.words[a].lower() == "that" and d.region_of[a] < 0:
-        f.quote[0] = (a + 1, b)
-        f.frame = sorted(f.frame + [(a, a + 1)])
+    moved = []
+    while b - a > 3 and d.region_of[a] < 0:
+        w = d.words[a].lower()
+        demonstrative = w == "that" and d.words[a + 1].lower() in FINITE_AFTER_THAT  # 'said that was wrong'
+        if w == "that" and not demonstrative or w == "," or w in PARTICIPLES and d.words[a + 1].lower() == "that":
+            moved.append((a, a + 1))
+            a += 1
+        else:
+            break
+    if moved:
+        f.quote[0] = (a, b)
+        f.frame = sorted(f.frame + moved)

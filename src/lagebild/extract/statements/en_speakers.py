@@ -69,11 +69,18 @@ def _trim_speaker(d, s: int, e: int) -> tuple[int, int] | None:
         return None
     if e - s == 1 and words[s].lower() in NOT_SPEAKER:
         return None
-    if any(words[i] in QUOTES or d.region_of[i] >= 0 or words[i].lower() in SAID_FORMS for i in range(s, e)):
+    if any(words[i] in QUOTES and not _possessive_apostrophe(d, i) or d.region_of[i] >= 0
+           or words[i].lower() in SAID_FORMS for i in range(s, e)):
         return None  # '"...," Carney said when asked': no speaker 'Carney said when'
     if words[e - 1].lower() in SUBORDINATORS | LEAD_STRIP or words[e - 1] in {".", "!", "?"} and e - s > 1:
         return None
     return (s, e)
+
+
+def _possessive_apostrophe(d, i: int) -> bool:
+    """"Combs' defense team": an apostrophe glued to a word in -s, a word after it: a possessive, no quote."""
+    return d.words[i] in {"'", "’"} and i > 0 and d.words[i - 1].endswith("s") and d.starts[i] == d.ends[i - 1] \
+        and i + 1 < d.n and d.starts[i + 1] > d.ends[i] and d.words[i + 1][:1].isalpha()
 
 
 def _segment_start(d, k: int, lo: int) -> int:

@@ -295,3 +295,10 @@ DATA_NOUNS = {"poll", "polls", "survey", "surveys", "data", "study", "studies", 
               "analysis", "results", "images", "image", "records", "observations", "statistics", "numbers",
               "estimates", "measurements", "evidence", "footage", "census", "index", "models", "projections"}
 DATA_CUES = {"show", "reveal", "indicate", "find", "suggest", "confirm", "predict", "estimate"}
+# stances that a relative clause tells in passing ('voters who backed the Conservatives'); 'who has long
+# accused the EU of ...' stays a statement
+PASSING_STANCES = {"back", "support", "oppose", "favor", "favour", "prefer", "want", "plan", "seek", "endorse",
+                   "embrace", "welcome", "champion", "advocate"}
+# after 'that' these make it a demonstrative subject ('said that was wrong'), not a complementiser
+FINITE_AFTER_THAT = {"is", "was", "were", "are", "would", "will", "could", "should", "has", "had", "does", "did",
+                     "might", "may", "must", "can", "'s", "’s"}
