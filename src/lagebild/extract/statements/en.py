@@ -31,13 +31,13 @@ from __future__ import annotations
 
 from ...lang.en.speech import (
     ADVERBIAL_OPEN, ADVERBS, AUX_BEFORE, BYLINE, CLAUSE_OPEN, CLAUSE_WORDS, CONTENT_SUBORDINATORS, COORD,
-    CUE_ADVERBS, CUE_LEMMAS, DATA_CUES, DATA_NOUNS, DATELINE, DOCUMENT_NOUNS, END_PUNCT, EN_DETS, FINITE_AFTER_THAT,
-    FRONTED, MAIN_SAY, MAX_SPEAKER, NOT_OBJECT_START, NOT_PLURAL, OBJECT_NEEDS, PARENTHETICAL, PARTICIPLES,
-    PASSING_STANCES, PLURAL_SUBJECT_CUES, PREPOSITIONS, PRONOUNS, QUOTES, QUOTE_ONLY, SPEECH_INFINITIVES,
-    STANCE_LEMMAS, THOUGHT_ONLY, TIME_NOUNS, TO_VERBS, VERB_PARTICLES, WEEKDAYS,
+    CUE_ADVERBS, CUE_LEMMAS, DATA_CUES, DATELINE, DOCUMENT_NOUNS, END_PUNCT, FRONTED, MAIN_SAY, MAX_SPEAKER,
+    NOT_PLURAL, OBJECT_NEEDS, PARENTHETICAL, PARTICIPLES, PASSING_STANCES, PLURAL_SUBJECT_CUES, PREPOSITIONS,
+    PRONOUNS, QUOTES, QUOTE_ONLY, STANCE_LEMMAS, THOUGHT_ONLY, TIME_NOUNS, TO_VERBS, VERB_PARTICLES, WEEKDAYS,
 )
 from .doc import Found, TokenDoc, dateline_end, is_cap
-from .en_cues import cue_group, en_lemma, is_cue, ly_adverb, passive
+from .en_content import complementiser_to_frame, data_source, speech_object, with_subject, writer_addition
+from .en_cues import cue_group, en_lemma, is_cue, passive
 from .en_quotes import add_single_quote_regions, document_intro
 from .en_frames import asked_statement, colon_statement, sentence_subject
 from .en_speakers import (
@@ -146,7 +146,7 @@ def _participle(d, s, start, end, prev, make_found):
         if low not in PARTICIPLES or d.region_of[k] >= 0:
             continue
         before = words[k - 1]
-        absolute = _with_subject(d, k, start)  # ', with the US leader long complaining that ...'
+        absolute = with_subject(d, k, start)  # ', with the US leader long complaining that ...'
         # 'resigned after admitting she underpaid': a participle after a conjunction, the subject's words
         after_conj = before.lower() in {"after", "while", "by", "before", "when"} and prev is None
         if absolute is None and not after_conj and not (
@@ -176,23 +176,6 @@ def _participle(d, s, start, end, prev, make_found):
         typ = "Direct" if reg and reg == (q, c_end) else "Indirect"  # 'adding: "We will act."'
         return make_found(typ, d.lex.verbs.get(lem, "Speech"), [(q, c_end)], cue, [(k, q)],
                           sp, None, s, 0.5)
-    return None
-
-
-def _with_subject(d, k: int, start: int) -> tuple[int, int] | None:
-    """The subject of an absolute participle clause: ', with the US leader long complaining ...'."""
-    words = d.words
-    j = k - 1
-    while j > start and (words[j].lower() in {"long", "still", "also", "again", "repeatedly"} or ly_adverb(words[j])):
-        j -= 1
-    e = j + 1
-    i = j
-    while i > start and e - i < 6 and words[i].lower() != "with" and d.region_of[i] < 0 \
-            and (is_cap(words[i]) or words[i].lower() in EN_DETS or words[i].isalpha() and words[i].islower()
-                 and not words[i].endswith(("ed", "ing"))):
-        i -= 1
-    if i > start and words[i].lower() == "with" and words[i - 1] == "," and e > i + 1:
-        return (i + 1, e)
     return None
 
 
@@ -353,7 +336,7 @@ def _trailing(d, s, a, b, end, k, sep, cue, medium, make_found):
 def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
     words = d.words
     sp = coordinated_speaker(d, k, a, prev) or speaker_before(d, k, a)
-    if sp is None or lem in DATA_CUES and _data_source(d, sp):
+    if sp is None or lem in DATA_CUES and data_source(d, sp):
         return None
     q = k + 1
     addr = None
@@ -395,7 +378,7 @@ def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
     if lem in STANCE_LEMMAS or lem in OBJECT_NEEDS:
         if words[sp[0]].lower() in {"i", "you", "we"} or end - q < 2 or low == "to" and lem not in TO_VERBS:
             return None
-        if not _speech_object(d, lem, q, end):
+        if not speech_object(d, lem, q, end):
             return None
         if lem in PASSING_STANCES and sp[1] - sp[0] == 1 and words[sp[0]].lower() in {"who", "that", "which"}:
             return None  # 'voters who backed the Conservatives': a stance told in passing, nobody's statement
@@ -429,33 +412,6 @@ def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
     return None
 
 
-def _speech_object(d, lem: str, q: int, end: int) -> bool:
-    """Whether what follows a stance verb at ``q`` makes it an act of speech: not a subordinate clause
-    ('applauded as he faced them'), the words some verbs need ('worries about'), an infinitive of
-    speech after 'refused'/'declined' ('declined to comment', not 'refused to ratify')."""
-    low = d.words[q].lower()
-    if low in NOT_OBJECT_START:
-        return False
-    if lem in OBJECT_NEEDS and low not in OBJECT_NEEDS[lem]:
-        return False
-    if lem == "applaud" and low in {"him", "her", "them", "us", "me"}:
-        return False  # cheering a person, not a stance on anything said
-    if lem in {"refuse", "decline"} and low == "to":
-        return q + 1 < end and d.words[q + 1].lower() in SPEECH_INFINITIVES
-    if lem in {"consider", "view", "regard"}:  # 'considers the plan a mistake / as ...', not 'considers the matter'
-        return any(w.lower() in {"that", "as", "to", "it", "a", "an"} for w in d.words[q + 1:min(end, q + 8)]) \
-            or low in {"that", "it"}
-    return True
-
-
-def _data_source(d, sp: tuple[int, int]) -> bool:
-    """'the poll', 'Archival data from ATLAS': a finding of things, nobody's words."""
-    words = [w.lower() for w in d.words[sp[0]:sp[1]]]
-    head = next((w for w in words if w in {"of", "from", "by", "in", "on"}), None)
-    core = words[:words.index(head)] if head else words
-    return bool(core) and core[-1] in DATA_NOUNS
-
-
 def _coordination_end(d, q: int, end: int) -> int:
     """Content of 'X said A and said B' stops before the second cue verb (it is a relation of its own);
     likewise before ', saying ...', ', and he added ...', ', he said ...', 'and one in four said ...'."""
@@ -464,7 +420,7 @@ def _coordination_end(d, q: int, end: int) -> int:
         if d.region_of[j] >= 0:
             continue
         w = words[j].lower()
-        if j - q >= 5 and _writer_addition(d, j, end):
+        if j - q >= 5 and writer_addition(d, j, end):
             return j
         if w in COORD:
             n = j + 1
@@ -483,22 +439,6 @@ def _coordination_end(d, q: int, end: int) -> int:
             if _subject_then_cue(d, n, end):
                 return j
     return end
-
-
-def _writer_addition(d, j: int, end: int) -> bool:
-    """Where the writer goes on after what was said: 'his budget which is overdue', '— guaranteeing the
-    shutdown would ...', ', with the US leader long complaining ...', 'as he cited Nehru'."""
-    words = d.words
-    w = words[j].lower()
-    nxt = words[j + 1].lower() if j + 1 < end else ""
-    if w == "which" and words[j - 1] != "," and nxt in {"is", "was", "has", "had", "are", "were", "will", "would"}:
-        return True
-    if w in {"—", "–"} and nxt.endswith("ing") and nxt.isalpha():
-        return True
-    if w == "," and nxt == "with" and any(x.lower().endswith("ing") and x.isalpha() and x.islower()
-                                         for x in words[j + 2:min(end, j + 8)]):
-        return True
-    return w == "as" and nxt in {"he", "she", "they"} and words[j - 1].lower() != "well"
 
 
 def _subject_then_cue(d, n: int, end: int) -> bool:
@@ -575,28 +515,7 @@ def find(d: TokenDoc, headings: set[int]) -> tuple[list[Found], set[int]]:
     not a nested statement of its own."""
     found = find_en(d, _found)
     for f in found:
-        _complementiser_to_frame(d, f)
+        complementiser_to_frame(d, f)
     spans = [span for f in found for span in f.quote]
     used = {r for r, (qa, qb) in enumerate(d.regions) if any(a <= qa and qb <= b for a, b in spans)}
     return found, used
-
-
-def _complementiser_to_frame(d: TokenDoc, f: Found) -> None:
-    """'said that the talks remain on schedule': what was said is the clause; 'that' belongs to the frame
-    (the gold's convention, and what a reader quotes); so does a participle of saying before it
-    ('echoed that, noting that the rate was ...')."""
-    if not f.quote:
-        return
-    a, b = f.quote[0]
-    moved = []
-    while b - a > 3 and d.region_of[a] < 0:
-        w = d.words[a].lower()
-        demonstrative = w == "that" and d.words[a + 1].lower() in FINITE_AFTER_THAT  # 'said that was wrong'
-        if w == "that" and not demonstrative or w == "," or w in PARTICIPLES and d.words[a + 1].lower() == "that":
-            moved.append((a, a + 1))
-            a += 1
-        else:
-            break
-    if moved:
-        f.quote[0] = (a, b)
-        f.frame = sorted(f.frame + moved)
