@@ -310,3 +310,18 @@ def test_no_statement_real_news_review_2(text):
 ])
 def test_content_ends_where_the_writer_goes_on(text, content):
     assert [q.text for q in _one(text, content).quote] == [content]
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("The party leader shared the poll on X with the caption: “Britain wants change.”", "Britain wants change",
+     "The party leader", "caption"),
+    ("The statement from the Council reads: “The Council today adopted two decisions.”",
+     "The Council today adopted two decisions", "the Council", "reads"),
+])
+def test_a_quotation_after_a_colon_and_a_text_noun(text, content, speaker, cue):
+    st = _one(text, content)
+    assert _speaker(st) == [speaker] and [c.text for c in st.cue] == [cue] and st.medium == "Writing"
+
+
+def test_a_sign_reads_nobody():
+    assert _top("The sign at the gate read: “No entry.”") == []

@@ -39,7 +39,7 @@ from .doc import Found, TokenDoc, dateline_end, is_cap
 from .en_content import complementiser_to_frame, data_source, speech_object, with_subject, writer_addition
 from .en_cues import cue_group, en_lemma, is_cue, passive
 from .en_quotes import add_single_quote_regions, document_intro
-from .en_frames import asked_statement, colon_statement, sentence_subject
+from .en_frames import asked_statement, colon_quotation, colon_statement, sentence_subject
 from .en_speakers import (
     addressee_after, apposition_before, coordinated_speaker, speaker_after, speaker_before, tell_addressee,
 )
@@ -120,7 +120,8 @@ def find_en(d, make_found) -> list:
             continue
         f = asked_statement(d, s, a, end, make_found) or _prep_according(d, s, a, end, make_found) \
             or _verb_statement(d, s, a, b, end, make_found) or colon_statement(d, s, a, end, make_found) \
-            or _participle(d, s, a, end, None, make_found) or document_intro(d, s, a, b, make_found)
+            or _participle(d, s, a, end, None, make_found) or document_intro(d, s, a, b, make_found) \
+            or colon_quotation(d, s, a, b, make_found)
         while f is not None:
             out.append(f)
             for qa, qb in f.quote:

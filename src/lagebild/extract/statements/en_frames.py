@@ -105,3 +105,39 @@ def asked_statement(d, s: int, a: int, end: int, make_found):
         return None
     return make_found("Indirect", "Speech", [(q, c)], [k], [(k, q)], sp, None, s, 0.4)
 
+
+# nouns and verbs that introduce a written text after a colon: 'with the caption: “...”', 'reads: “...”'
+COLON_TEXT_CUES = {"caption", "captioned", "reads", "read", "message", "statement", "post", "letter", "note",
+                   "words", "tweet", "headline", "slogan", "banner", "sign", "placard"}
+
+
+def colon_quotation(d, s: int, a: int, end: int, make_found):
+    """'X shared the results with the caption: “Britain wants Reform.”', 'The Council's statement reads: “...”':
+    a quotation after a colon with no cue verb of saying; the speaker is the sentence subject (or the
+    possessor of the text), the word before the colon the cue. Without a subject: no statement."""
+    words = d.words
+    for c in range(a + 2, end):
+        if words[c] != ":" or d.region_of[c] >= 0 or c + 1 >= d.n:
+            continue
+        r = d.region_of[c + 1]
+        if r < 0 or d.regions[r][0] != c + 1:
+            continue
+        cue = c - 1
+        if words[cue].lower() not in COLON_TEXT_CUES:
+            return None
+        sp = sentence_subject(d, s, cue)
+        if sp is None or sp[1] > cue or sp[0] == cue:
+            return None
+        of = next((i for i in range(sp[0] + 1, sp[1] - 1) if words[i].lower() in {"from", "of", "by"}
+                   and words[i - 1].lower() in COLON_TEXT_CUES), None)
+        if of is not None:
+            sp = (of + 1, sp[1])  # 'The statement from the Council reads': the Council
+        elif sp[1] - sp[0] >= 2 and words[sp[1] - 1].lower() in COLON_TEXT_CUES:
+            # "The minister's message": the possessor speaks
+            poss = next((i for i in range(sp[0], sp[1]) if words[i] in {"’s", "'s"}), None)
+            if poss is None:
+                return None
+            sp = (sp[0], poss)
+        qa, qb = d.regions[r]
+        return make_found("Direct", "Writing", [(qa, qb)], [cue], [(a, qa)], sp, None, s, 0.5)
+    return None
