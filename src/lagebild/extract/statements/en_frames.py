@@ -128,16 +128,16 @@ def colon_quotation(d, s: int, a: int, end: int, make_found):
         sp = sentence_subject(d, s, cue)
         if sp is None or sp[1] > cue or sp[0] == cue:
             return None
-        of = next((i for i in range(sp[0] + 1, sp[1] - 1) if words[i].lower() in {"from", "of", "by"}
-                   and words[i - 1].lower() in COLON_TEXT_CUES), None)
-        if of is not None:
-            sp = (of + 1, sp[1])  # 'The statement from the Council reads': the Council
-        elif sp[1] - sp[0] >= 2 and words[sp[1] - 1].lower() in COLON_TEXT_CUES:
-            # "The minister's message": the possessor speaks
-            poss = next((i for i in range(sp[0], sp[1]) if words[i] in {"’s", "'s"}), None)
-            if poss is None:
-                return None
-            sp = (sp[0], poss)
+        prep = next((i for i in range(sp[0] + 1, sp[1]) if words[i].lower() in {"from", "of", "by", "at", "in", "on"}),
+                    sp[1])
+        if words[prep - 1].lower() in COLON_TEXT_CUES:  # the subject is the text itself: who wrote it?
+            poss = next((i for i in range(sp[0], prep) if words[i] in {"’s", "'s"}), None)
+            if prep < sp[1] and words[prep].lower() in {"from", "of", "by"}:
+                sp = (prep + 1, sp[1])  # 'The statement from the Council reads': the Council
+            elif poss is not None:
+                sp = (sp[0], poss)  # "The minister's message": the minister
+            else:
+                return None  # 'The sign at the gate read': nobody
         qa, qb = d.regions[r]
         return make_found("Direct", "Writing", [(qa, qb)], [cue], [(a, qa)], sp, None, s, 0.5)
     return None
