@@ -139,3 +139,22 @@ def test_a_dative_addressee_and_the_accusative_object_are_told_apart():
     [row] = [(" ".join(a.text for a in s.addressee), " ".join(q.text for q in s.quote))
              for s in analyze("Die Sitzung war lang. Er wirft dem Architekten Nachlässigkeit vor.").statements]
     assert row == ("dem Architekten", "Nachlässigkeit")
+
+
+def test_the_subject_with_an_apposition_speaks_for_a_coordinated_verb():
+    rows = _speakers("Die Sitzung war lang. Vogt, die Sachliche, ist konfrontiert mit dem Unsinn und sagt: "
+                     "„Das ist etwa wie eins und eins gibt drei.“")
+    assert ("Direct", "sagt", "Vogt, die Sachliche") in rows, rows
+
+
+def test_und_weiter_goes_on_with_the_last_speaker():
+    rows = _speakers("Die Sitzung war lang. Die Schule sei zu klein, so die Rektorin. Und weiter: "
+                     "„Wir brauchen mehr Räume.“")
+    assert ("Direct", "", "die Rektorin") in rows, rows
+
+
+def test_nach_eigener_darstellung_is_the_subject():
+    [st] = analyze("Bürgermeister Jan Roth sieht in dem Streit nach eigener Darstellung keine Gefahr für die "
+                   "Koalition.").statements
+    assert [m.text for m in st.speaker_mention] == ["eigener Darstellung"]
+    assert st.speaker_actor is not None and "Roth" in st.speaker_actor.name

@@ -24,7 +24,7 @@ helpers in ``de_clauses.py``; the word lists in ``lang/de/speech.py`` and ``spee
 from __future__ import annotations
 
 from .de_clauses import is_name_region
-from .de_direct import direct_quotes
+from .de_direct import direct_quotes, goes_on
 from .de_indirect import demnach, indirect
 from .de_medium import adjust_media
 from .de_reported import free_indirect, free_standing, hearsay, reported
@@ -45,5 +45,6 @@ def find(d: TokenDoc, headings: set[int]) -> tuple[list[Found], set[int]]:
     free_indirect(d, found, headings)  # runs after Reported statements
     free_standing(d, found, headings)
     hearsay(d, found, headings)
+    goes_on(d, found, used)  # "Und weiter: „...“" after the statement it continues, whatever found it
     adjust_media(d, found)
     return found, used

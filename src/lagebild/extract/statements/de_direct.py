@@ -87,6 +87,8 @@ def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> No
                     found.append(Found("Direct", "Speech", [(qa, qb)], [], [], sentence_subject(d, s1 - 1), None, s1,
                                        confidence=0.4))
                     used_regions.add(r)
+            elif _goes_on(d, a1, qa):
+                continue  # "Und weiter: „...“": the last speaker goes on (goes_on, after every other step)
             elif qa - a1 >= 2 and d.words[qa - 1] == ":" and inner >= 3:
                 # "Ein Sprecher der Polizei: „...“", "Der Trainer zeigte sich zufrieden: „...“"
                 comma = next((j for j in range(a1, qa - 1) if d.words[j] == ","), qa - 1)
@@ -109,6 +111,31 @@ def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> No
         f = make_found(d, "Direct", cue, [(qa, qb)], frame, clause, s1)
         found.append(f)
         used_regions.add(r)
+
+
+# words before a colon that go on with the last speaker's words: "Und weiter: „...“"
+_GOES_ON = {"und", "weiter", "außerdem", "zudem", "ferner", "dann", "auch", "so", "ebenso", "schließlich",
+            "überdies", "darüber", "hinaus"}
+
+
+def _goes_on(d: TokenDoc, a1: int, qa: int) -> bool:
+    return qa - a1 >= 2 and d.words[qa - 1] == ":" and all(w.lower() in _GOES_ON for w in d.words[a1:qa - 1])
+
+
+def goes_on(d: TokenDoc, found: list[Found], used_regions: set[int]) -> None:
+    """A quotation after "Und weiter:" continues the statement before it (within three sentences: a
+    heading may stand between them)."""
+    for r, (qa, qb) in enumerate(d.regions):
+        s1 = d.sent_of[qa]
+        a1 = d.sents[s1][0]
+        if r in used_regions or qb - qa < 5 or not _goes_on(d, a1, qa):
+            continue
+        prev = [f for f in found if f.nested_in is None and f.speaker and 0 < s1 - f.sent <= 3]
+        if prev:
+            last = max(prev, key=lambda f: f.sent)
+            found.append(Found("Direct", last.medium, [(qa, qb)], [], [(a1, qa)], last.speaker, None, s1,
+                               confidence=0.5))
+            used_regions.add(r)
 
 
 def _konjunktiv_around(d: TokenDoc, a1: int, qa: int, qb: int) -> bool:

@@ -181,8 +181,11 @@ def _coordinated_subject(d: TokenDoc, cue: Cue) -> tuple[int, int] | None:
     if k - a < 3 or d.words[k - 1].lower() not in {"und", "sowie", ",", "aber", "doch"} or d.region_of[k - 1] >= 0:
         return None
     sp = sentence_subject(d, s)
-    if sp is None or sp[1] >= k - 1 or d.words[sp[1]] == "," or d.words[sp[0]].lower() in SUBORD:
+    if sp is None or sp[1] >= k - 1 or d.words[sp[0]].lower() in SUBORD:
         return None
+    if d.words[sp[1]] == "," and not (sp[1] + 1 < k and (d.words[sp[1] + 1].lower() in AUX
+                                                       or verb_like(d.words[sp[1] + 1]))):
+        return None  # "X, die Rationale, ist konfrontiert ... und sagt": the apposition closes before the verb
     return sp
 
 

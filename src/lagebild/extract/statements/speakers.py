@@ -223,6 +223,8 @@ class SpeakerResolver:
         core, det = _core(mention.text, mod)
         if not core:
             return _NONE
+        if core[0].lower() in {"eigener", "eigenen", "eigenem", "own"}:
+            return self._own_account(mention)  # "nach eigener Darstellung": the sentence's subject
         if any(sp in low for sp in mod.SPOKESPERSON):
             return self._spokesperson(mention, core)
         overlapping = self.refs.at(mention.start, mention.end)
@@ -286,6 +288,17 @@ class SpeakerResolver:
         if self.kb is not None and self.kb.lookup(given, on=self.on):
             return []
         return [given, surname]
+
+    def _own_account(self, mention: Span) -> Resolution:
+        """"Merz sieht nach eigener Darstellung keine Gefahr": the linked name before the mention in its
+        sentence (the subject the reflexive points to); none there, no actor."""
+        sent = self.refs.sentence_of(mention.start)
+        before = [(sp, r) for sp, r in self.refs.by_span.items()
+                  if sp[1] <= mention.start and self.refs.sentence_of(sp[0]) == sent and r.actor is not None]
+        if not before:
+            return _NONE
+        span, ref = max(before, key=lambda x: x[0][1])
+        return Resolution(ref.actor, 0.85, referent=ref)
 
     def _relative(self, mention: Span) -> Resolution:
         before = [(s, r) for s, r in self.refs.by_span.items() if s[1] <= mention.start]
