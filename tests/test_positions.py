@@ -98,3 +98,14 @@ def test_matcher_hook():
     finally:
         issues.set_matcher(None)
     assert issues.match_issue("Die Schuldenbremse muss bleiben", "")["id"] == "debt-brake-reform"
+
+
+def test_a_demand_instead_of_the_issue_is_no_support_for_it():
+    an = analyze("Statt auf den Zolldeal mit den USA zu setzen, müssen wir die Binnennachfrage stärken, sagte "
+                 "Linken-Chefin Ines Schwerdtner.", published="2025-08-01", lang="de")
+    assert not [p for p in an.positions if (p["issue"] or {}).get("id") == "eu-us-trade-deal"
+                and p["stance"] == "supports"]
+    an = analyze("Instead of backing the tariff deal with the US, we must strengthen demand at home, the party "
+                 "leader said.", published="2025-08-01", lang="en")
+    assert not [p for p in an.positions if (p["issue"] or {}).get("id") == "eu-us-trade-deal"
+                and p["stance"] == "supports"]

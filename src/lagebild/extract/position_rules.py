@@ -94,3 +94,19 @@ PASSIVE_AGENT = re.compile(merged(_L, "PASSIVE_AGENT"))
 PRONOUN_GENDER = merged(_L, "PRONOUN_GENDER")
 
 PRONOUN = re.compile(rf"(?i)^(?:{merged(_L, 'PRONOUNS')})$")
+
+INSTEAD = re.compile(rf"(?i)\b(?:{merged(_L, 'INSTEAD')})\b")
+
+
+def instead_of(sentence: str, phrase: str) -> bool:
+    """Whether ``phrase`` stands in a "statt ... (zu)" / "instead of ..." phrase of ``sentence`` (up to its
+    comma): "Statt auf den Zolldeal zu setzen, ..." names the deal only to turn away from it."""
+    low = sentence.lower()
+    at = low.find(phrase)
+    if at < 0:
+        return False
+    for m in INSTEAD.finditer(sentence):
+        if m.start() <= at and "," not in sentence[m.end():at]:
+            return True
+    return False
+

@@ -275,6 +275,8 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
         if focus and len(hits) > 1:
             low = focus.lower()
             hits = [h for h in hits if h.phrase in low] or hits
+        if focus:  # "Statt auf den Zolldeal zu setzen, müssen wir ...": the demand is not for the deal
+            hits = [h for h in hits if h.phrase in focus.lower() or not R.instead_of(text[slice(*sents[si])], h.phrase)]
         first = None
         for hit in hits:
             issue = issue_record(hit)

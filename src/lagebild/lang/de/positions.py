@@ -60,3 +60,6 @@ FINITE = (r"werde|werden|wird|wurde|wurden|will|wollen|wollte|soll|sollen|solle|
           r"kann|können|könne|muss|müssen|müsse|möchte|darf|dürfe")
 MODAL_DEMAND = r"muss|müsse|müssen|müssten|müsste|soll|solle|sollen|sollten|sollte"
 PRONOUN_GENDER = {"er": "m"}
+# "Statt auf den Deal zu setzen, ...": what a phrase after these words stands for is what the speaker
+# turns away from; a demand in the same sentence is no support for it (extract/position_rules.py)
+INSTEAD = r"(?:an)?statt|anstelle|anstatt"

@@ -35,3 +35,6 @@ ANONYMOUS = r"spokes\w+|officials?\b|diplomats?\b|sources?\b|insiders?\b|aides?\
 FINITE = r"will|would|has|have|had|is|are|was|were|can|could|must|should|shall|may|might"
 MODAL_DEMAND = r"must|should|have to|has to|need to|needs to|ought to"
 PRONOUN_GENDER = {"he": "m", "she": "f"}
+# "Statt auf den Deal zu setzen, ...": what a phrase after these words stands for is what the speaker
+# turns away from; a demand in the same sentence is no support for it (extract/position_rules.py)
+INSTEAD = r"instead of|rather than"
