@@ -158,3 +158,12 @@ def test_nach_eigener_darstellung_is_the_subject():
                    "Koalition.").statements
     assert [m.text for m in st.speaker_mention] == ["eigener Darstellung"]
     assert st.speaker_actor is not None and "Roth" in st.speaker_actor.name
+
+
+def test_a_konjunktiv_run_is_a_statement_a_sentence_unless_a_connective_ties_it():
+    rows = [(s.type, s.quote[0].text) for s in analyze(
+        "Die Rektorin sagte, die Schule sei zu klein. Der Bau habe sich verzögert. Auch fehle das Geld für "
+        "Lehrer. Die Stadt müsse nun handeln.").statements]
+    assert [t for t, _ in rows] == ["Indirect", "IndirectFreeIndirect", "IndirectFreeIndirect"], rows
+    assert rows[1][1] == "Der Bau habe sich verzögert. Auch fehle das Geld für Lehrer."
+    assert rows[2][1] == "Die Stadt müsse nun handeln."

@@ -14,6 +14,12 @@ from .de_speakers import agent_like, passive_agent, sentence_subject, speaker_be
 from .doc import Found, TokenDoc, dateline_end, is_cap
 
 
+# adverbs that tie a Konjunktiv sentence to the one before it: one statement over both
+_GOES_ON_ADVERBS = {"auch", "dabei", "zudem", "außerdem", "allerdings", "damit", "deshalb", "daher", "denn",
+                    "weiterhin", "ferner", "jedoch", "aber", "dennoch", "seinerzeit", "dort", "darin", "dafür",
+                    "dazu", "so", "also", "gleichzeitig", "zugleich", "insbesondere", "vielmehr", "stattdessen"}
+
+
 def free_indirect(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
     """Konjunktiv sentences with no cue after a statement continue its speaker."""
     by_sent = {f.sent: f for f in found if f.nested_in is None}
@@ -39,10 +45,18 @@ def free_indirect(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
             typ = t
             run.append(s)
             s += 1
-        if run:
-            a, b = d.sents[run[0]][0], d.sents[run[-1]][1]
-            found.append(Found(typ, f.medium, [(a, b)], [], [], f.speaker, None, run[0], confidence=0.5))
-            claimed.update(run)
+        # one statement a sentence, as readers (and both gold sets, mostly) count them; a sentence that opens
+        # with a connective ("Auch habe ...", "Dabei werde ...") goes on with the one before it
+        groups: list[list[int]] = []
+        for s in run:
+            if groups and d.words[d.sents[s][0]].lower() in _GOES_ON_ADVERBS:
+                groups[-1].append(s)
+            else:
+                groups.append([s])
+        for g in groups:
+            a, b = d.sents[g[0]][0], d.sents[g[-1]][1]
+            found.append(Found(typ, f.medium, [(a, b)], [], [], f.speaker, None, g[0], confidence=0.5))
+        claimed.update(run)
 
 
 def free_standing(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
