@@ -46,8 +46,8 @@ def test_which_phrase_speaks(text, cue, speaker):
     # the body a person speaks for, a place, a lower-case medium, a coordinated genitive
     ("Die Sitzung war lang. Eine Reporterin von n-tv berichtete, der Saal sei voll.", "Eine Reporterin von n-tv"),
     ("Die Sitzung war lang. Jan Roth von der Feuerwehr sagte, der Saal sei zu voll.", "Jan Roth von der Feuerwehr"),
-    ("Die Sitzung war lang. Der Saal sei zu voll gewesen, teilte der Verband in Hamburg mit.",
-     "der Verband in Hamburg"),
+    # a place is where it was said, not who said it
+    ("Die Sitzung war lang. Der Saal sei zu voll gewesen, teilte der Verband in Hamburg mit.", "der Verband"),
     ("Die Sitzung war lang. Laut einer Mitteilung der Stadt und der Polizei sollen Scheiben zerbrochen sein.",
      "einer Mitteilung der Stadt und der Polizei"),
     ("Die Sitzung war lang. Vereinschef Sean O’Brien sagte, der Saal sei zu voll.", "Vereinschef Sean O’Brien"),

@@ -99,8 +99,6 @@ def _ends_sentence(texts: list[str], ws: list[bool], i: int) -> bool:
         j += 1
     if j < n and texts[j][:1].islower() and tok == ".":
         return False
-    if j < n and texts[j] in {",", ";"}:
-        return False  # „Wie kann man so reden?“, fragte er.
     return True
 
 

@@ -37,6 +37,7 @@ def find(d: TokenDoc, headings: set[int]) -> tuple[list[Found], set[int]]:
     """German statements of a document (before nesting), and the quotation regions they used up."""
     found: list[Found] = []
     used: set[int] = set()
+    headings = _glue_comma_sentences(d, headings)
     direct_quotes(d, found, used)
     indirect(d, found, used)
     demnach(d, found)
@@ -48,3 +49,24 @@ def find(d: TokenDoc, headings: set[int]) -> tuple[list[Found], set[int]]:
     goes_on(d, found, used)  # "Und weiter: „...“" after the statement it continues, whatever found it
     adjust_media(d, found)
     return found, used
+
+
+def _glue_comma_sentences(d: TokenDoc, headings: set[int]) -> set[int]:
+    """'„Wie kann man so reden?“, fragte er.': the splitter ends a sentence after '?“'; a sentence that
+    opens with the comma goes on with the one before (here, not in the splitter: the shipped NER was
+    trained on its sentences). Returns the heading sentences under the new numbering."""
+    merged: list[tuple[int, int]] = []
+    new_index: list[int] = []
+    for a, b in d.sents:
+        if merged and d.words[a] in {",", ";"} and d.region_of[a] < 0:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+        new_index.append(len(merged) - 1)
+    if len(merged) == len(d.sents):
+        return headings
+    d.sents = merged
+    for s, (a, b) in enumerate(merged):
+        for i in range(a, b):
+            d.sent_of[i] = s
+    return {new_index[h] for h in headings}

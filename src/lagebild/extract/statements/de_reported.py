@@ -193,7 +193,7 @@ def _used_tokens(d: TokenDoc, found: list[Found]) -> set[int]:
     for f in found:
         for a, b in f.quote:
             out.update(range(a, b))
-        if f.speaker:
+        if f.speaker and f.cue:  # a cued statement's speaker; a continuation's lies in another sentence
             out.update(range(*f.speaker))
         first = min(f.cue + ([f.speaker[0]] if f.speaker else []), default=None)
         for a, b in f.frame:

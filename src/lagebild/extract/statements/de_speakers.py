@@ -253,7 +253,7 @@ def _speaker_tail(d: TokenDoc, sp: tuple[int, int], cue: Cue | None, quote) -> t
             limit = min(limit, k)
     words = d.words
     if e - s0 > 1 or d.words[s0].lower() not in PRONOUNS:  # "sie von Demonstranten": a pronoun stands alone
-        e = _place_or_origin_end(d, e, limit, cue)
+        e = _origin_end(d, e, limit, cue)
     for _ in range(2):
         if e >= limit:
             break
@@ -274,9 +274,9 @@ def _speaker_tail(d: TokenDoc, sp: tuple[int, int], cue: Cue | None, quote) -> t
 _VON_CUES = {"sprechen", "berichten", "erfahren", "wissen", "hören", "warnen", "abraten", "distanzieren"}
 
 
-def _place_or_origin_end(d: TokenDoc, e: int, limit: int, cue: Cue | None) -> int:
-    """Extend a speaker over what the corpus counts to it: the body a person is from ("Eine Reporterin
-    von n24", "Mayra Veliz von der Staatsanwaltschaft") and a place ("der USGS in Denver")."""
+def _origin_end(d: TokenDoc, e: int, limit: int, cue: Cue | None) -> int:
+    """Extend a speaker over the body a person is from ("Eine Reporterin von n24", "Mayra Veliz von der
+    Staatsanwaltschaft"); a place ("Merz in Berlin") is where it was said, no part of who said it."""
     words = d.words
     if e + 1 < limit and words[e].lower() in {"von", "vom"} and d.region_of[e] < 0 \
             and not (cue is not None and cue.lemma in _VON_CUES and cue.tokens[0] < e):
@@ -285,15 +285,6 @@ def _place_or_origin_end(d: TokenDoc, e: int, limit: int, cue: Cue | None) -> in
         if words[e].lower() == "vom" and k == e + 1:
             k = np_end(["dem"] + words[e + 1:limit], 0, limit - e) - 1 + e + 1 if limit > e + 1 else k
         if k > e + 1 and (is_cap(words[k - 1]) or name_like(words[k - 1])) and words[k - 1].lower() not in TIME_NOUNS:
-            e = k
-    if e + 1 < limit and words[e].lower() == "in" and d.region_of[e] < 0:
-        a = d.starts[e + 1]
-        # any entity after "in" is a place: the fast tagger calls "Hamburg" a person at times
-        place = next((pe for ps, pe in d.entity_chars if ps == a), None)
-        if place is not None:
-            k = e + 1
-            while k < limit and d.ends[k] <= place:
-                k += 1
             e = k
     return e
 

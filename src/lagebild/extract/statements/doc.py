@@ -61,7 +61,6 @@ class TokenDoc:
         ents = getattr(getattr(state, "analysis", None), "entities", None) or []
         self.agent_chars = [(e.span.start, e.span.end) for e in ents if e.label in ("PER", "ORG")]
         self.person_chars = [(e.span.start, e.span.end) for e in ents if e.label == "PER"]
-        self.entity_chars = [(e.span.start, e.span.end) for e in ents]
         self.place_chars = [(e.span.start, e.span.end) for e in ents if e.label in ("LOC", "GPE")]
         self.regions = self._quote_regions(texts, spaced, quote_pairs, paragraph_quotes)
         self.region_of = [-1] * self.n

@@ -258,7 +258,8 @@ def _is_trailing(d, sep: int, k: int, end: int) -> bool:
         return False
     if k > sep + 1 and words[sep + 1].lower() in {"who", "which", "that", "and", "but", "if", "when", "because", "as"}:
         return False
-    if k > sep + 1 and k + 1 < end and words[k + 1].lower() in {"the", "a", "an"} and en_lemma(words[k]) != "tell" \
+    if k > sep + 1 and k + 1 < end and words[k + 1].lower() in {"the", "a", "an"} \
+            and en_lemma(words[k]) not in {"tell", "ask"} \
             and not any(w.lower() in TIME_NOUNS for w in words[k + 2:k + 5]):
         return False  # 'Astronomers have confirmed the discovery of ...': an object, not a trailing 'X said.'
 
