@@ -167,3 +167,13 @@ def test_a_konjunktiv_run_is_a_statement_a_sentence_unless_a_connective_ties_it(
     assert [t for t, _ in rows] == ["Indirect", "IndirectFreeIndirect", "IndirectFreeIndirect"], rows
     assert rows[1][1] == "Der Bau habe sich verzögert. Auch fehle das Geld für Lehrer."
     assert rows[2][1] == "Die Stadt müsse nun handeln."
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Die Sitzung war lang. Der Rechnungshof monierte die hohen Kosten des Umbaus.", "monierte"),
+    ("Die Sitzung war lang. Die Opposition rügte das Vorgehen der Stadt.", "rügte"),
+    ("Die Sitzung war lang. Die Ministerin befürwortete eine schnelle Einigung.", "befürwortete"),
+])
+def test_more_reporting_verbs(text, cue):
+    rows = _speakers(text)
+    assert any(t == "Reported" and c == cue for t, c, _ in rows), rows

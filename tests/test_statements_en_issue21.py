@@ -325,3 +325,8 @@ def test_a_quotation_after_a_colon_and_a_text_noun(text, content, speaker, cue):
 
 def test_a_sign_reads_nobody():
     assert _top("The sign at the gate read: “No entry.”") == []
+
+
+def test_a_question_asked_of_someone_is_direct():
+    st = _one('"Will you give up on this?" she asked the minister.', "Will you give up on this?")
+    assert st.type == "Direct" and _speaker(st) == ["she"]

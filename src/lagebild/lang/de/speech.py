@@ -93,7 +93,10 @@ REPORTED = {
 }
 REPORTED |= {"verteidigen", "werben", "ermahnen", "klarmachen", "androhen", "beschwören", "hervorheben", "bekräftigen",
              "aussprechen", "anmahnen", "einfordern", "pochen", "mahnen", "zusichern", "begründen",
-             "vermuten", "vorhersagen", "voraussagen", "prognostizieren"}
+             "vermuten", "vorhersagen", "voraussagen", "prognostizieren",
+             # verbs of criticism, approval and concession common in German political news (written for this project)
+             "monieren", "rügen", "tadeln", "beanstanden", "missbilligen", "befürworten", "anregen", "abstreiten",
+             "signalisieren", "bekunden", "drängen", "leugnen", "eingestehen", "unterstreichen", "zusagen"}
 # Phrases that report a stance (written for this project): "zeigte sich zuversichtlich, dass …",
 # "hält es für möglich, dass …", "hat der Ukraine Hilfe in Aussicht gestellt".
 SICH_ZEIGEN_ADJECTIVES = {  # a stance toward what comes; emotions ("zeigte sich überrascht") are no statement
