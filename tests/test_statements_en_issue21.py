@@ -330,3 +330,12 @@ def test_a_sign_reads_nobody():
 def test_a_question_asked_of_someone_is_direct():
     st = _one('"Will you give up on this?" she asked the minister.', "Will you give up on this?")
     assert st.type == "Direct" and _speaker(st) == ["she"]
+
+
+def test_a_quotation_paragraph_after_a_named_subject_is_theirs():
+    text = ('Prime Minister Jane Doe was blunt about the plan.\n\n"We will not give up on this. It is the right '
+            'thing to do."\n\nCritics said the plan would fail.')
+    st = _one(text, "We will not give up on this")
+    assert st.type == "Direct" and _speaker(st) == ["Prime Minister Jane Doe"] and st.cue == []
+    # narration before it names nobody: no speaker is made up
+    assert _top('It was a cold morning.\n\n"We will not give up on this. It is the right thing to do."') == []

@@ -36,7 +36,9 @@ from ...lang.en.speech import (
     PRONOUNS, QUOTES, QUOTE_ONLY, STANCE_LEMMAS, THOUGHT_ONLY, TIME_NOUNS, TO_VERBS, VERB_PARTICLES, WEEKDAYS,
 )
 from .doc import Found, TokenDoc, dateline_end, is_cap
-from .en_content import complementiser_to_frame, data_source, speech_object, with_subject, writer_addition
+from .en_content import (
+    complementiser_to_frame, data_source, free_quotation_paragraphs, speech_object, with_subject, writer_addition,
+)
 from .en_cues import cue_group, en_lemma, is_cue, passive
 from .en_quotes import add_single_quote_regions, document_intro
 from .en_frames import asked_statement, colon_quotation, colon_statement, sentence_subject
@@ -520,4 +522,5 @@ def find(d: TokenDoc, headings: set[int]) -> tuple[list[Found], set[int]]:
         complementiser_to_frame(d, f)
     spans = [span for f in found for span in f.quote]
     used = {r for r, (qa, qb) in enumerate(d.regions) if any(a <= qa and qb <= b for a, b in spans)}
+    found += free_quotation_paragraphs(d, found, used)
     return found, used

@@ -90,3 +90,37 @@ def complementiser_to_frame(d: TokenDoc, f: Found) -> None:
     if moved:
         f.quote[0] = (a, b)
         f.frame = sorted(f.frame + moved)
+
+
+def free_quotation_paragraphs(d: TokenDoc, found: list[Found], used: set[int]) -> list[Found]:
+    """A paragraph that is one quotation and no statement took ('Doe was blunt about the plan.\n\n
+    "We will not give up on this."'): a Direct statement of the speaker of the statement just before it
+    (within two sentences), else of a named subject of the sentence before it. Without either: none."""
+    from .en_frames import sentence_subject  # the frames module imports this one's neighbours
+
+    out = []
+    for r, (qa, qb) in enumerate(d.regions):
+        if r in used or qb - qa < 6:
+            continue
+        s = d.sent_of[qa]
+        a = d.sents[s][0]
+        opens_paragraph = qa == a and s > 0 and a > 0 and "\n" in d.text[d.ends[a - 1]:d.starts[a]]
+        if not opens_paragraph:
+            continue  # only a quotation that opens its paragraph
+        last = d.sent_of[qb - 1]
+        b = d.sents[last][1]
+        if any(d.region_of[k] < 0 and d.words[k] not in {".", "!", "?"} for k in range(qb, b)):
+            continue  # words after the quotation: a cue clause the rules did not take, or narration
+        prev = [f for f in found + out if f.nested_in is None and f.speaker and 0 < s - f.sent <= 2]
+        if prev:
+            speaker = max(prev, key=lambda f: f.sent).speaker
+        else:
+            pa, pb = d.sents[s - 1]
+            sp = sentence_subject(d, s - 1, pb)
+            if sp is None or not any(is_cap(w) for w in d.words[sp[0]:sp[1]]) or sp[0] == pa and sp[1] - sp[0] == 1 \
+                    and d.words[sp[0]] in {"It", "This", "That", "There", "The", "A"}:
+                continue
+            speaker = sp
+        out.append(Found("Direct", "Speech", [(qa, qb)], [], [], speaker, None, s, confidence=0.4))
+        used.add(r)
+    return out
