@@ -339,3 +339,16 @@ def test_a_quotation_paragraph_after_a_named_subject_is_theirs():
     assert st.type == "Direct" and _speaker(st) == ["Prime Minister Jane Doe"] and st.cue == []
     # narration before it names nobody: no speaker is made up
     assert _top('It was a cold morning.\n\n"We will not give up on this. It is the right thing to do."') == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The central bank warned of rising inflation risks.", "rising inflation risks", "The central bank"),
+    ("The company announced plans to cut 2,000 jobs.", "plans to cut 2,000 jobs", "The company"),
+    ("Beijing denied the allegations.", "the allegations", "Beijing"),
+    ("The government acknowledged mistakes in its handling of the crisis.", "mistakes in its handling",
+     "The government"),
+    ("Rutte told reporters NATO was united.", "NATO was united", "Rutte"),
+])
+def test_verbs_of_saying_with_an_object_and_told_audiences(text, content, speaker):
+    st = _one(text, content)
+    assert _speaker(st) == [speaker]

@@ -32,8 +32,9 @@ from __future__ import annotations
 from ...lang.en.speech import (
     ADVERBIAL_OPEN, ADVERBS, AUX_BEFORE, BYLINE, CLAUSE_OPEN, CLAUSE_WORDS, CONTENT_SUBORDINATORS, COORD,
     CUE_ADVERBS, CUE_LEMMAS, DATA_CUES, DATELINE, DOCUMENT_NOUNS, END_PUNCT, FRONTED, MAIN_SAY, MAX_SPEAKER,
-    NOT_PLURAL, OBJECT_NEEDS, PARENTHETICAL, PARTICIPLES, PASSING_STANCES, PLURAL_SUBJECT_CUES, PREPOSITIONS,
-    PRONOUNS, QUOTES, QUOTE_ONLY, STANCE_LEMMAS, THOUGHT_ONLY, TIME_NOUNS, TO_VERBS, VERB_PARTICLES, WEEKDAYS,
+    NOT_OBJECT_WORDS, NOT_PLURAL, NP_OBJECT_CUES, OBJECT_NEEDS, PARENTHETICAL, PARTICIPLES, PASSING_STANCES,
+    PLURAL_SUBJECT_CUES, PREPOSITIONS, PRONOUNS, QUOTES, QUOTE_ONLY, STANCE_LEMMAS, THOUGHT_ONLY, TIME_NOUNS,
+    TO_VERBS, VERB_PARTICLES, WEEKDAYS,
 )
 from .doc import Found, TokenDoc, dateline_end, is_cap
 from .en_content import (
@@ -406,14 +407,27 @@ def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
         if low in {"to", "for", "about", "so", "in", "on", "at", "of", "with", "by"} or words[q] in END_PUNCT:
             return None
         if end - q < 3:
-            return None
+            return _np_object(d, s, lem, q, end, cue, medium, sp, addr, make_found)  # 'denied the allegations'
         quote_end = _coordination_end(d, q, end)
         reg_end = _region_span(d, end - 1) if quote_end == end else None
         if reg_end and reg_end[1] > end:
             quote_end = reg_end[1]  # a quotation running on into the next sentences
         typ = "Direct" if d.region_of[q] >= 0 else "Indirect"
         return make_found(typ, medium, [(q, quote_end)], cue, [(sp[0], q)], sp, addr, s, 0.7)
-    return None
+    return _np_object(d, s, lem, q, end, cue, medium, sp, addr, make_found)
+
+
+def _np_object(d, s, lem, q, end, cue, medium, sp, addr, make_found):
+    """'warned of rising inflation risks', 'announced plans to cut jobs', 'denied the allegations': a verb
+    of saying with a noun-phrase object is a Reported statement."""
+    words = d.words
+    low = words[q].lower()
+    if lem not in NP_OBJECT_CUES or not low.isalpha() or low in NOT_OBJECT_WORDS or end - q < 2:
+        return None
+    c_end = q
+    while c_end < end and not (words[c_end] in {",", ";", "—", "–"} and d.region_of[c_end] < 0):
+        c_end += 1
+    return make_found("Reported", medium, [(q, c_end)], cue, [(sp[0], q)], sp, addr, s, 0.5)
 
 
 def _coordination_end(d, q: int, end: int) -> int:

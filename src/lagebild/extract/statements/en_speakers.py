@@ -12,7 +12,7 @@ speakers.py.
 from __future__ import annotations
 
 from ...lang.en.speech import (
-    ADDRESSEE_WORDS, ADVERBS, APPOS_MAX, CLAUSE_PRONOUN_BEFORE, AUX_BEFORE, CLAUSE_WORDS, CONJ, COORD, CUE_ADVERBS, DISCOURSE, DQUOTES,
+    ADDRESSEE_WORDS, ADVERBS, APPOS_MAX, AUDIENCES, CLAUSE_PRONOUN_BEFORE, AUX_BEFORE, CLAUSE_WORDS, CONJ, COORD, CUE_ADVERBS, DISCOURSE, DQUOTES,
     EN_DETS, FRONTED, LEAD_STRIP, MAX_SPEAKER, MONTHS, NAME_GLUE, NEGATION, NOT_SPEAKER, POSSESSIVE, PREPOSITIONS,
     PRONOUNS, QUOTES, SAID_FORMS, SEGMENT_BREAKS, SPEAKER_CUT, SPEAKER_STOP, SUBORDINATORS, WEEKDAYS,
 )
@@ -212,6 +212,8 @@ def tell_addressee(d, q: int, end: int) -> tuple[int, int] | None:
             e = j
         elif w == "that" or w in {"he", "she", "they", "we", "i", "there"} or w in {"to", "not"} and j == q + 1:
             e = j
+        elif words[j - 1].lower() in AUDIENCES and (is_cap(words[j]) or w in {"the", "a", "an", "its", "his", "her"}):
+            e = j  # 'told reporters NATO was united', 'told lawmakers the talks would resume'
         elif words[j] in {",", ":"} and j + 1 < end and (d.region_of[j + 1] >= 0 or words[j + 1] in DQUOTES):
             e = j
         elif words[j] in {",", ";", "."} or is_cue(d, j):

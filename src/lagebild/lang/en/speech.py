@@ -302,3 +302,18 @@ PASSING_STANCES = {"back", "support", "oppose", "favor", "favour", "prefer", "wa
 # after 'that' these make it a demonstrative subject ('said that was wrong'), not a complementiser
 FINITE_AFTER_THAT = {"is", "was", "were", "are", "would", "will", "could", "should", "has", "had", "does", "did",
                      "might", "may", "must", "can", "'s", "’s"}
+# verbs of saying that also report with a noun-phrase object ('warned of rising risks', 'announced plans
+# to cut jobs', 'denied the allegations', 'acknowledged mistakes'): a Reported statement
+NP_OBJECT_CUES = {"warn", "announce", "deny", "acknowledge", "admit", "confirm", "promise", "predict", "report",
+                  "reiterate", "concede", "stress", "emphasize", "emphasise", "recall", "repeat"}
+# words that open no object after such a verb
+NOT_OBJECT_WORDS = {"to", "that", "if", "whether", "and", "but", "or", "as", "so", "in", "on", "at", "for", "with",
+                    "by", "from", "after", "before", "when", "while", "during", "last", "this", "next", "on",
+                    "yesterday", "today", "tonight", "earlier", "later", "again", "also", "too", "it", "them", "him",
+                    "her", "us", "me", "you", "there", "here", "monday", "tuesday", "wednesday", "thursday", "friday",
+                    "saturday", "sunday"}
+# plural audiences after 'told': what follows them opens the reported clause ('told reporters NATO was united')
+AUDIENCES = {"reporters", "journalists", "supporters", "voters", "lawmakers", "legislators", "investors",
+             "delegates", "senators", "members", "students", "viewers", "listeners", "officials", "colleagues",
+             "parliament", "congress", "mps"}
+
