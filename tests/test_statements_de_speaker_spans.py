@@ -173,6 +173,7 @@ def test_a_konjunktiv_run_is_a_statement_a_sentence_unless_a_connective_ties_it(
     ("Die Sitzung war lang. Der Rechnungshof monierte die hohen Kosten des Umbaus.", "monierte"),
     ("Die Sitzung war lang. Die Opposition rügte das Vorgehen der Stadt.", "rügte"),
     ("Die Sitzung war lang. Die Ministerin befürwortete eine schnelle Einigung.", "befürwortete"),
+    ("Die Sitzung war lang. Der Minister hat strengere Kontrollen an den Grenzen angeordnet.", "hat angeordnet"),
 ])
 def test_more_reporting_verbs(text, cue):
     rows = _speakers(text)

@@ -96,7 +96,7 @@ REPORTED |= {"verteidigen", "werben", "ermahnen", "klarmachen", "androhen", "bes
              "vermuten", "vorhersagen", "voraussagen", "prognostizieren",
              # verbs of criticism, approval and concession common in German political news (written for this project)
              "monieren", "rügen", "tadeln", "beanstanden", "missbilligen", "befürworten", "anregen", "abstreiten",
-             "signalisieren", "bekunden", "drängen", "leugnen", "eingestehen", "unterstreichen", "zusagen"}
+             "signalisieren", "bekunden", "drängen", "leugnen", "eingestehen", "unterstreichen", "zusagen", "anordnen"}
 # Phrases that report a stance (written for this project): "zeigte sich zuversichtlich, dass …",
 # "hält es für möglich, dass …", "hat der Ukraine Hilfe in Aussicht gestellt".
 SICH_ZEIGEN_ADJECTIVES = {  # a stance toward what comes; emotions ("zeigte sich überrascht") are no statement
