@@ -178,3 +178,9 @@ def test_a_konjunktiv_run_is_a_statement_a_sentence_unless_a_connective_ties_it(
 def test_more_reporting_verbs(text, cue):
     rows = _speakers(text)
     assert any(t == "Reported" and c == cue for t, c, _ in rows), rows
+
+
+def test_a_speech_act_noun_with_von_a_person():
+    rows = _speakers("Die Sitzung war lang. Als Zugabe gab es von Jan Roth in Bonn ein deutliches Bekenntnis zur "
+                     "Partnerschaft der Städte.")
+    assert ("Reported", "Bekenntnis", "Jan Roth") in rows, rows

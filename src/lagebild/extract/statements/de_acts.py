@@ -147,9 +147,25 @@ def noun_acts(d: TokenDoc, s: int, taken: set[int]) -> list[tuple[Cue, tuple[int
         if speaker is None and before.lower() in POSSESSIVES:
             speaker = _subject(d, a, k)
         if speaker is None:
+            speaker = _von_person(d, a, k)  # "gab es von Donald Trump ein Bekenntnis zur Bündnispflicht"
+        if speaker is None:
             continue
         out.append((Cue([k], w, "Speech", "noun"), speaker, (j, e)))
     return out
+
+
+def _von_person(d: TokenDoc, a: int, k: int) -> tuple[int, int] | None:
+    """"von X" before the act noun in its clause, X a person the entity layer found."""
+    words = d.words
+    for j in range(k - 1, a, -1):
+        if words[j] in {",", ";", ":"} and d.region_of[j] < 0:
+            return None
+        if words[j].lower() != "von" or j + 1 >= k:
+            continue
+        e = np_end(words, j + 1, k, genitive=False)
+        if e > j + 1 and any(ps < d.ends[e - 1] and d.starts[j + 1] < pe for ps, pe in d.person_chars):
+            return (j + 1, e)
+    return None
 
 
 def _subject(d: TokenDoc, a: int, k: int) -> tuple[int, int] | None:
