@@ -184,3 +184,19 @@ def test_a_speech_act_noun_with_von_a_person():
     rows = _speakers("Die Sitzung war lang. Als Zugabe gab es von Jan Roth in Bonn ein deutliches Bekenntnis zur "
                      "Partnerschaft der Städte.")
     assert ("Reported", "Bekenntnis", "Jan Roth") in rows, rows
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # an inverted coordinated subject is one speaker of two (no single actor gets the statement)
+    ("Die Sitzung war lang. Gestern hatten sich Stadt und Land grundsätzlich zu einem Kompromiss bereit erklärt.",
+     "Stadt und Land", "zu einem Kompromiss bereit"),
+    # a leading date and the place a verb of appeal is made are no part of what was said
+    ("Die Sitzung war lang. Der Minister hatte am 7. Mai strengere Kontrollen an den Grenzen angeordnet.",
+     "Der Minister", "strengere Kontrollen an den Grenzen"),
+    ("Die Sitzung war lang. Die Ministerin hat vor dem Landtag für ihren umstrittenen Entwurf geworben.",
+     "Die Ministerin", "für ihren umstrittenen Entwurf"),
+])
+def test_reported_speaker_and_object(text, speaker, quote):
+    rows = [(" ".join(m.text for m in s.speaker_mention), " ".join(q.text for q in s.quote))
+            for s in analyze(text).statements]
+    assert (speaker, quote) in rows, rows

@@ -46,6 +46,7 @@ def object_span(d: TokenDoc, cl: tuple[int, int], cue: Cue, speaker: tuple[int, 
         while s < e and d.words[s].lower() in _TRIM or s + 1 < e and d.words[s].lower() in {"am", "im"} \
                 and d.words[s + 1].lower() in TIME_NOUNS:
             s += 2 if d.words[s].lower() in {"am", "im"} else 1  # "am Montag vor einer Eskalation"
+        s = _date_phrase_end(d, s, e)  # "am 7. Mai verstärkte Kontrollen"
         while e > s and (d.words[e - 1].lower() in _TRIM or d.words[e - 1].lower() in PARTICLES):
             e -= 1
         # "Auf dem Gipfel beschwören ...": a pre-field phrase; in a verb-final clause it is the object ("für Mut warb")
@@ -73,6 +74,18 @@ def object_span(d: TokenDoc, cl: tuple[int, int], cue: Cue, speaker: tuple[int, 
     if best is None or correlate:
         return None
     return best
+
+
+def _date_phrase_end(d: TokenDoc, s: int, e: int) -> int:
+    """After a leading date: "am 7. Mai", "am 7.", "Anfang Mai"."""
+    words = d.words
+    j = s
+    if j + 2 < e and words[j].lower() in {"am", "bis", "seit", "vom"} and words[j + 1].rstrip(".").isdigit():
+        j += 2 if words[j + 1].endswith(".") else 2 + (words[j + 2] == ".")
+        if j < e and words[j].lower() in TIME_NOUNS:
+            j += 1
+        return j if j < e else s
+    return s
 
 
 def _new_predicate(d: TokenDoc, j: int, end: int) -> bool:
@@ -174,3 +187,14 @@ def _subject(d: TokenDoc, a: int, k: int) -> tuple[int, int] | None:
     if e <= a or e >= k or not is_cap(d.words[e - 1]) or d.words[a].lower() in NON_SUBJECT_START:
         return None
     return (a, e)
+
+
+def from_needed_preposition(d: TokenDoc, cue: Cue, obj: tuple[int, int]) -> tuple[int, int]:
+    """The object of a verb that needs a preposition starts with it: "hat vor dem Bundestag für seinen
+    Gesetzentwurf geworben" -> "für seinen Gesetzentwurf" (where it was said is no part of what)."""
+    need = ACT_PREPOSITIONS.get(cue.lemma)
+    if not need:
+        return obj
+    k = next((i for i in range(obj[0], obj[1]) if d.words[i].lower() in need), obj[0])
+    return (k, obj[1]) if obj[1] - k >= 2 else obj
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...lang.de.speech import ACCUSATIVE_ADDRESSEE_CUES, DATELINE, DATIVE_ADDRESSEE_CUES, REPORTED
 from ...lang.de.speech_syntax import CONDITIONAL, NOT_MAIN_CLAUSE, SUBORD_CONJ
-from .de_acts import coordinated_act, noun_acts, object_fits, object_span
+from .de_acts import coordinated_act, from_needed_preposition, noun_acts, object_fits, object_span
 from .de_addressees import addressee_for
 from .de_clauses import claimed_sentences, clauses, content_end, verb_cue
 from .de_konjunktiv import has_konjunktiv
@@ -152,6 +152,7 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
                 obj = object_span(d, part, c, sp, end)
                 if obj is None or not object_fits(d, c, obj):
                     continue
+                obj = from_needed_preposition(d, c, obj)
                 addressee = None  # "Stoiber warf der SPD ... vor": only verbs whose object is the addressee
                 if (ci == 0 or main_after_sub) and (c.lemma in ACCUSATIVE_ADDRESSEE_CUES or c.lemma in DATIVE_ADDRESSEE_CUES):
                     addressee = addressee_for(d, c, cl, sp, reported=True)

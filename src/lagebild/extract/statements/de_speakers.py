@@ -88,7 +88,7 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
             (cue.lemma in ACCUSATIVE_ADDRESSEE_CUES or cue.lemma in DATIVE_ADDRESSEE_CUES) and not time_np(words, *pre):
         return pre  # "Politiker aus anderen Parteien haben der Ministerin vorgeworfen": the object follows the verb
     if e > s and words[s].lower() not in OBJECT_DETS:
-        return (s, e)
+        return (s, _coordinated_np_end(words, s, b))  # "hatten sich Russland und die Ukraine ... bereit erklärt"
     return pre
 
 
