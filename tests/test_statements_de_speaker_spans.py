@@ -200,3 +200,26 @@ def test_reported_speaker_and_object(text, speaker, quote):
     rows = [(" ".join(m.text for m in s.speaker_mention), " ".join(q.text for q in s.quote))
             for s in analyze(text).statements]
     assert (speaker, quote) in rows, rows
+
+
+def test_an_extended_attribute_subject_speaks():
+    rows = _speakers("Die Sitzung war lang. Die am Mittwoch vom Bauamt vorgelegte Analyse bestätigt die "
+                     "grundsätzlichen Befunde der Stadt.")
+    assert ("Reported", "bestätigt", "Die am Mittwoch vom Bauamt vorgelegte Analyse") in rows, rows
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("«Das Abkommen ist ein Fehler», sagte SVP-Fraktionspräsident und Nationalrat Thomas Aeschi in Bern.",
+     "Thomas Aeschi"),  # two titles of one named person
+    ("Merz und andere Regierungschefs sagten, die Ukraine müsse am Tisch sitzen.", "Friedrich Merz"),
+])
+def test_coordinations_that_name_one_speaker(text, actor):
+    [st] = [s for s in analyze(text, published="2025-10-20").statements if s.nested_in is None]
+    assert st.speaker_actor is not None and st.speaker_actor.name == actor
+
+
+def test_sowohl_als_auch_is_two_speakers():
+    [st] = analyze("Sowohl die SPD-Führung als auch Merz haben klargemacht, dass sie keine Änderung wollen.",
+                   published="2025-10-20").statements
+    assert " ".join(m.text for m in st.speaker_mention) == "Sowohl die SPD-Führung als auch Merz"
+    assert st.speaker_actor is None

@@ -13,7 +13,7 @@ from ...lang.de.speech_syntax import (
 )
 from .cues import is_participle, lemma
 from .de_addressees import addressee_for
-from .de_chunks import may_start_subject, name_like, np_end, skip_adverbs
+from .de_chunks import is_adj_like, may_start_subject, name_like, np_end, skip_adverbs
 from .de_clauses import (
     content_end, is_name_region, is_passive, name_np_end, np_like, quoted_name_end, time_np, verb_cue, verb_like,
 )
@@ -75,6 +75,8 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
         if e > s and _coordinated_np_end(words, s, e) == e and words[e - 1].lower() not in TIME_NOUNS \
                 and words[s].lower() not in OBJECT_DETS and not _oblique_der(words, s, e):
             return (s, e)  # the whole pre-field is one noun phrase: the subject ("Ihren Widersacher ...": an object)
+        if _extended_attribute_np(d, s, e):
+            return (s, e)  # "Die am Mittwoch von der WMO vorgelegte Analyse bestätigt ...": the whole pre-field
         if e > s and e - s <= 8:
             pre = (s, e)
             if not np_like(d, s, e) and np_end(words, s, e) > s:
@@ -93,7 +95,14 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
 
 
 def _coordinated_np_end(words: list[str], s: int, e: int) -> int:
-    """End of a noun phrase with its coordinated ones: "EU-Kommission und Bundesregierung"."""
+    """End of a noun phrase with its coordinated ones: "EU-Kommission und Bundesregierung", "sowohl die
+    SPD-Führung als auch Merz"."""
+    if s + 1 < e and words[s].lower() == "sowohl":
+        j = np_end(words, s + 1, e)
+        if j > s + 1 and j + 2 < e and [w.lower() for w in words[j:j + 2]] == ["als", "auch"]:
+            k = np_end(words, j + 2, e)
+            return k if k > j + 2 else s
+        return s
     j = np_end(words, s, e)
     while j > s and j + 1 < e and words[j].lower() in {"und", "sowie"}:
         k = np_end(words, j + 1, e)
@@ -101,6 +110,17 @@ def _coordinated_np_end(words: list[str], s: int, e: int) -> int:
             break
         j = k
     return j
+
+
+def _extended_attribute_np(d: TokenDoc, s: int, e: int) -> bool:
+    """An article, an attribute phrase ending in a participle or adjective, and the noun: "Die am
+    Mittwochnachmittag von der WMO vorgelegte Analyse" (no comma, no quotation, at most 12 words)."""
+    words = d.words
+    if not (4 <= e - s <= 12) or words[s].lower() not in {"die", "der", "das", "ein", "eine"}:
+        return False
+    if not is_cap(words[e - 1]) or not is_adj_like(words[e - 2]) or words[e - 2].lower() in AUX:
+        return False
+    return all(w not in {",", ";", ":"} and d.region_of[k] < 0 for k, w in enumerate(words[s:e], start=s))
 
 
 def _oblique_der(words: list[str], s: int, e: int) -> bool:

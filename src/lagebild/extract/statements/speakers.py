@@ -122,14 +122,24 @@ def _coordinated(text: str) -> bool:
 _CONJUNCTION = re.compile(r" (?:und|sowie|als auch|and|as well as) (?=\S)")
 
 
-def _two_speakers(mention: Span, names: list[tuple[int, int]]) -> bool:
+_OTHERS = {"andere", "anderen", "weitere", "weiteren", "other", "others"}
+
+
+def _two_speakers(mention: Span, names: list[tuple[int, int]], mod=None) -> bool:
     """A coordination of two speakers ("sowohl die SPD-Führung als auch Merz"), its conjunction outside
-    every name ("Bündnis 90/Die Grünen", "Ministerium für Wirtschaft und Energie" are one speaker)."""
+    every name ("Bündnis 90/Die Grünen", "Ministerium für Wirtschaft und Energie" are one speaker). Not:
+    "Merz und andere Regierungschefs" (Merz speaks, with others), "SVP-Fraktionspräsident und Nationalrat
+    Thomas Aeschi" (two titles of one named person)."""
     for m in _CONJUNCTION.finditer(mention.text):
         pos = mention.start + m.start() + 1
         if any(a <= pos < b for a, b in names) or "," in mention.text[:m.start()]:
             continue  # inside a name, or in an apposition ("X, a trade expert and founder of Y")
         before, after = mention.text[:m.start()].split(), mention.text[m.end():].split()
+        if after and after[0].lower() in _OTHERS and any(a < pos for a, _b in names):
+            return False  # the rest is the others, whatever its own conjunctions ("Staats- und Regierungschefs")
+        if mod is not None and before and not any(a < pos for a, _b in names) and any(b > pos for _a, b in names) \
+                and all(role_kinds([w], mod)[0] or w.lower() in mod.ARTICLES for w in before):
+            continue
         if before and after and any(w[:1].isupper() for w in before) and any(w[:1].isupper() for w in after):
             return True
     return False
@@ -228,7 +238,7 @@ class SpeakerResolver:
         if any(sp in low for sp in mod.SPOKESPERSON):
             return self._spokesperson(mention, core)
         overlapping = self.refs.at(mention.start, mention.end)
-        if _two_speakers(mention, [span for span, _r in overlapping]):
+        if _two_speakers(mention, [span for span, _r in overlapping], mod):
             return Resolution(None, 0.5)  # "Russland und die Ukraine": one actor would be half the speaker
         persons = sorted(((s, r) for s, r in overlapping if r.kind == "person"), key=lambda x: x[0])
         trailing = _trailing_name(core, mod)
