@@ -352,3 +352,10 @@ def test_a_quotation_paragraph_after_a_named_subject_is_theirs():
 def test_verbs_of_saying_with_an_object_and_told_audiences(text, content, speaker):
     st = _one(text, content)
     assert _speaker(st) == [speaker]
+
+
+def test_a_quotation_right_after_the_cue_and_no_continued_to():
+    text = ('His relatives could barely contain their relief: When the verdict was read, someone shouted, '
+            '“Yeah!”\n\nThe singer later continued to pump his fist.')
+    rows = [(s.type, [c.text for c in s.cue], [q.text for q in s.quote]) for s in _top(text)]
+    assert rows == [("Direct", ["shouted"], ["“Yeah!”"])], rows

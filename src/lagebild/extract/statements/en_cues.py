@@ -75,6 +75,8 @@ def is_cue(d, k: int) -> str | None:
     if w[0].isupper() and k > 0 and d.sent_of[k - 1] == d.sent_of[k] and is_cap(d.words[k - 1]) \
             and not _title_case(d, k):
         return None  # 'the United States', 'Fox News Reports'
+    if lem == "continue" and k + 1 < d.n and d.words[k + 1].lower() in {"to", "with"}:
+        return None  # 'continued to pump his fist': going on doing something, no saying
     if lem == "rule" and (k + 1 >= d.n or d.words[k + 1].lower() not in {"out", "that"}):
         return None  # 'ruled the country': only 'ruled out …' and 'ruled that …' report a stance
     if lem in {"speak", "talk", "refer"} and (k + 1 >= d.n or d.words[k + 1].lower() not in VERB_PARTICLES[lem]):
