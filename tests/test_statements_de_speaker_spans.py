@@ -223,3 +223,17 @@ def test_sowohl_als_auch_is_two_speakers():
                    published="2025-10-20").statements
     assert " ".join(m.text for m in st.speaker_mention) == "Sowohl die SPD-Führung als auch Merz"
     assert st.speaker_actor is None
+
+
+@pytest.mark.parametrize("text, cue, quote", [
+    ("Die Sitzung war lang. Die Ministerin hat eine Reform der Regel gefordert, die über den Bau hinausgeht.",
+     "hat gefordert", "eine Reform der Regel"),  # the object ends at its verb
+    ("Die Sitzung war lang. Eine Summe nannte er jedoch nicht.", "nannte nicht", "Eine Summe"),  # negated act
+])
+def test_reported_object_and_negation(text, cue, quote):
+    rows = [(" ".join(c.text for c in s.cue), " ".join(q.text for q in s.quote)) for s in analyze(text).statements]
+    assert (cue, quote) in rows, rows
+
+
+def test_a_manner_is_no_object():
+    assert _speakers("Die Sitzung war lang. Die Ministerin äußerte sich am Dienstag unmissverständlich.") == []

@@ -359,3 +359,8 @@ def test_a_quotation_right_after_the_cue_and_no_continued_to():
             '“Yeah!”\n\nThe singer later continued to pump his fist.')
     rows = [(s.type, [c.text for c in s.cue], [q.text for q in s.quote]) for s in _top(text)]
     assert rows == [("Direct", ["shouted"], ["“Yeah!”"])], rows
+
+
+def test_content_ends_before_but_and_a_new_act():
+    st = _one("The chancellor praised the initiative on Thursday but did not name a figure.", "the initiative")
+    assert [q.text for q in st.quote] == ["the initiative on Thursday"]

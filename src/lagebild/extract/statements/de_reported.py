@@ -153,13 +153,17 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
                 if obj is None or not object_fits(d, c, obj):
                     continue
                 obj = from_needed_preposition(d, c, obj)
+                obj = _before_cue(c, obj)  # "hat eine Reform der Regel gefordert, die …": the object ends at its verb
+                if obj[1] - obj[0] <= 2 and not any(is_cap(w) or w[:1].isdigit() for w in d.words[obj[0]:obj[1]]):
+                    continue  # "äußerte sich unmissverständlich": a manner, no object
+                cue_tokens = list(c.tokens) + _negation_after(d, c, obj, part)  # "nannte er jedoch nicht"
                 addressee = None  # "Stoiber warf der SPD ... vor": only verbs whose object is the addressee
                 if (ci == 0 or main_after_sub) and (c.lemma in ACCUSATIVE_ADDRESSEE_CUES or c.lemma in DATIVE_ADDRESSEE_CUES):
                     addressee = addressee_for(d, c, cl, sp, reported=True)
                     if addressee is not None and addressee[0] <= obj[0] < addressee[1]:
                         addressee, obj = _split_dative_object(d, addressee, obj)
                 frame = [r for r in ((a, obj[0]), (obj[1], b)) if r[1] > r[0]]
-                found.append(Found("Reported", c.medium, [obj], list(c.tokens), frame, sp, addressee, s, confidence=0.4))
+                found.append(Found("Reported", c.medium, [obj], cue_tokens, frame, sp, addressee, s, confidence=0.4))
                 claimed.add(s)
                 added += 1
             if ci == 0 and d.words[cl[0]].lower() in SUBORD_CONJ and len(cls) > 1:
@@ -167,6 +171,18 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
                 continue  # "Während X ... beschwor, warf Y ... vor": the main clause may report another speaker
             break
     _noun_acts(d, found, headings, used)
+
+
+def _before_cue(cue, obj: tuple[int, int]) -> tuple[int, int]:
+    inside = [t for t in cue.tokens if obj[0] < t < obj[1]]
+    return (obj[0], min(inside)) if inside else obj
+
+
+def _negation_after(d: TokenDoc, cue, obj: tuple[int, int], part: tuple[int, int]) -> list[int]:
+    """"Eine Summe nannte er jedoch nicht": the negation of the act belongs to its cue (the record then
+    says what was not said); a "nicht" inside the object is the object's own."""
+    return [k for k in range(max(cue.tokens) + 1, part[1]) if d.words[k].lower() == "nicht"
+            and not obj[0] <= k < obj[1] and d.region_of[k] < 0][:1]
 
 
 def _split_dative_object(d: TokenDoc, addressee: tuple[int, int], obj: tuple[int, int]):

@@ -396,7 +396,8 @@ def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
         else:
             c_end = q
             while c_end < end and not (words[c_end] in {",", ";", "—", "–"} and d.region_of[c_end] < 0
-                                       and words[c_end - 1].lower() != "for"):
+                                       and words[c_end - 1].lower() != "for") \
+                    and not (c_end - q >= 2 and d.region_of[c_end] < 0 and writer_addition(d, c_end, end)):
                 if c_end > q and words[c_end].lower() in MAIN_SAY and d.region_of[c_end] < 0:
                     main_say = True
                     break  # 'the respondents who support Trump said ...': the main clause goes on

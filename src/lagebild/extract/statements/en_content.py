@@ -51,6 +51,9 @@ def writer_addition(d, j: int, end: int) -> bool:
     if w == "," and nxt == "with" and any(x.lower().endswith("ing") and x.isalpha() and x.islower()
                                          for x in words[j + 2:min(end, j + 8)]):
         return True
+    if w == "but" and (nxt in {"did", "didn't", "didn’t", "declined", "refused", "stopped", "gave", "offered"}
+                       or nxt.endswith("ed") and nxt.isalpha() and nxt.islower()):
+        return True  # 'praised the initiative but did not name a figure': the subject goes on acting
     return w == "as" and nxt in {"he", "she", "they"} and words[j - 1].lower() != "well"
 
 
