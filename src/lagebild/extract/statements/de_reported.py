@@ -4,7 +4,7 @@ verb ("X kritisierte die Pläne").
 """
 from __future__ import annotations
 
-from ...lang.de.speech import ACCUSATIVE_ADDRESSEE_CUES, DATELINE, DATIVE_ADDRESSEE_CUES, REPORTED
+from ...lang.de.speech import ACCUSATIVE_ADDRESSEE_CUES, DATELINE, DATIVE_ADDRESSEE_CUES, PARTICLES, REPORTED
 from ...lang.de.speech_syntax import CONDITIONAL, NOT_MAIN_CLAUSE, SUBORD_CONJ
 from .de_acts import coordinated_act, from_needed_preposition, noun_acts, object_fits, object_span
 from .de_addressees import addressee_for
@@ -153,7 +153,7 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
                 if obj is None or not object_fits(d, c, obj):
                     continue
                 obj = from_needed_preposition(d, c, obj)
-                obj = _before_cue(c, obj)  # "hat eine Reform der Regel gefordert, die …": the object ends at its verb
+                obj = _before_cue(d, c, obj)  # "hat eine Reform der Regel gefordert, die …": the object ends at its verb
                 if obj[1] - obj[0] <= 2 and not any(is_cap(w) or w[:1].isdigit() for w in d.words[obj[0]:obj[1]]):
                     continue  # "äußerte sich unmissverständlich": a manner, no object
                 cue_tokens = list(c.tokens) + _negation_after(d, c, obj, part)  # "nannte er jedoch nicht"
@@ -173,8 +173,9 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
     _noun_acts(d, found, headings, used)
 
 
-def _before_cue(cue, obj: tuple[int, int]) -> tuple[int, int]:
-    inside = [t for t in cue.tokens if obj[0] < t < obj[1]]
+def _before_cue(d: TokenDoc, cue, obj: tuple[int, int]) -> tuple[int, int]:
+    """The object ends at a participle of its cue inside it; a separable particle ("warf X vor, …") is no end."""
+    inside = [t for t in cue.tokens if obj[0] < t < obj[1] and d.words[t].lower() not in PARTICLES]
     return (obj[0], min(inside)) if inside else obj
 
 
