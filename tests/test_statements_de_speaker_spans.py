@@ -7,9 +7,19 @@ import pytest
 from lagebild.core import analyze
 
 
-def _speakers(text: str) -> list[tuple[str, str, str]]:
-    return [(s.type, " ".join(c.text for c in s.cue), " ".join(m.text for m in s.speaker_mention))
-            for s in analyze(text).statements]
+_PARTS = {"type": lambda s: s.type, "cue": lambda s: " ".join(c.text for c in s.cue),
+          "speaker": lambda s: " ".join(m.text for m in s.speaker_mention),
+          "addressee": lambda s: " ".join(a.text for a in s.addressee),
+          "quote": lambda s: " ".join(q.text for q in s.quote)}
+
+
+def _parts(text: str, *names: str) -> list[tuple[str, ...]]:
+    """The named parts of every statement of ``text``, as written."""
+    return [tuple(_PARTS[n](s) for n in names) for s in analyze(text).statements]
+
+
+def _speakers(text: str) -> list[tuple[str, ...]]:
+    return _parts(text, "type", "cue", "speaker")
 
 
 @pytest.mark.parametrize("text, cue, speaker", [
@@ -76,8 +86,7 @@ def test_a_participle_adjective_is_no_cue():
      "dem Lokalradio"),
 ])
 def test_addressees(text, speaker, addressee):
-    rows = [(" ".join(m.text for m in s.speaker_mention), " ".join(a.text for a in s.addressee))
-            for s in analyze(text).statements]
+    rows = _parts(text, "speaker", "addressee")
     assert (speaker, addressee) in rows, rows
 
 
@@ -197,8 +206,7 @@ def test_a_speech_act_noun_with_von_a_person():
      "Die Ministerin", "für ihren umstrittenen Entwurf"),
 ])
 def test_reported_speaker_and_object(text, speaker, quote):
-    rows = [(" ".join(m.text for m in s.speaker_mention), " ".join(q.text for q in s.quote))
-            for s in analyze(text).statements]
+    rows = _parts(text, "speaker", "quote")
     assert (speaker, quote) in rows, rows
 
 
@@ -231,7 +239,7 @@ def test_sowohl_als_auch_is_two_speakers():
     ("Die Sitzung war lang. Eine Summe nannte er jedoch nicht.", "nannte nicht", "Eine Summe"),  # negated act
 ])
 def test_reported_object_and_negation(text, cue, quote):
-    rows = [(" ".join(c.text for c in s.cue), " ".join(q.text for q in s.quote)) for s in analyze(text).statements]
+    rows = _parts(text, "cue", "quote")
     assert (cue, quote) in rows, rows
 
 

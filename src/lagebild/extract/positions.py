@@ -272,11 +272,12 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
             return None
         aid = _actor_id(actor.get("actor"))
         hits = issues_for(si, aid, follow=source == "report")
-        if focus and len(hits) > 1:
+        if focus:
             low = focus.lower()
-            hits = [h for h in hits if h.phrase in low] or hits
-        if focus:  # "Statt auf den Zolldeal zu setzen, müssen wir ...": the demand is not for the deal
-            hits = [h for h in hits if h.phrase in focus.lower() or not R.instead_of(text[slice(*sents[si])], h.phrase)]
+            if len(hits) > 1:
+                hits = [h for h in hits if h.phrase in low] or hits
+            # "Statt auf den Zolldeal zu setzen, müssen wir ...": the demand is not for the deal
+            hits = [h for h in hits if h.phrase in low or not R.instead_of(text[slice(*sents[si])], h.phrase)]
         first = None
         for hit in hits:
             issue = issue_record(hit)

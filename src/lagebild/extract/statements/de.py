@@ -65,8 +65,5 @@ def _glue_comma_sentences(d: TokenDoc, headings: set[int]) -> set[int]:
         new_index.append(len(merged) - 1)
     if len(merged) == len(d.sents):
         return headings
-    d.sents = merged
-    for s, (a, b) in enumerate(merged):
-        for i in range(a, b):
-            d.sent_of[i] = s
+    d.set_sentences(merged)
     return {new_index[h] for h in headings}

@@ -10,7 +10,9 @@ from ...lang.de.speech import (
     ACT_NOUNS, ACT_OBJECT_SUFFIXES, ACT_PREPOSITIONS, AUX, CORRELATES, NOT_ACT_OBJECTS, PARTICLES, POSSESSIVES,
     REPORTED,
 )
-from ...lang.de.speech_syntax import DETS, END_PUNCT, NON_SUBJECT_START, RELATIVE, SKIPPABLE, SUBORD, SUBORD_CONJ, TIME_NOUNS
+from ...lang.de.speech_syntax import (
+    DETS, END_PUNCT, NON_SUBJECT_START, RELATIVE, SKIPPABLE, SUBORD, SUBORD_CONJ, TIME_NOUNS,
+)
 from .de_chunks import ends_with_zu_infinitive, np_end
 from .de_clauses import verb_cue, verb_like
 from .doc import Cue, TokenDoc, is_cap
@@ -49,7 +51,7 @@ def object_span(d: TokenDoc, cl: tuple[int, int], cue: Cue, speaker: tuple[int, 
         s = _date_phrase_end(d, s, e)  # "am 7. Mai verstärkte Kontrollen"
         while e > s and (d.words[e - 1].lower() in _TRIM or d.words[e - 1].lower() in PARTICLES):
             e -= 1
-        # "Auf dem Gipfel beschwören ...": a pre-field phrase; in a verb-final clause it is the object ("für Mut warb")
+        # "Auf dem Gipfel beschwören ...": a pre-field phrase; in a verb-final clause the object ("für Mut warb")
         adverbial = e <= min(cue.tokens) and d.words[s].lower() in NON_SUBJECT_START and max(cue.tokens) < cl[1] - 1
         if e > s and not adverbial and (best is None or e - s > best[1] - best[0]):
             best = (s, e)
@@ -112,7 +114,8 @@ def coordinated_act(d: TokenDoc, cl: tuple[int, int], cue: Cue, a: int) -> tuple
     """A second reporting verb after "und" in the same clause: (index of "und", its cue)."""
     last = max(cue.tokens)
     # a verb-final clause: "Während X ... beschwor und für Mut und Zuversicht warb" (an "und" inside the object)
-    first_und = next((k for k in range(last + 1, cl[1] - 1) if d.words[k].lower() == "und" and d.region_of[k] < 0), None)
+    first_und = next((k for k in range(last + 1, cl[1] - 1) if d.words[k].lower() == "und" and d.region_of[k] < 0),
+                     None)
     if first_und is not None and d.words[cl[0]].lower() in SUBORD_CONJ:
         c = verb_cue(d, cl[1] - 1, (first_und + 1, cl[1]), a)
         if c is not None and c.lemma in REPORTED:

@@ -92,6 +92,11 @@ def _genitive_adjective(word: str) -> bool:
     return lemmatize(word, "de") + "er" == word
 
 
+def np_end_after_contraction(words: list[str], i: int, end: int) -> int:
+    """End of the noun phrase after "vom" / "im" (von dem, in dem): its article is in the preposition."""
+    return np_end(["dem"] + words[i:end], 0, end - i + 1) - 1 + i
+
+
 def name_like(word: str) -> bool:
     """A lower-case name: "n-tv", "n24", "dpa", "t-online" (a media name written in lower case)."""
     return word in LOWER_CASE_NAMES or word[:1].islower() and any(c.isdigit() for c in word) and word.isalnum()

@@ -143,7 +143,8 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
                     f.cue = sorted(set(wie + f.cue))
                     return f
             # B with an apposition: ", wie X, Direktor der Behörde, betont."
-            if ci >= 2 and cue.kind == "verb" and words[cls[ci - 1][0]].lower() == "wie" and cls[ci - 1][1] == cl[0] - 1 \
+            if ci >= 2 and cue.kind == "verb" and words[cls[ci - 1][0]].lower() == "wie" \
+                    and cls[ci - 1][1] == cl[0] - 1 \
                     and all(t >= k for t in cue.tokens) and np_like(d, cls[ci - 1][0] + 1, cls[ci - 1][1]) \
                     and np_like(d, cl[0], k) and cls[ci - 2][1] - a >= 3:
                 content = (a, cls[ci - 2][1])

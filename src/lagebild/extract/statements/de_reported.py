@@ -153,12 +153,13 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
                 if obj is None or not object_fits(d, c, obj):
                     continue
                 obj = from_needed_preposition(d, c, obj)
-                obj = _before_cue(d, c, obj)  # "hat eine Reform der Regel gefordert, die …": the object ends at its verb
+                obj = _before_cue(d, c, obj)  # "hat eine Reform der Regel gefordert, die …": ends at its verb
                 if obj[1] - obj[0] <= 2 and not any(is_cap(w) or w[:1].isdigit() for w in d.words[obj[0]:obj[1]]):
                     continue  # "äußerte sich unmissverständlich": a manner, no object
                 cue_tokens = list(c.tokens) + _negation_after(d, c, obj, part)  # "nannte er jedoch nicht"
                 addressee = None  # "Stoiber warf der SPD ... vor": only verbs whose object is the addressee
-                if (ci == 0 or main_after_sub) and (c.lemma in ACCUSATIVE_ADDRESSEE_CUES or c.lemma in DATIVE_ADDRESSEE_CUES):
+                if (ci == 0 or main_after_sub) and (c.lemma in ACCUSATIVE_ADDRESSEE_CUES
+                                                    or c.lemma in DATIVE_ADDRESSEE_CUES):
                     addressee = addressee_for(d, c, cl, sp, reported=True)
                     if addressee is not None and addressee[0] <= obj[0] < addressee[1]:
                         addressee, obj = _split_dative_object(d, addressee, obj)

@@ -13,7 +13,9 @@ from ...lang.de.speech_syntax import (
 )
 from .cues import is_participle, lemma
 from .de_addressees import addressee_for
-from .de_chunks import is_adj_like, may_start_subject, name_like, np_end, skip_adverbs
+from .de_chunks import (
+    is_adj_like, may_start_subject, name_like, np_end, np_end_after_contraction, skip_adverbs,
+)
 from .de_clauses import (
     content_end, is_name_region, is_passive, name_np_end, np_like, quoted_name_end, time_np, verb_cue, verb_like,
 )
@@ -303,7 +305,7 @@ def _origin_end(d: TokenDoc, e: int, limit: int, cue: Cue | None) -> int:
         k = np_end(words, e + 1, limit, genitive=False) if words[e + 1].lower() in DETS or words[e].lower() == "vom" \
             else next((j for j in range(e + 1, limit) if not is_cap(words[j]) and not name_like(words[j])), limit)
         if words[e].lower() == "vom" and k == e + 1:
-            k = np_end(["dem"] + words[e + 1:limit], 0, limit - e) - 1 + e + 1 if limit > e + 1 else k
+            k = np_end_after_contraction(words, e + 1, limit)
         if k > e + 1 and (is_cap(words[k - 1]) or name_like(words[k - 1])) and words[k - 1].lower() not in TIME_NOUNS:
             e = k
     return e
@@ -316,7 +318,7 @@ def _heisst_source(d: TokenDoc, clause: tuple[int, int]) -> tuple[int, int] | No
         if words[k].lower() in {"in", "im", "auf"} and d.region_of[k] < 0:
             s0 = k + 1
             if words[k].lower() == "im":
-                e = np_end(["dem"] + words[s0:clause[1]], 0, clause[1] - s0 + 1) - 1 + s0
+                e = np_end_after_contraction(words, s0, clause[1])
             else:
                 e = np_end(words, s0, clause[1])
             e = quoted_name_end(d, e) if e > s0 else e
@@ -394,7 +396,7 @@ def passive_agent(d: TokenDoc, clause: tuple[int, int]) -> tuple[int, int] | Non
             s = k + 1
             e = np_end(words, s, clause[1])
             if low == "vom" and e == s and is_cap(words[s]):
-                e = np_end(["dem"] + words[s:clause[1]], 0, clause[1] - s + 1) - 1 + s
+                e = np_end_after_contraction(words, s, clause[1])
             if e > s:
                 return (s, e)
     return None

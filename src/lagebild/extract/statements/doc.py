@@ -61,12 +61,19 @@ class TokenDoc:
         ents = getattr(getattr(state, "analysis", None), "entities", None) or []
         self.agent_chars = [(e.span.start, e.span.end) for e in ents if e.label in ("PER", "ORG")]
         self.person_chars = [(e.span.start, e.span.end) for e in ents if e.label == "PER"]
-        self.place_chars = [(e.span.start, e.span.end) for e in ents if e.label in ("LOC", "GPE")]
+        self.place_chars = [(e.span.start, e.span.end) for e in ents if e.label == "LOC"]
         self.regions = self._quote_regions(texts, spaced, quote_pairs, paragraph_quotes)
         self.region_of = [-1] * self.n
         for r, (a, b) in enumerate(self.regions):
             for i in range(a, b):
                 self.region_of[i] = r
+
+    def set_sentences(self, sents: list[tuple[int, int]]) -> None:
+        """Replace the sentence ranges (rules that glue sentences the splitter cut) and their index."""
+        self.sents = sents
+        for s, (a, b) in enumerate(sents):
+            for i in range(a, b):
+                self.sent_of[i] = s
 
     def _sentence_ranges(self, sentences: list[Span]) -> list[tuple[int, int]]:
         out, i = [], 0

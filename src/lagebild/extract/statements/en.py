@@ -90,10 +90,7 @@ def _merge_cue_sentences(d) -> None:
         merged.append((a, b))
     if len(merged) == len(d.sents):
         return
-    d.sents = merged
-    for s, (a, b) in enumerate(merged):
-        for i in range(a, b):
-            d.sent_of[i] = s
+    d.set_sentences(merged)
 
 
 def _starts_cue_clause(d, a: int, b: int) -> bool:
@@ -235,7 +232,7 @@ def _verb_statement(d, s, a, b, end, make_found, start=None, prev=None):
         trailing_ok = lem in CUE_LEMMAS and lem not in THOUGHT_ONLY or lem == "ask" and words[sep] in QUOTES
         if k + 2 < end and words[k + 1] in {",", ":"} and d.region_of[k + 2] >= 0 \
                 and d.regions[d.region_of[k + 2]][0] == k + 2 and words[sep] not in QUOTES:
-            trailing_ok = False  # 'someone shouted, “Yeah!”' (not '“A,” he said, “B.”'): the quotation is what was said
+            trailing_ok = False  # 'someone shouted, “Yeah!”' (not '“A,” he said, “B.”'): the quotation is said
         if sep > a and trailing_ok and not _fronted_adverbial(d, a, sep) and _is_trailing(d, sep, k, end):
             f = _trailing(d, s, a, b, end, k, sep, cue, medium, make_found)
             if f:

@@ -9,6 +9,7 @@ from ...lang.en.speech import (
 )
 from .doc import Found, TokenDoc, is_cap
 from .en_cues import ly_adverb
+from .en_frames import sentence_subject
 
 
 def speech_object(d, lem: str, q: int, end: int) -> bool:
@@ -99,8 +100,6 @@ def free_quotation_paragraphs(d: TokenDoc, found: list[Found], used: set[int]) -
     """A paragraph that is one quotation and no statement took ('Doe was blunt about the plan.\n\n
     "We will not give up on this."'): a Direct statement of the speaker of the statement just before it
     (within two sentences), else of a named subject of the sentence before it. Without either: none."""
-    from .en_frames import sentence_subject  # the frames module imports this one's neighbours
-
     out = []
     for r, (qa, qb) in enumerate(d.regions):
         if r in used or qb - qa < 6:

@@ -73,7 +73,7 @@ def colon_statement(d, s: int, a: int, end: int, make_found):
             return None  # only names and titles ('Wash Post Fact-Check', 'John McCain')
         if " ".join(words[a:c]).lower() in NOT_COLON_SOURCE or c - a == 1 and len(words[a]) == 1:
             return None  # 'The Latest: ...', 'Q: ...', 'CORRECTION: ...' are labels, not speakers
-        if any(ps <= d.starts[a] and d.ends[c - 1] <= pe for ps, pe in getattr(d, "place_chars", ())):
+        if any(ps <= d.starts[a] and d.ends[c - 1] <= pe for ps, pe in d.place_chars):
             return None  # 'New Delhi: In a sharp escalation ...': a dateline
         if s == 0 and words[c + 1] in DATELINE_OPENERS:
             return None  # the text opens with 'Nairobi: In ...': a dateline, whatever the place
