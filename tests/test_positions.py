@@ -109,3 +109,15 @@ def test_a_demand_instead_of_the_issue_is_no_support_for_it():
                  "leader said.", published="2025-08-01", lang="en")
     assert not [p for p in an.positions if (p["issue"] or {}).get("id") == "eu-us-trade-deal"
                 and p["stance"] == "supports"]
+
+
+def test_a_quote_that_turns_away_from_the_issue_is_no_support_and_an_attribute_agent_no_actor():
+    an = analyze("„Statt auf diesen Zolldeal zu setzen, müssen wir alles daransetzen, künftig weniger erpressbar "
+                 "zu sein“, sagte Linken-Chefin Ines Schwerdtner.", published="2025-08-06", lang="de")
+    assert not [p for p in an.positions if (p["issue"] or {}).get("id") == "eu-us-trade-deal"
+                and p["stance"] == "supports"]
+    an = analyze("Paris - Die westlichen Unterstützer der Ukraine wollen am Dienstag mit Vertretern der USA über die "
+                 "Absicherung eines Waffenstillstands für das von Russland angegriffene Land beraten.",
+                 published="2026-01-06", lang="de")
+    assert not [p for p in an.positions if ((p["actor"] or {}).get("actor") or {}).get("name") == "Russia"]
+    assert not [c for c in an.commitments if ((c["actor"] or {}).get("actor") or {}).get("name") == "Russia"]

@@ -116,6 +116,10 @@ def _is_subject(ctx: _Ctx, seg_start: int, start: int, end: int) -> bool:
     return not _PREP_BEFORE.search(before) and not _FOLLOW_EXCL.match(ctx.text[end:end + 12])
 
 
+# "für das von Russland angegriffene Land": the agent of an attribute, not of the clause's verb
+_ATTRIBUTIVE_AGENT = re.compile(r"\s+[a-zäöüß]+(?:te|ten|tem|ter|tes|ene|enen|ener|enes)\s+[A-ZÄÖÜ]")
+
+
 def _find_actor(ctx: _Ctx, seg: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int, dict | None] | None:
     cands = _actor_candidates(ctx, *seg)
     before = [c for c in cands if c[1] <= cue[0] and _is_subject(ctx, seg[0], c[0], c[1])]
@@ -155,6 +159,7 @@ def _find_actor(ctx: _Ctx, seg: tuple[int, int], cue: tuple[int, int]) -> tuple[
     for c in cands:
         # not "unter der Leitung von Frankreich": a leader named in a prepositional phrase is no agent
         if c[0] > cue[1] and re.search(r"\b(?:by|von)\s+(?:the\s+)?$", ctx.text[max(0, c[0] - 8):c[0]]) \
+                and not _ATTRIBUTIVE_AGENT.match(ctx.text, c[1]) \
                 and not re.search(r"(?i)\b(?:Leitung|Führung|Vorsitz|Initiative|Seiten|leadership|initiative) (?:von|of|by)\s+(?:the\s+)?$",
                                   ctx.text[max(0, c[0] - 30):c[0]]):
             return c

@@ -272,12 +272,11 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
             return None
         aid = _actor_id(actor.get("actor"))
         hits = issues_for(si, aid, follow=source == "report")
-        if focus:
-            low = focus.lower()
-            if len(hits) > 1:
-                hits = [h for h in hits if h.phrase in low] or hits
-            # "Statt auf den Zolldeal zu setzen, müssen wir ...": the demand is not for the deal
-            hits = [h for h in hits if h.phrase in low or not R.instead_of(text[slice(*sents[si])], h.phrase)]
+        low = focus.lower()
+        if focus and len(hits) > 1:
+            hits = [h for h in hits if h.phrase in low] or hits
+        # "Statt auf den Zolldeal zu setzen, müssen wir ...": neither the demand nor the quote is for the deal
+        hits = [h for h in hits if focus and h.phrase in low or not R.instead_of(text[slice(*sents[si])], h.phrase)]
         first = None
         for hit in hits:
             issue = issue_record(hit)
