@@ -5,6 +5,8 @@ adjective endings and capitalisation alone (word lists in ``lang/de/speech_synta
 """
 from __future__ import annotations
 
+import re
+
 from ...caches import word_cache
 from ...lang.de.speech_syntax import (
     ADJ_END, DETS, GENITIVE_ADJ, GENITIVE_LINKS, LOWER_CASE_NAMES, NON_SUBJECT_START, PP_SKIP, PRONOUNS, SKIPPABLE,
@@ -58,9 +60,9 @@ def np_end(words: list[str], i: int, end: int, *, genitive: bool = True) -> int:
         j += 1
     while j < end and (is_adj_like(words[j]) or words[j] in {"-", "und"} and j + 1 < end and is_adj_like(words[j + 1])):
         j += 1
-    if j >= end or not is_cap(words[j]):
+    if j >= end or not (is_cap(words[j]) or name_like(words[j])):
         return i + 1 if low in PRONOUNS else i
-    while j < end and (is_cap(words[j]) or name_like(words[j]) and j > i
+    while j < end and (is_cap(words[j]) or name_like(words[j])
                        or words[j] in {"-", "."} and j + 1 < end and is_cap(words[j + 1])
                        or words[j] in {"’", "'"} and len(words[j - 1]) == 1 and j + 1 < end and is_cap(words[j + 1])):
         j += 1  # "des Fernsehsenders n-tv", "Michael O’Leary"
@@ -99,7 +101,11 @@ def np_end_after_contraction(words: list[str], i: int, end: int) -> int:
 
 def name_like(word: str) -> bool:
     """A lower-case name: "n-tv", "n24", "dpa", "t-online" (a media name written in lower case)."""
-    return word in LOWER_CASE_NAMES or word[:1].islower() and any(c.isdigit() for c in word) and word.isalnum()
+    return word in LOWER_CASE_NAMES or word[:1].islower() and any(c.isdigit() for c in word) and word.isalnum() \
+        or bool(_DOMAIN.fullmatch(word))  # "t-online.de", "spiegel.de"
+
+
+_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*\.(?:de|com|org|net|at|ch|eu|info)")
 
 
 def _name_end(words: list[str], i: int, end: int) -> int:

@@ -55,7 +55,7 @@ def verb_cue(d: TokenDoc, i: int, clause: tuple[int, int], sent_start: int) -> C
     lem = lemma(w, "de")
     if lem == "drohen" and _looming(d, i):
         return None  # 'droht ein Shutdown', 'Dem Land droht eine Rezession': nobody threatens
-    if lem in ("zeigen", "halten", "stellen"):
+    if lem in ("zeigen", "halten", "stellen", "sehen", "machen"):
         phrase = _stance_phrase(d, i, lem, clause)
         if phrase is not None:
             return phrase
@@ -146,7 +146,32 @@ def _stance_phrase(d: TokenDoc, i: int, lem: str, clause: tuple[int, int]) -> Cu
             if is_participle(d.words[i], lem):
                 toks += [k for k in range(clause[0], i) if d.words[k].lower() in AUX][-1:]
             return Cue(sorted(toks), "in Aussicht stellen", "Speech", "verb")
+    elif lem == "machen":
+        resp = next((k for k in near if low[k] == "verantwortlich" and k > i and d.region_of[k] < 0), None)
+        if resp is not None:
+            return Cue([i, resp], "verantwortlich machen", "Speech", "verb")
+    elif lem == "sehen" and not is_participle(d.words[i], lem):
+        # "sah in den Fortschritten einen Erfolg": a view of something as something; "sah in die Kamera" is none
+        in_ = next((k for k in range(i + 1, min(clause[1], i + 6)) if low[k] in {"in", "im", "darin"}), None)
+        if in_ is not None and any(low.get(k) in _VIEW_ARTICLES for k in range(in_ + 2, min(clause[1], in_ + 9))):
+            return Cue([i], "sehen in", "ST", "verb")  # the object keeps its "in"
     return None
+
+
+# the second noun phrase of "sieht in X einen Y": indefinite or negated
+_VIEW_ARTICLES = {"ein", "eine", "einen", "einem", "keine", "keinen", "kein", "einer"}
+
+
+def clause_cue(d: TokenDoc, k: int, clause: tuple[int, int], sent_start: int) -> Cue | None:
+    """The cue at ``k``: a verb, or a noun when no reporting verb follows in its clause ("Die US-Botschaft
+    teilte mit", "Als Antwort auf den Brief sagte X": the verb is the cue, the noun its subject or a PP)."""
+    cue = verb_cue(d, k, clause, sent_start)
+    if cue is not None:
+        return cue
+    cue = noun_cue(d, k)
+    if cue is not None and any(verb_cue(d, j, clause, sent_start) for j in range(k + 1, clause[1])):
+        return None
+    return cue
 
 
 def noun_cue(d: TokenDoc, i: int) -> Cue | None:

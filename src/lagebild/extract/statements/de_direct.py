@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...lang.de.speech_syntax import END_PUNCT, OBJECT_DETS
 from .de_chunks import may_start_subject, np_end, skip_adverbs
 from .de_konjunktiv import has_konjunktiv
-from .de_clauses import clauses, content_end, is_name_region, noun_cue, np_like, subject_then_quotation, verb_cue
+from .de_clauses import clause_cue, clauses, content_end, is_name_region, np_like, subject_then_quotation, verb_cue
 from .de_speakers import make_found, sentence_subject
 from .doc import Cue, Found, TokenDoc
 
@@ -51,7 +51,7 @@ def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> No
             cls = clauses(d, a1, qa)
             cl = cls[-1] if cls and cls[-1][1] > cls[-1][0] else (cls[-2] if len(cls) > 1 else (a1, qa))
             for k in range(cl[0], cl[1]):
-                cue = verb_cue(d, k, cl, a1) or noun_cue(d, k)
+                cue = clause_cue(d, k, cl, a1)
                 if cue and (cue.kind == "verb" or d.words[qa - 1] == ":"):
                     cue = _later_coordinated_cue(d, cue, cl, a1)  # "warf X vor und bezeichnete ihn als „...“"
                     clause = cl
@@ -71,7 +71,7 @@ def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> No
         if cue is None and qa == a1 and s1 > 0 and d.words[d.sents[s1 - 1][1] - 1] == ":":
             pa, pb = d.sents[s1 - 1]
             for k in range(pa, pb):
-                cue = verb_cue(d, k, (pa, pb - 1), pa) or noun_cue(d, k)
+                cue = clause_cue(d, k, (pa, pb - 1), pa)
                 if cue:
                     clause, frame = (pa, pb - 1), [(pa, pb)]
                     break

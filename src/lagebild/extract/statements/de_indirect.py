@@ -12,7 +12,7 @@ from .channel import source_medium
 from .cues import is_participle
 from .de_chunks import ends_with_zu_infinitive, is_adj_like, np_end
 from .de_clauses import (
-    claimed_sentences, clauses, content_end, name_np_end, noun_cue, np_like, quoted_name_end, subject_then_quotation,
+    claimed_sentences, clause_cue, clauses, content_end, name_np_end, np_like, quoted_name_end, subject_then_quotation,
     verb_cue, verb_like,
 )
 from .de_konjunktiv import has_konjunktiv
@@ -105,7 +105,7 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
             pf = _prep_cue(d, k, cl, a, end, s)
             if pf:
                 return pf
-            cue = verb_cue(d, k, cl, a) or noun_cue(d, k)
+            cue = clause_cue(d, k, cl, a)
             if cue is None:
                 continue
             if cue.kind == "noun" and any(

@@ -47,6 +47,8 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
         verb_final = False  # "Als Grund gab die Schule an": a split particle closes a main clause
     if lows and (lows[0] in SUBORD | SUBORD_CONJ or lows[0] == "als" and verb_final):
         s = a + 1
+        while s < k - 1 and words[s].lower() in SKIPPABLE - {"sich"}:
+            s += 1  # "Wie schon die WHO sagte"
         e = name_np_end(d, s, k)
         if s < e < k and words[e].lower() in {"des", "der"}:
             g = np_end(words, e + 1, k, genitive=False)
@@ -62,6 +64,8 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
         lead += 1  # "Auch der Minister sagte": "auch" before a subject
     if k > a and k + 1 < b and words[k + 1].lower() in {"er", "ich", "wir"}:
         return (k + 1, k + 2)  # "Der Politik schlug er vor": a nominative pronoun after the verb is the subject
+    if k > a and _object_prefield(d, a, k):
+        return (k + 1, np_end(words, k + 1, b))  # "Eine Verschiebung bezeichnete Conze als fatal"
     prefield_subject = k > a and may_start_subject(words, a + lead, k)
     if prefield_subject and k - a == 1 and lows[0] in {"das", "dies", "dieses", "es", "so", "was"}:
         prefield_subject = False
@@ -94,6 +98,17 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
     if e > s and words[s].lower() not in OBJECT_DETS:
         return (s, _coordinated_np_end(words, s, b))  # "hatten sich Russland und die Ukraine ... bereit erklärt"
     return pre
+
+
+def _object_prefield(d: TokenDoc, a: int, k: int) -> bool:
+    """A pre-field that is an object: a common noun phrase with an article, no name in it, and a person's name
+    right after the verb ("Die Entwicklung im Iran verglich Merkel mit ...")."""
+    if d.words[a].lower() not in DETS or k + 1 >= d.n:
+        return False
+    pa, pb = d.starts[a], d.ends[k - 1]
+    if any(s < pb and pa < e for s, e in d.agent_chars + d.place_chars) or agent_like(d, (a, k)):
+        return False
+    return any(s == d.starts[k + 1] for s, _ in d.person_chars)
 
 
 def _coordinated_np_end(words: list[str], s: int, e: int) -> int:
@@ -180,8 +195,10 @@ def speaker_before(d: TokenDoc, clause: tuple[int, int], strict: bool = False) -
     if e == s or e >= c or words[e] not in {",", "–"}:
         return None
     inner = words[e + 1:c - 1]
-    if not inner or inner.count(",") > 0 or any(d.region_of[i] >= 0 for i in range(e, c)):
-        return None
+    if inner.count(",") == 1 and not strict:
+        return _apposition_then_relative(d, s, e, c)
+    if not inner or inner.count(",") > 0 or any(_long_region(d, i) for i in range(e, c)):
+        return None  # a quoted name may stand in it: "der Sprecher der so genannten „EVAC-Ambulanz“"
     ap = np_end(words, e + 1, c - 1)
     last = inner[-1]
     relative = inner[0].lower() in RELATIVE and len(inner) > 1 and ap < c - 1 and not is_cap(last) \
@@ -193,6 +210,26 @@ def speaker_before(d: TokenDoc, clause: tuple[int, int], strict: bool = False) -
     if ap > e + 1 and words[e + 1].lower() not in PRONOUNS:
         return (s, c - 1) if not strict or np_like(d, e + 1, c - 1) else None
     return None if strict else (s, e)
+
+
+def _apposition_then_relative(d: TokenDoc, s: int, e: int, c: int) -> tuple[int, int] | None:
+    """"Günther Platter, der Verteidigungsminister Österreichs, der zur Zeit ... inne hat, sagte": the name
+    and its apposition, not the relative clause."""
+    words = d.words
+    comma = words.index(",", e + 1, c - 1)
+    rel = words[comma + 1:c - 1]
+    if comma - e < 3 or len(rel) < 2 or rel[0].lower() not in RELATIVE or is_cap(rel[-1]) \
+            or not (rel[-1].lower() in AUX or verb_like(rel[-1])) or words[e + 1].lower() in PRONOUNS:
+        return None
+    if any(_long_region(d, i) for i in range(e, comma)) or not np_like(d, e + 1, comma):
+        return None
+    return (s, comma)
+
+
+def _long_region(d: TokenDoc, i: int) -> bool:
+    """Token ``i`` lies in a quotation longer than a name (more than six words inside the marks)."""
+    r = d.region_of[i]
+    return r >= 0 and d.regions[r][1] - d.regions[r][0] > 8
 
 
 def _coordinated_subject(d: TokenDoc, cue: Cue) -> tuple[int, int] | None:
@@ -276,6 +313,7 @@ def _speaker_tail(d: TokenDoc, sp: tuple[int, int], cue: Cue | None, quote) -> t
     words = d.words
     if e - s0 > 1 or d.words[s0].lower() not in PRONOUNS:  # "sie von Demonstranten": a pronoun stands alone
         e = _origin_end(d, e, limit, cue)
+        e = _entity_end(d, s0, e, limit)
     for _ in range(2):
         if e >= limit:
             break
@@ -290,6 +328,15 @@ def _speaker_tail(d: TokenDoc, sp: tuple[int, int], cue: Cue | None, quote) -> t
         else:
             break
     return (s0, e)
+
+
+def _entity_end(d: TokenDoc, s0: int, e: int, limit: int) -> int:
+    """A name the entity layer found that starts in the speaker ends it: "der Bundesagentur für Arbeit"."""
+    a, b = d.starts[s0], d.ends[e - 1]
+    ends = [x for s, x in d.agent_chars if a <= s < b < x]
+    while ends and e < limit and d.ends[e] <= max(ends) and d.region_of[e] < 0:
+        e += 1
+    return e
 
 
 # cues whose own complement opens with "von": "sprach von 800 Autos" is no part of the speaker
@@ -327,10 +374,23 @@ def _heisst_source(d: TokenDoc, clause: tuple[int, int]) -> tuple[int, int] | No
     return None
 
 
+_DOCUMENT_HEADS = ("bericht", "mitteilung", "erklärung", "stellungnahme", "resolution", "studie", "brief",
+                   "schreiben", "papier", "gutachten", "urteil", "beschluss", "meldung", "bulletin", "kommuniqué")
+
+
+def _document_source(d: TokenDoc, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The document a passive act stands in: "In einer Pressemitteilung der Organisation wird gefordert"."""
+    src = _heisst_source(d, clause)
+    if src is None or not any(w.lower().endswith(_DOCUMENT_HEADS) for w in d.words[src[0]:src[1]][:3]):
+        return None
+    return src
+
+
 def make_found(d: TokenDoc, typ: str, cue: Cue | None, quote, frame, clause, sent, found_speaker=None) -> Found:
     speaker = found_speaker
     if cue is not None and speaker is None and is_passive(d, cue) and cue.lemma != "zitieren":
-        speaker = passive_agent(d, clause) or (0, 0)  # "wurde von X kritisiert"; no agent: no speaker
+        # "wurde von X kritisiert"; "In einem Bericht der Zeitung wurde vermutet": the document; else no speaker
+        speaker = passive_agent(d, clause) or _document_source(d, clause) or (0, 0)
     if cue is not None and speaker is None and cue.lemma == "heißen":
         speaker = _heisst_source(d, clause) or (0, 0)  # ", heißt es in dem Bericht": the document; else no speaker
     if cue is not None and speaker is None and cue.kind == "verb" and cue.tokens[0] == clause[0]:

@@ -44,6 +44,8 @@ EXTRA_DE_VERBS = {
     "geloben": "Speech", "schwören": "Speech", "beschwören": "Speech", "einfordern": "Speech", "aussprechen": "Speech",
     "ausschließen": "Speech", "abstreiten": "Speech", "beipflichten": "Speech", "befürworten": "SW",
     "einschätzen": "ST", "vorrechnen": "Speech", "nachlegen": "Speech", "unterrichten": "SW", "informieren": "SW",
+    # reporting verbs of REPORTED that no lexicon listed (they could never be a cue)
+    "beziffern": "SW", "einstufen": "SW", "werten": "Speech",
     # speech acts with an object (issue #21): reported speech only with the objects ACT_* below allow
     "verteidigen": "Speech", "werben": "Speech", "ermahnen": "Speech", "klarmachen": "Speech",
     # manner-of-speaking verbs of political reporting ('"…", wetterte Kickl'); 'donnern' and 'jubeln' are
@@ -88,7 +90,7 @@ REPORTED = {
     "criticize", "warn", "urge", "deny", "announce", "accuse", "blame", "praise", "condemn",
     # more verbs that head reported speech in German news (written for this project)
     "nennen", "berichten", "beziffern", "verweisen", "hinweisen", "ausgehen", "bestätigen", "einräumen",
-    "zugeben", "melden", "bekanntgeben", "anbieten", "einstufen", "werten", "dokumentieren", "versprechen",
+    "zugeben", "melden", "bekanntgeben", "einstufen", "werten", "versprechen",
     "beschuldigen", "mitteilen", "erklären", "befürchten", "erwarten", "kommentieren", "würdigen", "bemängeln",
 }
 REPORTED |= {"verteidigen", "werben", "ermahnen", "klarmachen", "androhen", "beschwören", "hervorheben", "bekräftigen",
@@ -96,7 +98,10 @@ REPORTED |= {"verteidigen", "werben", "ermahnen", "klarmachen", "androhen", "bes
              "vermuten", "vorhersagen", "voraussagen", "prognostizieren",
              # verbs of criticism, approval and concession common in German political news (written for this project)
              "monieren", "rügen", "tadeln", "beanstanden", "missbilligen", "befürworten", "anregen", "abstreiten",
-             "signalisieren", "bekunden", "drängen", "leugnen", "eingestehen", "unterstreichen", "zusagen", "anordnen"}
+             "signalisieren", "bekunden", "drängen", "leugnen", "eingestehen", "unterstreichen", "zusagen", "anordnen",
+             # estimates report only with the objects ACT_AMOUNT_CUES below allow ("anbieten", "vergleichen",
+             # "dokumentieren" and "klagen über" were tried: more often commerce, research or illness than speech)
+             "schätzen"}
 # Phrases that report a stance (written for this project): "zeigte sich zuversichtlich, dass …",
 # "hält es für möglich, dass …", "hat der Ukraine Hilfe in Aussicht gestellt".
 SICH_ZEIGEN_ADJECTIVES = {  # a stance toward what comes; emotions ("zeigte sich überrascht") are no statement
@@ -109,10 +114,12 @@ FUER_HALTEN_ADJECTIVES = {
     "unverzichtbar", "ausgeschlossen", "realistisch", "unrealistisch", "sinnvoll", "gefährlich", "verfassungswidrig",
     "angemessen", "geboten", "unvermeidlich", "überfällig", "fatal", "verantwortungslos",
 }
-REPORTED |= {"sich zeigen", "für möglich halten", "in Aussicht stellen"}
+REPORTED |= {"sich zeigen", "für möglich halten", "in Aussicht stellen", "verantwortlich machen", "sehen in"}
 # Reporting verbs that report speech only with a preposition in the object ("wirbt für den Plan", not "wirbt
 # mit Preisen") or an object noun of policy and argument ("verteidigt die Verschärfung", not "die Stadt").
 ACT_PREPOSITIONS = {"werben": {"für", "um"}, "pochen": {"auf"}}
+# Estimates report only with an amount ("schätzt den Schaden auf 50 Millionen", not "schätzt ihn sehr").
+ACT_AMOUNT_CUES = {"schätzen", "beziffern"}
 ACT_OBJECT_SUFFIXES = {"verteidigen": ("ung", "politik", "kurs", "pläne", "plan", "gesetz", "vorgehen", "haltung",
                                        "position", "reform", "beschluss", "maßnahmen", "strategie", "vorschlag",
                                        "äußerungen", "aussagen", "entscheidung", "regeln", "kritik")}

@@ -51,6 +51,7 @@ SKIPPABLE = {
     "daraufhin", "anschließend", "kürzlich", "bislang", "wörtlich", "gleichzeitig", "indes", "indessen",
     "derweil", "demnach", "offenbar", "sogar", "ferner", "abschließend", "zufolge", "mittlerweile",
     "inzwischen", "immer", "also", "denn", "zunächst", "vorab", "eindringlich", "deutlich", "klar", "sich",
+    "dann", "wiederum", "seinerseits", "ihrerseits", "nochmals", "abermals", "ebenso",
 }
 PP_SKIP = {"am", "im", "vom", "beim", "bei", "auf", "in", "nach", "vor", "während", "seit", "gegenüber"}
 SUBORD = {"dass", "daß", "ob", "warum", "weshalb", "weswegen", "wann", "wo", "wer", "was", "welche",

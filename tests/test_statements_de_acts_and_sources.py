@@ -1,0 +1,84 @@
+"""German speakers and reported acts found reading the news quotes corpus' train errors (issues #17,
+#21): estimates and views as reported speech, an object before the verb, the verb before a noun cue,
+names in appositions and documents of passive acts. Made-up sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from lagebild.core import analyze
+
+
+def _statements(text: str) -> list[tuple[str, str, str, str]]:
+    return [(s.type, " ".join(c.text for c in s.cue), " ".join(m.text for m in s.speaker_mention),
+             " ".join(q.text for q in s.quote)) for s in analyze(text).statements]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # estimates with an amount, and the verbs that were in the reporting list but in no cue lexicon
+    ("Die Feuerwehr schätzt den Schaden auf 250.000 Euro.", "schätzt", "Die Feuerwehr",
+     "den Schaden auf 250.000 Euro"),
+    ("Ein Gutachter der Universität bezifferte die Kosten auf zwei Millionen Euro.", "bezifferte",
+     "Ein Gutachter der Universität", "die Kosten auf zwei Millionen Euro"),
+    # a view of something as something: "sieht in X einen Y", the object keeps its "in"
+    ("Die Gewerkschaft sieht in der Reform einen Angriff auf die Tarifautonomie.", "sieht", "Die Gewerkschaft",
+     "in der Reform einen Angriff auf die Tarifautonomie"),
+    ("Die Stadt macht den Betreiber für die Verzögerung verantwortlich.", "macht verantwortlich", "Die Stadt",
+     "den Betreiber für die Verzögerung"),
+])
+def test_estimates_and_views_are_reported(text, cue, speaker, content):
+    assert _statements(text) == [("Reported", cue, speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ich schätze ihn sehr.",                      # no amount: appreciation
+    "Er sah in die Kamera und lachte.",           # looking, no view
+    "Der Händler bot die Geräte günstig an.",     # an offer of goods
+    "Die Forscher verglichen die Gruppe mit einer Kontrollgruppe.",  # research, not speech
+])
+def test_no_statement_without_the_act(text):
+    assert _statements(text) == []
+
+
+def test_an_object_before_the_verb_and_a_name_after_it():
+    [(typ, cue, speaker, content)] = _statements("Die Pläne kritisierte Friedrich Merz scharf.")
+    assert (cue, speaker, content) == ("kritisierte", "Friedrich Merz", "Die Pläne")
+    # a body before the verb stays the subject
+    [(typ, cue, speaker, content)] = _statements("Die Regierung kritisierte Friedrich Merz scharf.")
+    assert speaker == "Die Regierung"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a reporting verb in the clause is the cue, not the noun before it ("Botschaft", "Antwort")
+    ("Die Botschaft in Riad teilte dem Sender mit, dass niemand verletzt worden sei.", "teilte mit",
+     "Die Botschaft in Riad"),
+    ("Als Antwort auf den Brief sagte ein Sprecher der Regierung: „Wir prüfen das.“", "sagte",
+     "ein Sprecher der Regierung"),
+    # an adverb after the subordinator or the verb
+    ("Wie schon die WHO sagte, ist eine Ansteckung dort unwahrscheinlich.", "Wie sagte", "die WHO"),
+    ("Um 15 Uhr meldeten dann die Nachrichten der Tagesschau, die Verhandlung beginne bald.", "meldeten",
+     "die Nachrichten der Tagesschau"),
+    # a web site written in lower case
+    ("Wie t-online.de berichtet, ist der Trailer im Internet veröffentlicht worden.", "Wie berichtet",
+     "t-online.de"),
+    # a passive act in a document: the document speaks
+    ("In einem Bericht der Salzburger Nachrichten wurde vermutet, dass niemand überlebt habe.",
+     "wurde vermutet", "einem Bericht der Salzburger Nachrichten"),
+    # a name, its apposition with a quoted name in it, or its apposition and a relative clause
+    ("Mark Keefe, der Sprecher der so genannten „EVAC-Ambulanz“, sagte, es gebe keine Toten.", "sagte",
+     "Mark Keefe, der Sprecher der so genannten „EVAC-Ambulanz“"),
+    ("Lena Vogt, die Bürgermeisterin der Stadt, die seit Jahren im Amt ist, sagte: „Wir bleiben.“", "sagte",
+     "Lena Vogt, die Bürgermeisterin der Stadt"),
+])
+def test_which_phrase_speaks(text, cue, speaker):
+    assert [(s[1], s[2]) for s in _statements(text)] == [(cue, speaker)]
+
+
+def test_a_passive_act_elsewhere_has_no_speaker():
+    [(typ, cue, speaker, content)] = _statements("In Berlin wurde gefordert, dass die Regierung handeln müsse.")
+    assert speaker == ""
+
+
+def test_a_name_the_entity_layer_found_ends_the_speaker():
+    [(typ, cue, speaker, content)] = _statements(
+        "Der Chef der Bundesagentur für Arbeit sagte, die Zahlen seien gut.")
+    assert speaker == "Der Chef der Bundesagentur für Arbeit"
