@@ -80,7 +80,6 @@ def test_multi_paragraph_quote_with_trailing_attribution_keeps_both_paragraphs()
     "The alliance aims to agree on a new spending target.",
     "Members are expected to commit to the new target.",
     "The leaders lined up to declare their support for the plan.",
-    "He framed an expected deal as a victory for the region.",
     "The treaty, supported by Spain and championed by the commission, passed.",
     "Its estimated length is ten kilometers, though this may change.",
     "European allies seek to catch up with their neighbours on defence.",
@@ -364,3 +363,31 @@ def test_a_quotation_right_after_the_cue_and_no_continued_to():
 def test_content_ends_before_but_and_a_new_act():
     st = _one("The chancellor praised the initiative on Thursday but did not name a figure.", "the initiative")
     assert [q.text for q in st.quote] == ["the initiative on Thursday"]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The mayor heralded the end of a political dynasty.", "heralded", "The mayor", "the end of a political dynasty"),
+    ('The president framed the spending deal as "a great victory".', "framed", "The president",
+     'the spending deal as "a great victory"'),
+    ("The party leader claimed to be the real opposition.", "claimed", "The party leader", "to be the real opposition"),
+])
+def test_more_acts_with_an_object(text, cue, speaker, content):
+    [st] = _top(text)
+    assert ([c.text for c in st.cue], _speaker(st), [q.text for q in st.quote]) == ([cue], [speaker], [content])
+
+
+def test_framing_a_picture_is_no_statement():
+    assert _top("The photographer framed the picture with care.") == []
+
+
+def test_a_list_of_acts_keeps_the_first_subject():
+    text = ("In a speech, Mayor Anna Berg challenged the governor on housing, heralded the end of an era "
+            "and said the city would change.")
+    heralded = _one(text, "the end of an era")
+    assert _speaker(heralded) == ["Mayor Anna Berg"]
+    assert [q.text for q in heralded.quote] == ["the end of an era"]  # 'and said' is the next act
+
+
+def test_a_relative_clause_before_the_verb_is_no_list_of_acts():
+    text = 'Christie, who has campaigned for Trump since he suspended his campaign, blasted Clinton as a "disgrace".'
+    assert _speaker(_one(text, "disgrace")) == ["Christie, who has campaigned for Trump since he suspended his campaign"]

@@ -34,11 +34,11 @@ def ends_with_zu_infinitive(words: list[str], a: int, b: int) -> bool:
 
 def may_start_subject(words: list[str], i: int, end: int) -> bool:
     """Whether a pre-field starting at ``i`` can be the subject: not an adverb or preposition,
-    but "das" as an article ("Das Gericht", "Das Auswärtige Amt") is fine."""
+    but "das" as an article ("Das Gericht", "Das Auswärtige Amt") and "ihr" before a noun are fine."""
     low = words[i].lower()
     if low not in NON_SUBJECT_START:
         return True
-    return low == "das" and np_end(words, i, end) > i + 1
+    return low in {"das", "ihr"} and np_end(words, i, end) > i + 1  # "Ihr Vorsitzender": a possessive
 
 
 def is_adj_like(word: str) -> bool:
@@ -60,9 +60,13 @@ def np_end(words: list[str], i: int, end: int, *, genitive: bool = True) -> int:
         j += 1
     while j < end and (is_adj_like(words[j]) or words[j] in {"-", "und"} and j + 1 < end and is_adj_like(words[j + 1])):
         j += 1
-    if j >= end or not (is_cap(words[j]) or name_like(words[j])):
+    quoted = _quoted_name_end(words, j, end)
+    is_quoted = quoted > j
+    if is_quoted:  # "Das „National Hurricane Centre“ der USA", "die „Computerwoche“"
+        j = quoted
+    elif j >= end or not (is_cap(words[j]) or name_like(words[j])):
         return i + 1 if low in PRONOUNS else i
-    while j < end and (is_cap(words[j]) or name_like(words[j])
+    while not is_quoted and j < end and (is_cap(words[j]) or name_like(words[j])
                        or words[j] in {"-", "."} and j + 1 < end and is_cap(words[j + 1])
                        or words[j] in {"’", "'"} and len(words[j - 1]) == 1 and j + 1 < end and is_cap(words[j + 1])):
         j += 1  # "des Fernsehsenders n-tv", "Michael O’Leary"
@@ -84,6 +88,18 @@ def np_end(words: list[str], i: int, end: int, *, genitive: bool = True) -> int:
         k = np_end(words, j, end, genitive=False)  # a plural genitive without article: "Berichten britischer Zeitungen"
         j = k if k > j + 1 else j
     return j
+
+
+_OPENING = {"„", "»", "\"", "‚"}
+_CLOSING = {"“", "”", "«", "\"", "‘"}
+
+
+def _quoted_name_end(words: list[str], j: int, end: int) -> int:
+    """After a short quoted name at ``j`` (up to six words, opening with a capital), else ``j``."""
+    if j + 2 >= end or words[j] not in _OPENING or not (is_cap(words[j + 1]) or name_like(words[j + 1])):
+        return j
+    close = next((x for x in range(j + 2, min(end, j + 8)) if words[x] in _CLOSING), None)
+    return close + 1 if close is not None else j
 
 
 @word_cache

@@ -15,6 +15,8 @@ def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> No
     for r, (qa, qb) in enumerate(d.regions):
         if is_name_region(d, qa, qb) or _inside_indirect(d, qa):
             continue
+        if any(f.speaker and f.speaker[0] <= qa and qb <= f.speaker[1] for f in found):
+            continue  # a quoted name in a speaker: "schrieb „Die Zeit“"
         inner = qb - qa - 2
         has_end = any(d.words[k] in END_PUNCT or d.words[k] == "," for k in range(qa + 1, qb - 1))
         s1, s2 = d.sent_of[qa], d.sent_of[qb - 1]

@@ -240,7 +240,10 @@ def _coordinated_subject(d: TokenDoc, cue: Cue) -> tuple[int, int] | None:
     if k - a < 3 or d.words[k - 1].lower() not in {"und", "sowie", ",", "aber", "doch"} or d.region_of[k - 1] >= 0:
         return None
     sp = sentence_subject(d, s)
-    if sp is None or sp[1] >= k - 1 or d.words[sp[0]].lower() in SUBORD:
+    if sp is None:  # "Im Januar legte er sein Amt nieder und verkündete, ...": the pronoun after the first verb
+        return next(((j, j + 1) for j in range(a + 2, k - 1) if d.words[j].lower() in {"er", "sie", "ich", "wir"}
+                     and d.words[j - 1].isalpha() and d.words[j - 1].islower() and d.region_of[j] < 0), None)
+    if sp[1] >= k - 1 or d.words[sp[0]].lower() in SUBORD:
         return None
     if d.words[sp[1]] == "," and not (sp[1] + 1 < k and (d.words[sp[1] + 1].lower() in AUX
                                                        or verb_like(d.words[sp[1] + 1]))):
@@ -371,6 +374,12 @@ def _heisst_source(d: TokenDoc, clause: tuple[int, int]) -> tuple[int, int] | No
             e = quoted_name_end(d, e) if e > s0 else e
             if e > s0 and not any(w.lower() in TIME_NOUNS for w in words[s0:e]):
                 return (s0, e)
+    a = d.sents[d.sent_of[clause[0]]][0]
+    if a < clause[0] - 3 and words[a].lower() in {"in", "im", "auf"} and words[clause[0] - 1] == ",":
+        # "In der Vorabversion des Berichts, der ... wurde, heißt es": the document before a relative clause
+        src = _heisst_source(d, (a, clause[0] - 1))
+        if src is not None and src[1] < clause[0] and words[src[1]] == ",":
+            return src
     return None
 
 

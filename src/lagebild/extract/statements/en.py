@@ -380,7 +380,7 @@ def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
     if lem in QUOTE_ONLY:
         return None
     low = words[q].lower()
-    if lem in STANCE_LEMMAS or lem in OBJECT_NEEDS:
+    if lem in STANCE_LEMMAS or lem in OBJECT_NEEDS or lem == "claim" and low == "to":  # 'claimed to be ...'
         if words[sp[0]].lower() in {"i", "you", "we"} or end - q < 2 or low == "to" and lem not in TO_VERBS:
             return None
         if not speech_object(d, lem, q, end):
@@ -397,6 +397,8 @@ def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
                     and not (c_end - q >= 2 and d.region_of[c_end] < 0 and writer_addition(d, c_end, end)):
                 if c_end > q and words[c_end].lower() in MAIN_SAY and d.region_of[c_end] < 0:
                     main_say = True
+                    if words[c_end - 1].lower() == "and" and c_end - 1 > q:
+                        c_end -= 1  # 'heralded the toppling and said ...': the next act is no content
                     break  # 'the respondents who support Trump said ...': the main clause goes on
                 c_end += 1
         if c_end - q < (1 if main_say else 2):

@@ -25,6 +25,8 @@ def speech_object(d, lem: str, q: int, end: int) -> bool:
         return False  # cheering a person, not a stance on anything said
     if lem in {"refuse", "decline"} and low == "to":
         return q + 1 < end and d.words[q + 1].lower() in SPEECH_INFINITIVES
+    if lem == "frame":  # 'framed the deal as a victory', not 'framed the picture'
+        return any(w.lower() == "as" for w in d.words[q + 1:min(end, q + 12)])
     if lem in {"consider", "view", "regard"}:  # 'considers the plan a mistake / as ...', not 'considers the matter'
         return any(w.lower() in {"that", "as", "to", "it", "a", "an"} for w in d.words[q + 1:min(end, q + 8)]) \
             or low in {"that", "it"}

@@ -99,7 +99,12 @@ def speaker_before(d, k: int, lo: int) -> tuple[int, int] | None:
     c0 = _segment_start(d, k, lo)
     if c0 == k and k - 1 > lo and words[k - 1] == ",":
         # "Steven Cheung, a campaign spokesman, said": a name and its apposition
-        return apposition_before(d, k, lo)
+        sp = apposition_before(d, k, lo)
+        c1 = _segment_start(d, k - 1, lo)
+        v = _finite_verb_in(d, c1, k - 1)
+        if sp is None and v is not None and k + 1 < d.n and d.words[k + 1].lower() not in {"with", "to"}:
+            return _trim_speaker(d, c1, v)  # "X challenged Y, heralded Z" (not ", compared with"): the first subject
+        return sp
     sp = _trim_speaker(d, c0, k)
     if sp and words[sp[0]].lower() in {"who", "which"} and c0 - 1 > lo:
         # "X, who has long said ...": PolNeAR marks the relative pronoun as the source
@@ -118,6 +123,24 @@ def _name_like(d, c: int, e: int) -> bool:
         return True
     return 0 < e - c <= 8 and is_cap(words[c]) \
         and all(is_cap(w) or w in NAME_GLUE or w[:1].isdigit() for w in words[c:e])
+
+
+def _finite_verb_in(d, c: int, e: int) -> int | None:
+    """A past-tense verb with its object in [c, e): 'Mamdani challenged US President Donald Trump'; not a
+    passive or perfect participle ('whose firm was retained by ...')."""
+    words = d.words
+    for i in range(c, e - 1):
+        w = words[i]
+        if w.lower() in {"who", "which", "that", "whose", "whom", "where", "when", "since", "after", "as", "while"}:
+            return None  # 'a former aide who accompanied her': a relative or subordinate clause
+        if i > c and w.isalpha() and w.islower() and w.endswith("ed") and len(w) > 4 \
+                and words[i - 1].lower() not in _BEFORE_PARTICIPLE and (is_cap(words[i + 1]) or words[i + 1].lower() in EN_DETS):
+            return i
+    return None
+
+
+_BEFORE_PARTICIPLE = {"was", "were", "been", "be", "is", "are", "has", "have", "had", "the", "a", "an", "newly", "and",
+                      "widely", "long", "recently", "not", "being", "get", "got"}
 
 
 def apposition_before(d, k: int, lo: int) -> tuple[int, int] | None:
@@ -144,8 +167,8 @@ def apposition_before(d, k: int, lo: int) -> tuple[int, int] | None:
     if k - segs[0][0] > APPOS_MAX + 2 or len(segs) < 2:
         return None
     for c, e in segs:
-        if any(words[i] in DQUOTES or d.region_of[i] >= 0 for i in range(c, e)):
-            return None
+        if any(words[i] in DQUOTES or d.region_of[i] >= 0 for i in range(c, e)) or _finite_verb_in(d, c, e) is not None:
+            return None  # 'X challenged Trump on immigration, heralded ...': a list of acts, no apposition
     at_boundary = segs[0][0] <= start or words[segs[0][0] - 1] in QUOTES | {"—", "–", ":", ";"}
     # walk back over the appositions to the name
     for i in range(len(segs) - 2, -1, -1):

@@ -76,7 +76,7 @@ STANCE_LEMMAS |= {
     "forecast", "foresee", "anticipate", "project", "calculate", "mean", "speak", "talk", "disagree",
     "concur", "beg", "invite", "encourage", "discourage", "ridicule", "deride", "lambast", "excoriate", "berate",
     "disparage", "insult", "smear", "target", "retweet", "reaffirm", "affirm", "swear", "guarantee", "commit",
-    "volunteer", "voice", "discover", "learn",
+    "volunteer", "voice", "discover", "learn", "herald", "admonish", "frame",
     # British spellings of the verbs above ('Trump criticised the deal')
     "criticise", "recognise", "realise", "characterise", "favour", "summarise", "apologise",
 }
