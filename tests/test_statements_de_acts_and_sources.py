@@ -82,3 +82,24 @@ def test_a_name_the_entity_layer_found_ends_the_speaker():
     [(typ, cue, speaker, content)] = _statements(
         "Der Chef der Bundesagentur für Arbeit sagte, die Zahlen seien gut.")
     assert speaker == "Der Chef der Bundesagentur für Arbeit"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a quoted name in the noun phrase, before or after the verb; the name is no quotation of its own
+    ("Das „Nationale Wetterzentrum“ der USA geht davon aus, dass der Sturm stärker wird.", "geht davon aus",
+     "Das „Nationale Wetterzentrum“ der USA"),
+    ("„Das wird das größte Update aller Zeiten“, schrieb „Die Zeit“ in einem Nachruf.", "schrieb", "„Die Zeit“"),
+    ("Moritz Wohlrab von der „Aktion Hilfe“ sagte, es sei ein falscher Eindruck entstanden.", "sagte",
+     "Moritz Wohlrab von der „Aktion Hilfe“"),
+    # a possessive "Ihr" opens a subject
+    ("Ihr Vorsitzender Eberhard Brandt erklärte, die Rechtssicherheit sei nicht gewährleistet.", "erklärte",
+     "Ihr Vorsitzender Eberhard Brandt"),
+    # the pronoun after a first, inverted verb speaks for the coordinated one
+    ("Im Januar legte er sein Amt nieder und verkündete, sich künftig um Projekte kümmern zu wollen.",
+     "verkündete", "er"),
+    # "heißt es" after a relative clause: the document before it
+    ("In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass es Fortschritte gebe.",
+     "heißt es", "dieser Resolution"),
+])
+def test_names_pronouns_and_documents_that_speak(text, cue, speaker):
+    assert [(s[1], s[2]) for s in _statements(text)] == [(cue, speaker)]
