@@ -103,3 +103,23 @@ def test_a_name_the_entity_layer_found_ends_the_speaker():
 ])
 def test_names_pronouns_and_documents_that_speak(text, cue, speaker):
     assert [(s[1], s[2]) for s in _statements(text)] == [(cue, speaker)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a main clause after a verb of saying is what was said, Konjunktiv or not
+    ("Die Lage ist ernst. Bei einem Treffen der Minister sagte Rice, die USA hielten sich an die Konvention.",
+     "Rice", "die USA hielten sich an die Konvention"),
+    # a headless relative clause opens the content; its Konjunktiv comes later
+    ("Die Lage ist ernst. Er sagte, wer auf Polizisten schieße, könne nur so bezeichnet werden.", "Er",
+     "wer auf Polizisten schieße, könne nur so bezeichnet werden"),
+])
+def test_indirect_content_without_dass(text, speaker, content):
+    assert [(s[0], s[2], s[3]) for s in _statements(text)] == [("Indirect", speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Lage ist ernst. Er sagte das, als er kam.",
+    "Die Lage ist ernst. Merz sagte, und dann ging er.",
+])
+def test_no_content_from_a_clause_that_is_no_main_clause(text):
+    assert [s for s in _statements(text) if s[0] == "Indirect"] == []

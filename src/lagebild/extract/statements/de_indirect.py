@@ -4,7 +4,7 @@ prepositional sources ("laut X", "X zufolge", "nach Angaben X", "unter Berufung 
 """
 from __future__ import annotations
 
-from ...lang.de.speech import SOURCE_NOUNS, SOURCE_SUFFIXES
+from ...lang.de.speech import SAY_V2_CUES, SOURCE_NOUNS, SOURCE_SUFFIXES
 from ...lang.de.speech_syntax import (
     DETS, MAIN_AUX, PRONOUNS, SENTENTIAL_RELATIVE, SKIPPABLE, SOURCE_PP, STOP_CAPS, SUBORD, TIME_NOUNS,
 )
@@ -127,6 +127,10 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
                         ok = True  # 'versprach, zu helfen'; 'um … zu' is a purpose, not what was said
                 if not ok and cue.kind == "verb" and subject_then_quotation(d, nxt[0], nxt[1]):
                     ok = True
+                if not ok and first in {"wer", "was"} and has_konjunktiv(words[nxt[0]:end]):
+                    ok = True  # "sagte, wer mit Munition auf Menschen schieße, könne …": a headless relative
+                if not ok and cue.kind == "verb" and cue.lemma in SAY_V2_CUES and _v2_clause(d, nxt[0], nxt[1]):
+                    ok = True  # "sagte Rice, die USA hielten sich an …": a main clause after a verb of saying
                 if ok:
                     qs = nxt[0]
                     qe = _content_stop(d, qs, end, cl)
@@ -363,3 +367,25 @@ def _source_start(d: TokenDoc, k: int, lo: int) -> int:
         else:
             break
     return s0
+
+
+def _v2_clause(d: TokenDoc, a: int, b: int) -> bool:
+    """A main clause: a noun phrase or pronoun, then a finite verb ("die USA hielten sich an …", "er ist …")."""
+    words = d.words
+    if b - a < 3 or words[a].lower() in _NOT_V2_START or d.region_of[a] >= 0:
+        return False
+    if words[a].lower() in _ARTICLES and not (is_cap(words[a + 1]) or is_adj_like(words[a + 1])):
+        return False  # "die sich ...": a relative pronoun
+    e = np_end(words, a, b)
+    if e <= a or e >= b or e - a > 6:
+        return False
+    v = words[e]
+    return v.isalpha() and v.islower() and (verb_like(v) or v in _FINITE_AUX)
+
+
+_NOT_V2_START = {"und", "oder", "aber", "doch", "denn", "sondern", "als", "wie", "so", "dass", "ob", "weil", "wenn",
+                 "denen", "deren", "dessen", "man", "es", "was", "wer"}
+_ARTICLES = {"der", "die", "das", "den", "dem"}
+_FINITE_AUX = {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde",
+               "wurden", "kann", "können", "konnte", "muss", "müssen", "musste", "soll", "sollen", "will", "wollen",
+               "darf", "dürfen", "gibt", "gab"}

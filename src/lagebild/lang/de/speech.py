@@ -248,3 +248,8 @@ BODY_NOUN_ENDINGS = ("ministerium", "ministerien", "regierung", "verwaltung", "u
 SOURCE_INFO_NOUNS = ("angaben", "informationen", "erkenntnisse", "erkenntnissen", "meldung", "meldungen",
                      "berichten", "bericht", "darstellung", "einschätzung", "ansicht", "meinung", "auffassung",
                      "schätzung", "schätzungen", "aussagen", "worten", "studie", "umfrage")
+# Verbs of saying that take a main clause as content without Konjunktiv ("sagte Rice, die USA hielten sich
+# an …"): the V2 clause after the comma is what was said (written for this project).
+SAY_V2_CUES = {"sagen", "erklären", "betonen", "meinen", "versichern", "mitteilen", "schreiben", "behaupten",
+               "erwidern", "antworten", "ergänzen", "hinzufügen", "unterstreichen", "bekräftigen", "sagte",
+               "glauben", "verkünden", "bestätigen", "berichten", "einräumen"}
