@@ -131,3 +131,12 @@ def test_the_shipped_catalogue_holds_text_only():
 def test_regarding_something_as_a_threat_opposes_it(text, lang):
     found = _positions(text, "2025-09-01", lang)
     assert {stance for _who, issue, stance in found if issue == "western-troops-in-ukraine"} == {"opposes"}, found
+
+
+def test_a_keyword_takes_its_context_from_a_lead_about_the_issue():
+    clause = "He added that it was a good deal for everybody."
+    lead = "The US and the EU strike a sweeping tariff deal to stabilise transatlantic trade."
+    assert _issue(clause, article=lead, published="2025-07-28") == "eu-us-trade-deal"
+    # a lead about another deal, or none, gives the keyword no context
+    assert _issue(clause, article="Britain and India sign a trade deal.", published="2025-07-28") is None
+    assert _issue(clause, published="2025-07-28") is None

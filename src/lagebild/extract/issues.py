@@ -203,8 +203,12 @@ class Catalogue:
                 continue  # the clause holds none of this issue's own terms
             if issue.context and not named and not self._has_context(issue, near | wider):
                 lead = self.terms_in(article) if article else frozenset()
-                # a phrase may take its context from the lead; a keyword only from a lead that names the issue
-                if not (strong and self._has_context(issue, near | lead)) and lead.isdisjoint(issue.names):
+                # a phrase may take its context from the lead; a keyword only from a lead that is about the
+                # issue: it names it, or holds one of its phrases with the context ("… strike 15 percent tariff
+                # deal" with the EU and the US, then "a good deal for everybody")
+                lead_about = not lead.isdisjoint(issue.names) or (
+                    not lead.isdisjoint(issue.phrases) and self._has_context(issue, lead))
+                if not (strong and self._has_context(issue, near | lead)) and not lead_about:
                     continue
             scoped_out = bool(issue.actors) and actor_id not in issue.actors
             if scoped_out:
