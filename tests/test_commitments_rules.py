@@ -62,3 +62,12 @@ def test_day_of_a_date_is_no_quantity():
     assert [(q["value"], q["unit"]) for q in find_quantities(text, "en", 0, len(text))] == [(2, "tanks")]
     text = "Ab dem 1. Juli gilt die Regel."
     assert find_quantities(text, "de", 0, len(text)) == []
+
+
+def test_coordinated_actors_each_commit():
+    an = analyze("Ireland, Hungary, and Austria refused to ratify the agreement.", published="2025-12-10", lang="en")
+    got = sorted((c["act"], c["actor"]["mention"][0]["text"]) for c in an.commitments)
+    assert got == [("refusal", "Austria"), ("refusal", "Hungary"), ("refusal", "Ireland")]
+    assert len({c["id"] for c in an.commitments}) == 3
+    for c in an.commitments:  # each copy's evidence starts at its own actor
+        assert c["evidence"][0]["text"].startswith(c["actor"]["mention"][0]["text"])

@@ -226,6 +226,7 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
     doc.entities = entities
     _demands_of_speakers(commitments, doc, text)
     infer_recipients(commitments, text, sents, para, entities, len(_lead(analysis)))
+    commitments += _co_actor_copies(commitments, _Ctx(text, lang, entities, [], []), text, sents, doc_id)
     for k in conditions:
         k["id"] = record_id(doc_id, "k", k["text"]["start"], k["text"]["end"], k.get("type"))
         k["qualifies"] = []
@@ -362,6 +363,21 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
         del k["sentence"]
     positions = _qualified(_without_contradictions(positions, doc))
     return positions, [Commitment.from_dict(c) for c in commitments], [Condition.from_dict(k) for k in conditions]
+
+
+def _co_actor_copies(commitments: list[dict], ctx, text: str, sents, doc_id: str) -> list[dict]:
+    """"Ireland, Hungary, and Austria refused to ratify the agreement": one commitment for each linked actor
+    coordinated before the found one, with the evidence from its name on."""
+    out = []
+    for c in commitments:
+        for actor in co_actors(ctx, text, sents[c["_sentence"]], c["actor"]):
+            copy = {**c, "actor": actor, "conditions": list(c.get("conditions") or [])}
+            start = actor["mention"][0]["start"]
+            end = max([e["end"] for e in c.get("evidence") or []] + [c["cue"][0]["end"]])
+            copy["evidence"] = [_span(text, start, end)]
+            copy["id"] = record_id(doc_id, "c", c["act"], c["cue"][0]["start"], c["cue"][0]["end"], "co", start)
+            out.append(copy)
+    return out
 
 
 def _qualified(positions: list[Position]) -> list[Position]:
