@@ -71,3 +71,9 @@ def test_coordinated_actors_each_commit():
     assert len({c["id"] for c in an.commitments}) == 3
     for c in an.commitments:  # each copy's evidence starts at its own actor
         assert c["evidence"][0]["text"].startswith(c["actor"]["mention"][0]["text"])
+
+
+def test_wanting_none_is_a_refusal():
+    assert _acts("Die SPD will keine Änderung.", "de") == [("refusal", "will")]
+    assert _acts("Merz hat klargemacht, dass er keine Änderung will.", "de") == [("refusal", "will")]
+    assert _acts("Die SPD will eine Änderung.", "de") == []  # a wish for a thing, no act of its own

@@ -418,6 +418,12 @@ def _from_cue(ctx: _Ctx, act: str, kind: str, cue: tuple[int, int], sent: tuple[
             # a list inside the clause: "muss die Finanzierung, Bewaffnung und Ausbildung ... stehen"
             end = re.search(r"[.;:!?\"“”«»]", text[b:sent[1]])
             verb = _last_word(text, a, b + end.start() if end else sent[1])
+        if lang == "de" and act == "intention" and cue_text.lower().startswith(("will", "woll")) and verb[:1].isupper() \
+                and re.search(r"\bkein\w*\s+(?:\w+\s+)?" + re.escape(verb) + r"\b", text[a:b]):
+            # "Die SPD will keine Änderung", "dass sie keine Änderung wollen": wanting none is a refusal
+            if not _modal_clause_ok(ctx, act, cue, seg, actor):
+                return []
+            return [_make(ctx, "refusal", cue, _content(text, a, b, actor), actor, sent, True, (a, b))]
         low = verb.lower()
         if not verb or (low in _NON_COMMIT and not (act == "demand" and low in ("stehen", "bleiben", "gelten"))) or (lang == "de" and not re.search(r"(?:en|ern|eln|n)$", low)) \
                 or (lang == "de" and low.startswith("ge") and not low.endswith("en")) or _is_participle(lang, low):
