@@ -77,3 +77,10 @@ def test_wanting_none_is_a_refusal():
     assert _acts("Die SPD will keine Änderung.", "de") == [("refusal", "will")]
     assert _acts("Merz hat klargemacht, dass er keine Änderung will.", "de") == [("refusal", "will")]
     assert _acts("Die SPD will eine Änderung.", "de") == []  # a wish for a thing, no act of its own
+
+
+def test_negated_readiness_refuses_and_asking_someone_demands():
+    assert _acts("Zelensky isn't yet ready to surrender.", "en") == [("refusal", "isn't yet ready to")]
+    assert _acts("The president has been asking them to spend five percent.", "en") == [("demand", "asking them to")]
+    assert _acts("He has been asked to resign.", "en") == []  # the passive: he is the one asked
+    assert _acts("Die Kommission hat neue Regeln vorgeschlagen.", "de") == [("demand", "vorgeschlagen")]

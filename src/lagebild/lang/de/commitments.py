@@ -26,6 +26,9 @@ CUES = [
                          r"(?:sei|seien|wäre|wären) bereit|bereit (?:sei|seien|wäre|wären)\b|in Aussicht (?:gestellt|stellt\w*))"),
     ("demand", "simple", r"\b(?:(?:seine[rnm]?|ihre[rnm]?|deren|dessen|die|der)\s+Forderung(?:en)? nach|(?:warb|warben|wirbt|werben|geworben)(?= für| um))\b"),
     ("pledge", "simple", r"\bBekenntnis(?= zu)"),
+    # a proposal is coded as a demand: "hat neue Regeln vorgeschlagen" ("schlug … vor" was tried: its object
+    # is often a following dass-clause the layout does not take, and headlines use it)
+    ("demand", "simple", r"\bvorgeschlagen\b"),
     # a threat is an announced step: "droht der Schweiz einen Zoll an", "drohte ihr mit dem Rauswurf"
     ("intention", "simple", r"\bdroh(?:t|te|ten)\b(?=[^,.;:]*?\b(?:mit|an)\b)"),
     ("intention", "simple", r"\barbeit(?:et|en|ete|eten)\b(?=[^,.;:]*?\ban\s+(?:einem|einer|einen|den|der|dem)\b)"),

@@ -8,8 +8,14 @@ CUES = [
                                 r"\b(?:unable|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|(?:could|can|would)\s+not)\s+to\s+rule\s+out\b"),
     ("not_ruled_out", "modal", r"\b(?:may|might)\b"),
     ("under_consideration", "simple", r"\b(?:(?:is|are|was|were)\s+considering|would consider|considers|(?:is|are|was|were) weighing|(?:is|are|was|were) reviewing)\b"),
+    # "isn't yet ready to surrender": negated readiness refuses (before the readiness intention below)
+    ("refusal", "simple", r"\b(?:(?:is|are|was|were)\s+not|isn't|isn’t|aren't|aren’t|wasn't|wasn’t)\s+(?:yet\s+)?"
+                          r"(?:ready|prepared|willing)\s+to\b"),
     ("refusal", "simple", r"\b(?:refus(?:e|es|ed|ing)|(?:will|would|shall) not|won't|rule[sd]? out|reject(?:s|ed)?|declin(?:es|ed) to)\b"),
     ("demand", "simple", r"\b(?:call(?:s|ed)? (?:for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|demand(?:s|ed)?|urg(?:e|es|ed)|insist(?:s|ed)? on)\b"),
+    # "has been asking them to go up to five percent": a demand of someone named or a pronoun
+    ("demand", "simple", r"(?:\bask(?:s|ing)|(?<!was )(?<!were )(?<!been )\basked)\s+(?:them|him|her|us|allies|members|"
+                         r"[A-Z][\w-]+)\s+to\b"),
     ("pledge", "simple", r"\b(?:pledg(?:e|es|ed)|promis(?:e|es|ed)|(?:have|has|had)?\s?committed(?: to)?)\b"),
     ("pledge", "simple", r"\bsign(?:s|ed)? (?:a |an |the )?(?:contract|deal|agreement) to\b"),
     ("pledge", "simple", r"\bagreed\b(?=(?:\s+[\w-]+){0,6}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+)"),
