@@ -84,3 +84,13 @@ def test_negated_readiness_refuses_and_asking_someone_demands():
     assert _acts("The president has been asking them to spend five percent.", "en") == [("demand", "asking them to")]
     assert _acts("He has been asked to resign.", "en") == []  # the passive: he is the one asked
     assert _acts("Die Kommission hat neue Regeln vorgeschlagen.", "de") == [("demand", "vorgeschlagen")]
+
+
+def test_an_attribute_tells_the_agents_act():
+    an = analyze("Selenskyj sagte, die Ukraine könnte auf eine von Russland und den USA abgelehnte "
+                 "Nato-Mitgliedschaft verzichten.", published="2025-12-10", lang="de")
+    got = sorted((c["act"], c["actor"]["mention"][0]["text"], c["object"]["text"]) for c in an.commitments
+                 if c["cue"][0]["text"] == "abgelehnte")
+    assert got == [("refusal", "Russland", "Nato-Mitgliedschaft"), ("refusal", "USA", "Nato-Mitgliedschaft")]
+    # an agent the entity layer does not link gives no record
+    assert _acts("Die von der Opposition geforderte Untersuchung beginnt am Montag.", "de") == []

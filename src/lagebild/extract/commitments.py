@@ -354,14 +354,18 @@ def _statement_spans(statements) -> list[tuple[int, int, Any]]:
     return out
 
 
-def find_commitments(ctx_text: str, lang: str, sentences: list[tuple[int, int]], analysis) -> list[dict[str, Any]]:
-    """Commitments in every sentence; ``_sentence`` holds the sentence index (removed by the caller)."""
+def commitment_ctx(text: str, lang: str, analysis) -> _Ctx:
+    """What the commitment rules read of an analysed document (German rules for a language without data)."""
     lang = lang if lang_data(lang, _L) is not None else "de"
     doc = getattr(analysis, "document", None)
-    ctx = _Ctx(ctx_text, lang, _entity_tuples(analysis),
-               _statement_spans(analysis.statements), list(analysis.time_expressions),
-               getattr(doc, "published", None))
-    text = ctx_text
+    return _Ctx(text, lang, _entity_tuples(analysis), _statement_spans(analysis.statements),
+                list(analysis.time_expressions), getattr(doc, "published", None))
+
+
+def find_commitments(ctx_text: str, lang: str, sentences: list[tuple[int, int]], analysis) -> list[dict[str, Any]]:
+    """Commitments in every sentence; ``_sentence`` holds the sentence index (removed by the caller)."""
+    ctx = commitment_ctx(ctx_text, lang, analysis)
+    lang, text = ctx.lang, ctx_text
     out: list[dict[str, Any]] = []
     for si, (s, e) in enumerate(sentences):
         taken: list[tuple[int, int]] = []

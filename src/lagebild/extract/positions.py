@@ -37,6 +37,7 @@ from typing import Any
 from ..model import Commitment, Condition, Position
 from ..nlp.coref import name_gender
 from . import position_rules as R
+from .commitment_attributes import attributive_commitments
 from .commitments import _Ctx, find_commitments
 from .conditions import find_conditions, link_conditions
 from .position_actors import co_actors, report_actors, report_matches, span as _span, title_holder
@@ -216,7 +217,8 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
     doc = _Doc(analysis, text, sents)
     para = doc.para
     doc_id = analysis.document.id
-    commitments = find_commitments(text, lang, sents, analysis)
+    commitments = sorted(find_commitments(text, lang, sents, analysis)
+                         + attributive_commitments(text, lang, sents, analysis), key=lambda c: c["cue"][0]["start"])
     for c in commitments:
         c["id"] = record_id(doc_id, "c", c["act"], c["cue"][0]["start"], c["cue"][0]["end"],
                             (c.get("object") or {}).get("start"), (c.get("object") or {}).get("end"))
