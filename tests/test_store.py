@@ -347,3 +347,16 @@ def test_a_directory_is_no_database(tmp_path):
 
     with pytest.raises(StoreError, match="is a directory"):
         open_store(str(tmp_path))
+
+
+def test_a_nested_quote_is_stored_once_inside_its_statement(store):
+    text = "Die Lage ist ernst. Kickl sagte, man habe „ein gesundes Österreich krank gemacht“."
+    doc = make_doc(text)
+    store.add_document(doc)
+    analysis = lagebild.analyze_document(doc)
+    nested = [s for s in analysis.statements if s.nested_in is not None]
+    assert nested, "the pipeline keeps the quotation as a nested statement"
+    store.save_analysis(analysis)
+    rows = store.statements()
+    assert len(rows) == len(analysis.statements) - len(nested) == 1
+    assert "ein gesundes Österreich krank gemacht" in rows[0]["quote"][0]["text"]

@@ -329,6 +329,8 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
     stance_sents: set[int] = set()  # sentences of the positions so far, other than reports
     seen_upto = 0
     for a, b, st in doc.statements:
+        if st.nested_in is not None:
+            continue  # a nested quote's words are its statement's: the position cites that one
         spk = doc.speaker(st)
         found = False
         for stance, rx in R.SAID:

@@ -68,7 +68,7 @@ def analysis_rows(analysis: Analysis) -> AnalysisRows:
              st.speaker_actor.wikidata if st.speaker_actor else None,
              st.channel, published, json.dumps(st.to_dict(doc), ensure_ascii=False),
              padded(st.issues), padded(code for code, _score in st.topics[:2]))
-            for st in analysis.statements
+            for st in analysis.statements if st.nested_in is None  # a nested quote lies in its statement: once
         ],
         entities=[
             (*key, e.span.start, e.span.end, e.span.text, e.label,
