@@ -306,3 +306,14 @@ def test_a_transliteration_of_a_linked_name_is_the_same_person(text, lang):
 
     [st] = analyze(text, lang=lang, published="2025-08-18").statements
     assert st.speaker_actor is not None and st.speaker_actor.id == "Q3874799"
+
+
+def test_a_name_coordinated_with_an_object_is_an_object_too(kb):
+    """'zusammen mit seinen Kollegen Edwin Aldrin und Michael Collins lenkte er': not Collins."""
+    text = ("Der Astronaut Neil Armstrong wird heute 75 Jahre alt. Er wuchs in Ohio auf. Später ging er zur Marine. "
+            "Nach dem Flug zusammen mit seinen Kollegen Edwin Aldrin und Michael Collins lenkte er die Fähre "
+            "zum Mond und sagte, es sei schön.")
+    ents = [_ent(text, "Neil Armstrong", "PER"), _ent(text, "Edwin Aldrin", "PER"),
+            _ent(text, "Michael Collins", "PER")]
+    res = _resolve(text, "de", ents, kb, date(2005, 8, 5), "er", at=text.index(" er die Fähre") + 1)
+    assert res.actor is not None and res.actor.name == "Neil Armstrong"

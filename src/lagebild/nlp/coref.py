@@ -35,11 +35,15 @@ TITLES = _TITLES  # words before a name that are no part of it
 PERSONAL_TITLES = {"dr.", "dr", "prof.", "prof", "sir", "dame", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "herr", "frau"}
 _PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
 _WORD = re.compile(r"[\wÄÖÜäöüß.'’-]+")
+_POSSESSIVES = {"sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+                "ihres", "his", "her", "their"}
+_COORDINATION = re.compile(r"\s*(?:,|und|and|sowie|oder|or)\s*|\s*,\s*(?:und|and)\s*")
 _CAP_WORD = re.compile(r"\b([A-Z][a-z]{2,})(?:['’]s?)?\b")
 # weights of the antecedent model (fitted by hand on dev: see docs/speakers.md)
 RECENCY = (1.0, 0.85, 0.55, 0.35, 0.2)
 W_SUBJECT, W_SPEAKER, W_GENDER, W_ROLE, W_LABEL, W_FREQ = 0.25, 0.45, 0.3, 1.0, 0.8, 0.05
 W_SAME_SUBJECT = 0.4  # the subject of the anaphor's own sentence ('Tusk, der mit Macron …, sagte er')
+W_POSSESSED = 0.6  # 'mit seinen Kollegen X lenkte er': X, in the pronoun's sentence, is not "er"
 W_OBLIQUE = 0.35  # the last mention is an object ('mit Macron', 'to free Combs'): a weaker antecedent
 MARGIN_FULL = 0.6  # a margin this wide to the second candidate gives the full margin term
 _LEADER_KINDS = {"president", "chancellor", "prime_minister", "leader", "secretary_general", "commission_president"}
@@ -159,6 +163,7 @@ class Referent:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     subject_at: set[int] = field(default_factory=set)  # mention starts that open their sentence
     oblique_at: set[int] = field(default_factory=set)  # mention starts after a preposition or oblique article
+    possessed_at: set[int] = field(default_factory=set)  # mention starts after a possessive ('seinen Kollegen')
 
     @property
     def surname(self) -> str:
@@ -267,6 +272,8 @@ class Referents:
     def build(self, entities: list[Entity]) -> "Referents":
         by_key: dict[str, Referent] = {}
         subject_of: dict[int, int] = {}  # sentence -> end of its subject mention
+        oblique_end = -1  # end of the last oblique mention: a name coordinated with it is oblique too
+        possessed_end = -1  # the same for a name after a possessive ('seinen Kollegen X')
         for e in sorted(entities, key=lambda e: e.span.start):
             if e.label == "PER":
                 ref = self._person(e, by_key)
@@ -294,8 +301,15 @@ class Referents:
                 ref.subject_at.add(e.span.start)
                 if ref.kind == "person":
                     subject_of[sent] = e.span.end
-            elif any(w.lower() in self.mod.OBLIQUE for w in self._before_words(e.span.start, 3)):
-                ref.oblique_at.add(e.span.start)
+            elif any(w.lower() in self.mod.OBLIQUE for w in self._before_words(e.span.start, 3)) or (
+                    oblique_end >= 0 and _COORDINATION.fullmatch(self.text[oblique_end:e.span.start])):
+                ref.oblique_at.add(e.span.start)  # 'mit seinen Kollegen Edwin Aldrin und Michael Collins'
+                oblique_end = e.span.end
+            # 'seinen Kollegen X (und Y)': X is someone's colleague, not the one a pronoun of that clause names
+            if any(w.lower() in _POSSESSIVES for w in self._before_words(e.span.start, 3)) or (
+                    possessed_end >= 0 and _COORDINATION.fullmatch(self.text[possessed_end:e.span.start])):
+                ref.possessed_at.add(e.span.start)
+                possessed_end = e.span.end
             if ref.kind == "person":
                 kinds, labels, gender = role_kinds(self._premodifiers(e.span.start), self.mod)
                 more_labels, more_kinds = self._after_label(e.span.end)
@@ -486,6 +500,8 @@ class Referents:
                 score += W_SUBJECT + (W_SAME_SUBJECT if dist == 0 else 0.0)
             elif last and last[0] in r.oblique_at and want == "person" and not kinds:
                 score -= W_OBLIQUE
+            if last and dist == 0 and last[0] in r.possessed_at and want == "person":
+                score -= W_POSSESSED
             if r is last_speaker:  # the last statement's speaker, the less the further back
                 sp = next(p for p, x in reversed(self.speakers) if x is r and p < pos)
                 d_sp = s_m - self.sentence_of(sp)
