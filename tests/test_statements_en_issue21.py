@@ -391,3 +391,11 @@ def test_a_list_of_acts_keeps_the_first_subject():
 def test_a_relative_clause_before_the_verb_is_no_list_of_acts():
     text = 'Christie, who has campaigned for Trump since he suspended his campaign, blasted Clinton as a "disgrace".'
     assert _speaker(_one(text, "disgrace")) == ["Christie, who has campaigned for Trump since he suspended his campaign"]
+
+
+def test_a_caption_after_an_earlier_statement_in_its_sentence():
+    text = ("Polls were out. Farage, who already claimed to be the official opposition, shared the results "
+            "on X last night with the caption: “Britain wants Reform.”")
+    caption = _one(text, "Britain wants Reform")
+    assert caption.type == "Direct" and _speaker(caption) == ["Farage"]
+    assert _one(text, "to be the official opposition").type == "Reported"

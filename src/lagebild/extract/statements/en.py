@@ -133,7 +133,8 @@ def find_en(d, make_found) -> list:
                 break
             prev = f
             later = [g for g in (_verb_statement(d, s, a, b, end, make_found, start=nxt, prev=prev),
-                                 _participle(d, s, nxt, end, prev, make_found)) if g is not None]
+                                 _participle(d, s, nxt, end, prev, make_found),
+                                 colon_quotation(d, s, nxt, b, make_found)) if g is not None]
             f = min(later, key=lambda g: min(g.cue, default=end)) if later else None  # the nearest cue first
     return out
 
