@@ -14,7 +14,7 @@ CUES = [
     ("refusal", "simple", r"\b(?:refus(?:e|es|ed|ing)|(?:will|would|shall) not|won't|rule[sd]? out|reject(?:s|ed)?|declin(?:es|ed) to)\b"),
     ("demand", "simple", r"\b(?:call(?:s|ed)? (?:for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|demand(?:s|ed)?|urg(?:e|es|ed)|insist(?:s|ed)? on)\b"),
     # "has been asking them to go up to five percent": a demand of someone named or a pronoun
-    ("demand", "simple", r"(?:\bask(?:s|ing)|(?<!was )(?<!were )(?<!been )\basked)\s+(?:them|him|her|us|allies|members|"
+    ("demand", "simple", r"\b(?:ask(?:s|ing)|(?<!was )(?<!were )(?<!been )asked)\s+(?:them|him|her|us|allies|members|"
                          r"[A-Z][\w-]+)\s+to\b"),
     ("pledge", "simple", r"\b(?:pledg(?:e|es|ed)|promis(?:e|es|ed)|(?:have|has|had)?\s?committed(?: to)?)\b"),
     ("pledge", "simple", r"\bsign(?:s|ed)? (?:a |an |the )?(?:contract|deal|agreement) to\b"),
