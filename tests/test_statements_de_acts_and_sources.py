@@ -123,3 +123,10 @@ def test_indirect_content_without_dass(text, speaker, content):
 ])
 def test_no_content_from_a_clause_that_is_no_main_clause(text):
     assert [s for s in _statements(text) if s[0] == "Indirect"] == []
+
+
+def test_a_reporting_verb_before_a_quotations_coordinated_cue_is_a_statement_too():
+    text = ("Die Lage ist ernst. Im Bundestag warf Weidel dem CDU-Chef Wortbruch vor und bezeichnete ihn "
+            "als „Lügenkanzler“.")
+    got = [(s[0], s[1], s[2]) for s in _statements(text)]
+    assert got == [("Reported", "warf vor", "Weidel"), ("Direct", "bezeichnete als", "Weidel")]

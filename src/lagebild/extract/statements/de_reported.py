@@ -123,8 +123,6 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
         for ci, cl in enumerate(cls[:4]):
             if ci > 0 and d.words[cl[0]].lower() in NOT_MAIN_CLAUSE:
                 continue
-            if s in claimed and any(k in used for k in range(cl[0], cl[1])):
-                continue
             cue = None
             for k in range(cl[0], cl[1]):
                 cue = verb_cue(d, k, cl, a)
@@ -132,6 +130,8 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
                     break
                 cue = None
             if cue is None:
+                continue
+            if s in claimed and any(k in used for k in range(cl[0], cl[1])) and not _free_act(d, cue, cl, used, found):
                 continue
             if cue.lemma == "sprechen" and not any(w.lower() in {"von", "vom"} for w in d.words[a:b]):
                 break
@@ -149,6 +149,8 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
                 acts.append((second[1], (second[0] + 1, cl[1])))
             added = 0
             for c, part in acts:
+                if any(t in f.cue for f in found for t in c.tokens):
+                    continue  # the verb is another statement's cue ("… und bezeichnete ihn als „…“")
                 obj = object_span(d, part, c, sp, end)
                 if obj is None or not object_fits(d, c, obj):
                     continue
@@ -172,6 +174,19 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
                 continue  # "Während X ... beschwor, warf Y ... vor": the main clause may report another speaker
             break
     _noun_acts(d, found, headings, used)
+
+
+def _free_act(d: TokenDoc, cue, cl: tuple[int, int], used: set[int], found: list[Found]) -> bool:
+    """A reporting verb of a clause that another statement of the sentence shares, yet none of its own:
+    "warf X dem CDU-Chef Wortbruch vor und bezeichnete ihn als „Lügenkanzler“" (the quotation's cue is
+    the second verb): the first verb is free when it is no statement's cue, lies in no quotation, and
+    comes before the other statements' cues in the clause."""
+    if any(t in used and any(t in f.cue for f in found) for t in cue.tokens):
+        return False
+    if any(d.region_of[t] >= 0 or any(a <= t < b for f in found for a, b in f.quote) for t in cue.tokens):
+        return False  # inside a quotation or another statement's content
+    others = [c for f in found for c in f.cue if cl[0] <= c < cl[1]]
+    return bool(others) and max(cue.tokens) < min(others)
 
 
 def _before_cue(d: TokenDoc, cue, obj: tuple[int, int]) -> tuple[int, int]:
