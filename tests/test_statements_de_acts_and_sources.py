@@ -130,3 +130,11 @@ def test_a_reporting_verb_before_a_quotations_coordinated_cue_is_a_statement_too
             "als „Lügenkanzler“.")
     got = [(s[0], s[1], s[2]) for s in _statements(text)]
     assert got == [("Reported", "warf vor", "Weidel"), ("Direct", "bezeichnete als", "Weidel")]
+
+
+def test_indirect_speech_coordinated_after_quotations():
+    text = ("Die Lage ist ernst. Sie nannte den Kanzler „Lügenkanzler“ und „Papierkanzler“ und warf ihm vor, "
+            "sich von der SPD vorführen zu lassen.")
+    got = [(s[0], s[1], s[2], s[3]) for s in _statements(text)]
+    assert got[-1] == ("Indirect", "warf vor", "Sie", "sich von der SPD vorführen zu lassen")
+    assert [g[0] for g in got[:-1]] == ["Direct", "Direct"]

@@ -24,6 +24,9 @@ def indirect(d: TokenDoc, found: list[Found], used_regions: set[int]) -> None:
     claimed = claimed_sentences(d, found)
     for s, (a, b) in enumerate(d.sents):
         if s in claimed:
+            g = _after_quotations(d, found, s, b)
+            if g is not None:
+                found.append(g)
             continue
         end = content_end(d, a, b)
         if end - a < 4:
@@ -61,6 +64,27 @@ def _coordinated_statement(d: TokenDoc, f: Found, s: int, b: int, end: int) -> F
             g.frame[0] = (k, g.frame[0][1])  # "und kündigte an,"
         if g.speaker is None or g.speaker[0] <= k:
             g.speaker = f.speaker
+        return g
+    return None
+
+
+def _after_quotations(d: TokenDoc, found: list[Found], s: int, b: int) -> Found | None:
+    """Indirect speech coordinated after the direct quotations of a sentence: "Sie nannte ihn „…“ und
+    warf ihm vor, sich … vorführen zu lassen" (the speaker of the quotations when none is named)."""
+    own = [f for f in found if f.sent == s and f.nested_in is None]
+    if not own or any(f.type != "Direct" or not f.quote for f in own):
+        return None
+    end = content_end(d, d.sents[s][0], b)
+    last = max(q[1] for f in own for q in f.quote)
+    words = d.words
+    for k in range(last, end - 3):
+        if words[k].lower() not in {"und", "sowie"} or d.region_of[k] >= 0:
+            continue
+        g = _indirect_in_sentence(d, s, k + 1, b, end, clauses(d, k + 1, end))
+        if g is None or not g.cue or g.quote[0][0] <= k + 1:
+            continue
+        if g.speaker is None or g.speaker[0] <= k:
+            g.speaker = own[-1].speaker
         return g
     return None
 
