@@ -138,3 +138,11 @@ def test_indirect_speech_coordinated_after_quotations():
     got = [(s[0], s[1], s[2], s[3]) for s in _statements(text)]
     assert got[-1] == ("Indirect", "warf vor", "Sie", "sich von der SPD vorführen zu lassen")
     assert [g[0] for g in got[:-1]] == ["Direct", "Direct"]
+
+
+def test_indirect_speech_before_a_quotation_of_the_same_sentence():
+    text = ("Die Lage ist ernst. Er sprach sich im Parlament erneut dafür aus, ganze Jahrgänge zu mustern, "
+            "sagte aber zu anderen Vorschlägen: „Ich finde das okay.“")
+    got = [(s[0], s[1], s[2], s[3]) for s in _statements(text)]
+    assert got == [("Indirect", "sprach sich aus", "Er", "ganze Jahrgänge zu mustern"),
+                   ("Direct", "sagte", "Er", "„Ich finde das okay.“")]

@@ -74,9 +74,20 @@ def _after_quotations(d: TokenDoc, found: list[Found], s: int, b: int) -> Found 
     own = [f for f in found if f.sent == s and f.nested_in is None]
     if not own or any(f.type != "Direct" or not f.quote for f in own):
         return None
-    end = content_end(d, d.sents[s][0], b)
+    a = d.sents[s][0]
+    end = content_end(d, a, b)
     last = max(q[1] for f in own for q in f.quote)
     words = d.words
+    cues = [c for f in own for c in f.cue]
+    first_cue = min(cues, default=a)
+    if first_cue - a > 5 and all(q[0] > first_cue for f in own for q in f.quote):
+        # before them: "Er sprach sich dafür aus, Jahrgänge zu mustern, sagte aber: „…“"
+        stop = first_cue - 1 if words[first_cue - 1] == "," else first_cue
+        while stop > a and words[stop - 1].lower() in {"und", "aber", "doch", "sowie"}:
+            stop -= 1
+        g = _indirect_in_sentence(d, s, a, b, stop, clauses(d, a, stop))
+        if g is not None and g.cue and all(q[1] <= stop for q in g.quote):
+            return g
     for k in range(last, end - 3):
         if words[k].lower() not in {"und", "sowie"} or d.region_of[k] >= 0:
             continue
