@@ -146,3 +146,25 @@ def test_indirect_speech_before_a_quotation_of_the_same_sentence():
     got = [(s[0], s[1], s[2], s[3]) for s in _statements(text)]
     assert got == [("Indirect", "sprach sich aus", "Er", "ganze Jahrgänge zu mustern"),
                    ("Direct", "sagte", "Er", "„Ich finde das okay.“")]
+
+
+@pytest.mark.parametrize("text, content", [
+    # the speaker's next act in the indicative ends the Konjunktiv content
+    ("Die Lage ist ernst. Er hatte vor Gericht erklärt, er sei unschuldig, erkannte das Gericht nicht an "
+     "und schwieg.", "er sei unschuldig"),
+    ("Die Lage ist ernst. Köhler sagte, sie müssten ihre Zurückhaltung aufgeben und bemühte das Bild vom Boot.",
+     "sie müssten ihre Zurückhaltung aufgeben"),
+    # infinitives and participles after "und" stay in it
+    ("Die Lage ist ernst. Er sagte, man müsse warten und hoffen.", "man müsse warten und hoffen"),
+    ("Die Lage ist ernst. Er sagte, die Regierung habe lange gewartet und gezögert.",
+     "die Regierung habe lange gewartet und gezögert"),
+])
+def test_where_konjunktiv_content_ends(text, content):
+    assert [s[3] for s in _statements(text) if s[0] == "Indirect"] == [content]
+
+
+def test_a_clause_that_opens_with_a_verb_goes_on_with_the_speaker():
+    text = ("Die Lage ist ernst. Sie räumte zwar ein, es könnten Stellen verloren gehen, sprach aber von einem "
+            "offenen Prozess.")
+    assert [(s[0], s[1], s[2]) for s in _statements(text)] == [("Indirect", "räumte ein", "Sie"),
+                                                                ("Reported", "sprach", "Sie")]

@@ -9,13 +9,13 @@ from ...lang.de.speech_syntax import (
     DETS, MAIN_AUX, PRONOUNS, SENTENTIAL_RELATIVE, SKIPPABLE, SOURCE_PP, STOP_CAPS, SUBORD, TIME_NOUNS,
 )
 from .channel import source_medium
-from .cues import is_participle
+from .cues import is_participle, lemma
 from .de_chunks import ends_with_zu_infinitive, is_adj_like, np_end
 from .de_clauses import (
     claimed_sentences, clause_cue, clauses, content_end, name_np_end, np_like, quoted_name_end, subject_then_quotation,
     verb_cue, verb_like,
 )
-from .de_konjunktiv import has_konjunktiv
+from .de_konjunktiv import has_konjunktiv, konjunktiv_kind
 from .de_speakers import make_found, sentence_subject
 from .doc import Found, TokenDoc, is_cap
 
@@ -245,6 +245,10 @@ def _content_stop(d: TokenDoc, qs: int, end: int, cue_clause: tuple[int, int]) -
     subordinate_cue = words[cue_clause[0]].lower() in {"nachdem", "als", "weil", "da", "obwohl", "wenn", "sobald", "bevor"}
     cls = [c for c in clauses(d, qs, end) if c[1] > c[0]]
     konj = has_konjunktiv(words[cls[0][0]:cls[0][1]]) if cls else False
+    if konj:  # "sie müssten … aufgeben und bemühte hier das Bild …": the speaker's next act is no content
+        for k in range(cls[0][0] + 2, cls[0][1] - 1):
+            if words[k].lower() == "und" and d.region_of[k] < 0 and _indicative_past(words[k + 1]):
+                return k
     for c0, c1 in cls[1:]:
         first = words[c0].lower()
         if words[c0 - 1] != "," or d.region_of[c0] >= 0:
@@ -258,9 +262,24 @@ def _content_stop(d: TokenDoc, qs: int, end: int, cue_clause: tuple[int, int]) -
         verb_first = first.isalpha() and not is_cap(words[c0]) and first not in DETS | PRONOUNS \
             and (first in MAIN_AUX or verb_like(words[c0]))
         adv_aux = len(ws) > 1 and first in SKIPPABLE | {"nun", "mehrmals", "jetzt", "dann"} and ws[1].lower() in MAIN_AUX
-        if subordinate_cue and verb_first or konj and adv_aux:
-            return c0 - 1
+        if subordinate_cue and verb_first or konj and adv_aux or konj and _indicative_past(words[c0]):
+            return c0 - 1  # "er sei unschuldig, erkannte die Autorität … nicht an": the speaker acts on
     return end
+
+
+def _indicative_past(word: str) -> bool:
+    """A finite past-tense verb in the indicative ("erkannte", "bemühte", "sprach"), not an infinitive,
+    a participle or a Konjunktiv form."""
+    low = word.lower()
+    if not word.isalpha() or not word.islower() or low.endswith(("en", "ern", "eln")) or low in MAIN_AUX:
+        return False
+    if konjunktiv_kind(word) is not None or not verb_like(word):
+        return False
+    return not is_participle(word, lemma(word, "de")) and low not in _NOT_PAST
+
+
+# lower-case words that verb_like takes for verbs but that open no new act here
+_NOT_PAST = {"dass", "damit", "sodass", "zwar", "nicht", "auch", "noch", "mehr", "sehr", "etwa", "bereits"}
 
 
 def _prep_cue(d: TokenDoc, k: int, cl, a: int, end: int, s: int) -> Found | None:

@@ -138,6 +138,8 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
             # after a subordinate clause the main clause opens with its verb: "Während ..., erwartet X ..."
             main_after_sub = ci > 0 and cl[0] in cue.tokens and d.words[cls[0][0]].lower() in SUBORD_CONJ
             sp = speaker_for(d, cue, cl) if ci == 0 or main_after_sub else speaker_before(d, cl)
+            if sp is None and ci > 0 and cl[0] in cue.tokens:
+                sp = _speaker_going_on(d, found, s, cl)  # "räumte ein, es könnten …, sprach aber von …"
             passive = any(d.words[i].lower() in {"wurde", "wurden", "wird", "werden", "worden"} for i in range(cl[0], cl[1]))
             if passive:
                 sp = passive_agent(d, cl)
@@ -174,6 +176,14 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
                 continue  # "Während X ... beschwor, warf Y ... vor": the main clause may report another speaker
             break
     _noun_acts(d, found, headings, used)
+
+
+def _speaker_going_on(d: TokenDoc, found: list[Found], s: int, cl: tuple[int, int]) -> tuple[int, int] | None:
+    """The speaker of the statement whose content ends right before a clause that opens with a verb."""
+    for f in found:
+        if f.sent == s and f.speaker and f.quote and f.quote[-1][1] in (cl[0] - 1, cl[0]):
+            return f.speaker
+    return None
 
 
 def _free_act(d: TokenDoc, cue, cl: tuple[int, int], used: set[int], found: list[Found]) -> bool:
