@@ -168,3 +168,11 @@ def test_a_clause_that_opens_with_a_verb_goes_on_with_the_speaker():
             "offenen Prozess.")
     assert [(s[0], s[1], s[2]) for s in _statements(text)] == [("Indirect", "räumte ein", "Sie"),
                                                                 ("Reported", "sprach", "Sie")]
+
+
+def test_a_name_after_an_inverted_office_is_part_of_the_speaker():
+    text = ("Die Lage ist ernst. In einem Interview erklärte der Direktor der IAEO, Mohammed el-Baradei, "
+            "Nordkorea besitze seiner Meinung nach vier bis sechs Atomwaffen.")
+    assert [(s[0], s[2], s[3]) for s in _statements(text)] == [
+        ("Indirect", "der Direktor der IAEO, Mohammed el-Baradei",
+         "Nordkorea besitze seiner Meinung nach vier bis sechs Atomwaffen")]

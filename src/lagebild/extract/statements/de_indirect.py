@@ -152,6 +152,9 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
             # A: content after the cue clause
             if ci + 1 < len(cls) and cl[1] < end and words[cl[1]] in {",", ":"}:
                 nxt = cls[ci + 1]
+                appos = None
+                if ci + 2 < len(cls) and _name_apposition(d, cue, cl, nxt):
+                    appos, nxt = nxt, cls[ci + 2]  # "erklärte der Direktor der IAEO, Mohammed el-Baradei, …"
                 first = words[nxt[0]].lower() if nxt[1] > nxt[0] else ""
                 ok = first in SUBORD - {"was", "wer", "welche", "welcher", "welches"}
                 if not ok:
@@ -169,7 +172,10 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
                 if ok:
                     qs = nxt[0]
                     qe = _content_stop(d, qs, end, cl)
-                    return make_found(d, "Indirect", cue, [(qs, qe)], [(a, cl[1] + 1)], cl, s)
+                    f = make_found(d, "Indirect", cue, [(qs, qe)], [(a, (appos or cl)[1] + 1)], cl, s)
+                    if appos and f.speaker and f.speaker[1] == cl[1]:
+                        f.speaker = (f.speaker[0], appos[1])  # the office and the name: one speaker
+                    return f
             # A (English): "X said (that) the plan ..." without a comma
             # B: content before the cue clause (", sagte er." / ", wie X mitteilte." / ", so X.")
             if ci > 0 and cue.kind == "verb" and (k == cl[0] or low in {"wie", "as"} or words[cl[0]].lower() in {"wie", "as"}):
@@ -265,6 +271,13 @@ def _content_stop(d: TokenDoc, qs: int, end: int, cue_clause: tuple[int, int]) -
         if subordinate_cue and verb_first or konj and adv_aux or konj and _indicative_past(words[c0]):
             return c0 - 1  # "er sei unschuldig, erkannte die Autorität … nicht an": the speaker acts on
     return end
+
+
+def _name_apposition(d: TokenDoc, cue, cl: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """A person's name set off by commas right after a clause that ends in its inverted subject."""
+    a, b = d.starts[nxt[0]], d.ends[nxt[1] - 1]
+    return max(cue.tokens) < cl[1] - 1 and 1 <= nxt[1] - nxt[0] <= 5 and d.words[nxt[1]] == "," \
+        and any(s == a and e == b for s, e in d.person_chars)
 
 
 def _indicative_past(word: str) -> bool:
