@@ -176,3 +176,13 @@ def test_a_name_after_an_inverted_office_is_part_of_the_speaker():
     assert [(s[0], s[2], s[3]) for s in _statements(text)] == [
         ("Indirect", "der Direktor der IAEO, Mohammed el-Baradei",
          "Nordkorea besitze seiner Meinung nach vier bis sechs Atomwaffen")]
+
+
+def test_a_short_quotation_that_opens_reported_content_is_nested_in_it():
+    st = analyze("Die Lage ist ernst. Er sagte, „No-Go-Areas“ dürfe es nicht geben.").statements
+    top = [s for s in st if s.nested_in is None]
+    assert [(s.type, " ".join(q.text for q in s.quote)) for s in top] == [
+        ("Indirect", "„No-Go-Areas“ dürfe es nicht geben")]
+    # a whole quoted clause after the comma stays a direct quotation
+    st = analyze("Die Lage ist ernst. Er sagte, „das ist gut“.").statements
+    assert [s.type for s in st] == ["Direct"]

@@ -165,7 +165,7 @@ def _inside_indirect(d: TokenDoc, qa: int) -> bool:
     """A quotation inside a reported clause: "Sie sagte, die Reform sei „ein großer Schritt …“": the quotation
     belongs to the Indirect statement (its lead-in kept; engine.py nests it there), not a Direct one of its own."""
     a1 = d.sents[d.sent_of[qa]][0]
-    if qa - a1 < 4 or d.words[qa - 1] == ":":
+    if qa - a1 < 3 or d.words[qa - 1] == ":":
         return False
     comma = next((j for j in range(qa - 1, a1, -1) if d.words[j] == "," and d.region_of[j] < 0), None)
     if comma is None or comma - a1 < 2:
@@ -173,8 +173,15 @@ def _inside_indirect(d: TokenDoc, qa: int) -> bool:
     lead = d.words[comma + 1:qa]
     low = [w.lower() for w in lead]
     third_person = "ich" not in low and len(lead) >= 2  # "die Aktion erinnere": not "ich erinnere"
-    if not lead or not (low[0] in {"dass", "daß"} or has_konjunktiv(lead, strong_only=not third_person)
-                        or subject_then_quotation(d, comma + 1, qa + 1)):
+    if not lead:
+        # a short quotation opens the reported clause: "Er sagte, „No-Go-Areas“ dürfe es nicht geben."
+        qb = d.regions[d.region_of[qa]][1]
+        b = d.sents[d.sent_of[qa]][1]
+        stop = next((j for j in range(qb, b) if d.words[j] in {",", ";", ":"} | END_PUNCT and d.region_of[j] < 0), b)
+        if qb - qa > 7 or stop - qb < 2 or not has_konjunktiv(d.words[qb:stop], strong_only=True):
+            return False
+    elif not (low[0] in {"dass", "daß"} or has_konjunktiv(lead, strong_only=not third_person)
+              or subject_then_quotation(d, comma + 1, qa + 1)):
         return False
     cl = (a1, comma)
     return any(verb_cue(d, k, cl, a1) for k in range(a1, comma) if d.region_of[k] < 0)
