@@ -186,3 +186,10 @@ def test_a_short_quotation_that_opens_reported_content_is_nested_in_it():
     # a whole quoted clause after the comma stays a direct quotation
     st = analyze("Die Lage ist ernst. Er sagte, „das ist gut“.").statements
     assert [s.type for s in st] == ["Direct"]
+
+
+def test_a_quotation_before_a_zu_infinitive_is_nested_in_the_indirect_statement():
+    st = analyze("Die Lage ist ernst. Sie warf dem Minister vor, „die Daten aller Bürger“ zu missbrauchen.").statements
+    top = [s for s in st if s.nested_in is None]
+    assert [(s.type, " ".join(q.text for q in s.quote)) for s in top] == [
+        ("Indirect", "„die Daten aller Bürger“ zu missbrauchen")]

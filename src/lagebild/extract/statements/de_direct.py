@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ...lang.de.speech_syntax import END_PUNCT, OBJECT_DETS
-from .de_chunks import may_start_subject, np_end, skip_adverbs
+from .de_chunks import ends_with_zu_infinitive, may_start_subject, np_end, skip_adverbs
 from .de_konjunktiv import has_konjunktiv
 from .de_clauses import clause_cue, clauses, content_end, is_name_region, np_like, subject_then_quotation, verb_cue
 from .de_speakers import make_found, sentence_subject
@@ -178,7 +178,8 @@ def _inside_indirect(d: TokenDoc, qa: int) -> bool:
         qb = d.regions[d.region_of[qa]][1]
         b = d.sents[d.sent_of[qa]][1]
         stop = next((j for j in range(qb, b) if d.words[j] in {",", ";", ":"} | END_PUNCT and d.region_of[j] < 0), b)
-        if qb - qa > 7 or stop - qb < 2 or not has_konjunktiv(d.words[qb:stop], strong_only=True):
+        zu_tail = 2 <= stop - qb <= 3 and ends_with_zu_infinitive(d.words, qb - 1, stop)  # "vor, „…“ zu missbrauchen"
+        if not zu_tail and (qb - qa > 7 or stop - qb < 2 or not has_konjunktiv(d.words[qb:stop], strong_only=True)):
             return False
     elif not (low[0] in {"dass", "daß"} or has_konjunktiv(lead, strong_only=not third_person)
               or subject_then_quotation(d, comma + 1, qa + 1)):
