@@ -193,3 +193,17 @@ def test_a_quotation_before_a_zu_infinitive_is_nested_in_the_indirect_statement(
     top = [s for s in st if s.nested_in is None]
     assert [(s.type, " ".join(q.text for q in s.quote)) for s in top] == [
         ("Indirect", "„die Daten aller Bürger“ zu missbrauchen")]
+
+
+def test_a_reporting_verb_before_a_quotation_whose_cue_follows_it():
+    text = ("Die Lage ist ernst. Polens Regierungschef Donald Tusk, der mit Macron, dem Kanzler Friedrich Merz "
+            "und dem Premier Starmer nach Kiew gereist war, hob die Solidarität des Westens hervor: „Zum ersten "
+            "Mal seit langer Zeit haben wir das Gefühl, dass die Welt geeint ist“, sagte er nach den Gesprächen.")
+    got = [(s[0], s[1], s[2]) for s in _statements(text)]
+    assert got == [("Reported", "hob hervor", "Polens Regierungschef Donald Tusk"), ("Direct", "sagte", "er")]
+
+
+def test_content_before_a_cue_is_no_relative_clause_of_a_speaker():
+    text = ("Die Lage ist ernst. Alle Fragen, die Europa beträfen, seien aus dem Plan entfernt worden, "
+            "sagte Wadephul.")
+    assert [(s[0], s[2]) for s in _statements(text)] == [("Indirect", "Wadephul")]

@@ -190,13 +190,14 @@ def _free_act(d: TokenDoc, cue, cl: tuple[int, int], used: set[int], found: list
     """A reporting verb of a clause that another statement of the sentence shares, yet none of its own:
     "warf X dem CDU-Chef Wortbruch vor und bezeichnete ihn als „Lügenkanzler“" (the quotation's cue is
     the second verb): the first verb is free when it is no statement's cue, lies in no quotation, and
-    comes before the other statements' cues in the clause."""
+    comes before the other statements' cues of its sentence ("hob die Solidarität hervor: „…“, sagte er")."""
     if any(t in used and any(t in f.cue for f in found) for t in cue.tokens):
         return False
     if any(d.region_of[t] >= 0 or any(a <= t < b for f in found for a, b in f.quote) for t in cue.tokens):
         return False  # inside a quotation or another statement's content
-    others = [c for f in found for c in f.cue if cl[0] <= c < cl[1]]
-    return bool(others) and max(cue.tokens) < min(others)
+    sent = d.sent_of[cl[0]]
+    others = [c for f in found for c in f.cue if d.sent_of[c] == sent]
+    return any(c > max(cue.tokens) for c in others)
 
 
 def _before_cue(d: TokenDoc, cue, obj: tuple[int, int]) -> tuple[int, int]:

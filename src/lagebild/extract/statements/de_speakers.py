@@ -195,6 +195,15 @@ def speaker_before(d: TokenDoc, clause: tuple[int, int], strict: bool = False) -
     if e == s or e >= c or words[e] not in {",", "–"}:
         return None
     inner = words[e + 1:c - 1]
+    enumeration = all(is_cap(inner[j + 1]) or inner[j + 1].lower() in DETS
+                      for j in range(len(inner) - 1) if inner[j] == ",")
+    if not strict and len(inner) >= 3 and inner.count(",") >= 1 and enumeration and inner[0].lower() in RELATIVE \
+            and not is_cap(inner[1]) \
+            and not is_cap(inner[-1]) and (inner[-1].lower() in AUX or verb_like(inner[-1])) \
+            and not any(_long_region(d, i) for i in range(e, c)):
+        # "Donald Tusk, der mit Macron, Merz und Starmer nach Kiew gereist war, hob … hervor": a relative
+        # clause with an enumeration of its own, closed by its verb
+        return (s, e)
     if inner.count(",") == 1 and not strict:
         return _apposition_then_relative(d, s, e, c)
     if not inner or inner.count(",") > 0 or any(_long_region(d, i) for i in range(e, c)):
