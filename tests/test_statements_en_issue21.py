@@ -399,3 +399,12 @@ def test_a_caption_after_an_earlier_statement_in_its_sentence():
     caption = _one(text, "Britain wants Reform")
     assert caption.type == "Direct" and _speaker(caption) == ["Farage"]
     assert _one(text, "to be the official opposition").type == "Reported"
+
+
+def test_a_text_that_reads_a_quotation():
+    text = ('The vote was close. “The Council today adopted two decisions authorising the signature” '
+            'the press release of the Council reads.')
+    st = _one(text, "The Council today adopted")
+    assert (st.type, st.medium, [c.text for c in st.cue], _speaker(st)) == ("Direct", "Writing", ["reads"],
+                                                                          ["the Council"])
+    assert _top('The vote was close. “Keep out,” the sign reads.') == []  # nobody's text: no statement

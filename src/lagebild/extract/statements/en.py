@@ -42,7 +42,7 @@ from .en_content import (
 )
 from .en_cues import cue_group, en_lemma, is_cue, passive
 from .en_quotes import add_single_quote_regions, document_intro
-from .en_frames import asked_statement, colon_quotation, colon_statement, sentence_subject
+from .en_frames import asked_statement, colon_quotation, colon_statement, sentence_subject, text_after_quotation
 from .en_speakers import (
     addressee_after, apposition_before, coordinated_speaker, speaker_after, speaker_before, tell_addressee,
 )
@@ -121,7 +121,7 @@ def find_en(d, make_found) -> list:
         f = asked_statement(d, s, a, end, make_found) or _prep_according(d, s, a, end, make_found) \
             or _verb_statement(d, s, a, b, end, make_found) or colon_statement(d, s, a, end, make_found) \
             or _participle(d, s, a, end, None, make_found) or document_intro(d, s, a, b, make_found) \
-            or colon_quotation(d, s, a, b, make_found)
+            or colon_quotation(d, s, a, b, make_found) or text_after_quotation(d, s, a, end, make_found)
         while f is not None:
             out.append(f)
             for qa, qb in f.quote:

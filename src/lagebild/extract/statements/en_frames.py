@@ -141,3 +141,34 @@ def colon_quotation(d, s: int, a: int, end: int, make_found):
         qa, qb = d.regions[r]
         return make_found("Direct", "Writing", [(qa, qb)], [cue], [(a, qa)], sp, None, s, 0.5)
     return None
+
+
+# verbs after a text noun that end a quotation: '“…” the press release of the Council reads.'
+TEXT_VERBS = {"reads", "read", "states", "stated", "says", "said"}
+TEXT_NOUNS = COLON_TEXT_CUES | {"release", "press-release", "communique", "communiqué", "document", "declaration"}
+
+
+def text_after_quotation(d, s: int, a: int, end: int, make_found):
+    """'“The Council adopted …” the press release of the Council reads.': a quotation, then a text that
+    "reads" it; the speaker is who the text is of or by ('of the Council', "the minister's"), else none."""
+    words = d.words
+    for r, (qa, qb) in enumerate(d.regions):
+        if not (a <= qa and qb <= end) or qb >= end:
+            continue
+        j = qb + (1 if words[qb] == "," else 0)
+        verb = next((k for k in range(j + 1, min(end, j + 10)) if words[k].lower() in TEXT_VERBS), None)
+        if verb is None or not any(w.lower() in TEXT_NOUNS for w in words[j:verb]):
+            continue
+        head = next(k for k in range(j, verb) if words[k].lower() in TEXT_NOUNS)
+        if words[j].lower() not in {"the", "a", "an", "his", "her", "their", "its"} and not is_cap(words[j]):
+            continue
+        sp = None
+        if head + 1 < verb and words[head + 1].lower() in {"of", "from", "by"}:
+            sp = (head + 2, verb)  # 'the press release of the Council'
+        else:
+            poss = next((k for k in range(j, head) if words[k] in {"’s", "'s"}), None)
+            sp = (j, poss) if poss is not None and poss > j else None
+        if sp is None:
+            return None
+        return make_found("Direct", "Writing", [(qa, qb)], [verb], [(qb, end)], sp, None, s, 0.5)
+    return None
