@@ -408,3 +408,11 @@ def test_a_text_that_reads_a_quotation():
     assert (st.type, st.medium, [c.text for c in st.cue], _speaker(st)) == ("Direct", "Writing", ["reads"],
                                                                           ["the Council"])
     assert _top('The vote was close. “Keep out,” the sign reads.') == []  # nobody's text: no statement
+
+
+def test_a_framing_participle_is_a_reported_act_of_the_subject():
+    text = ('The president struck a conciliatory tone on Wednesday, framing the spending deal as a '
+            '"great victory for everyone".')
+    st = _one(text, "the spending deal")
+    assert (st.type, [c.text for c in st.cue], _speaker(st)) == ("Reported", ["framing"], ["The president"])
+    assert _top("The artist finished the work on Wednesday, framing the picture with care.") == []

@@ -147,6 +147,8 @@ def _participle(d, s, start, end, prev, make_found):
         low = words[k].lower()
         if low not in PARTICIPLES or d.region_of[k] >= 0:
             continue
+        if low == "framing" and not any(w.lower() == "as" for w in words[k + 1:min(end, k + 12)]):
+            continue  # 'framing the deal as a victory' reports a view; 'framing the picture' none
         before = words[k - 1]
         absolute = with_subject(d, k, start)  # ', with the US leader long complaining that ...'
         # 'resigned after admitting she underpaid': a participle after a conjunction, the subject's words
@@ -176,9 +178,15 @@ def _participle(d, s, start, end, prev, make_found):
         reg = _region_span(d, q)
         c_end = reg[1] if reg and reg[0] == q else _coordination_end(d, q, end)
         typ = "Direct" if reg and reg == (q, c_end) else "Indirect"  # 'adding: "We will act."'
+        if typ == "Indirect" and low in _OBJECT_PARTICIPLES and words[q].lower() != "that":
+            typ = "Reported"  # 'framing the deal as a victory', 'calling him a liar': an act with its object
         return make_found(typ, d.lex.verbs.get(lem, "Speech"), [(q, c_end)], cue, [(k, q)],
                           sp, None, s, 0.5)
     return None
+
+
+_OBJECT_PARTICIPLES = {"framing", "calling", "describing", "praising", "criticizing", "blasting", "slamming",
+                       "accusing", "urging", "citing", "questioning"}
 
 
 def _prep_according(d, s, a, end, make_found):
