@@ -236,7 +236,10 @@ FRONTING = {"during", "in", "on", "at", "after", "before", "with", "for", "from"
 VERBISH = {"is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did", "does", "do",
             "began", "sought", "took", "made", "went", "held", "gave", "spoke", "got", "came", "ran", "told",
             "said", "says", "thought", "wrote", "met", "led", "left", "won", "lost", "kept", "sat", "stood",
-            "not", "also", "then", "who", "which", "that", "to", "and", "but"}
+            "not", "also", "then", "who", "which", "that", "to", "and", "but",
+            # more irregular past forms that end a subject ('The president struck a conciliatory tone')
+            "struck", "brought", "saw", "found", "sent", "chose", "drew", "rose", "fell", "became", "set",
+            "spent", "felt", "meant", "paid", "sold", "bought", "caught", "fought", "taught", "threw", "hit"}
 MAX_SUBJECT_WORDS = 9
 
 # Datelines that open an article or paragraph: "WASHINGTON: ", "BRUSSELS, Jan 9 (Reuters) - ", "London (AP) — ".
