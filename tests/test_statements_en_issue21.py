@@ -416,3 +416,26 @@ def test_a_framing_participle_is_a_reported_act_of_the_subject():
     st = _one(text, "the spending deal")
     assert (st.type, [c.text for c in st.cue], _speaker(st)) == ("Reported", ["framing"], ["The president"])
     assert _top("The artist finished the work on Wednesday, framing the picture with care.") == []
+
+
+def test_a_quotation_split_by_the_speaker_with_the_comma_outside_the_marks():
+    st = _one('The talks ended late. "We are ready", the minister added, "but we need more time".', "We are ready")
+    assert [q.text for q in st.quote] == ['"We are ready"', '"but we need more time"']
+    assert _speaker(st) == ["the minister"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The talks ended late. The minister was blunt: "We are not ready."', ["The minister"]),
+    ('The talks ended late. Healey was adamant: "We are not ready."', ["Healey"]),
+])
+def test_a_speaker_described_before_a_colon(text, speaker):
+    st = _one(text, "We are not ready")
+    assert (st.type, _speaker(st)) == ("Direct", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    'The talks ended late. The sky was clear: "blue" was the word.',
+    'The talks ended late. The message was clear: "We are not ready."',
+])
+def test_no_speaker_described_before_a_colon(text):
+    assert _top(text) == []

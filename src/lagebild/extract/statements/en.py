@@ -239,8 +239,10 @@ def _verb_statement(d, s, a, b, end, make_found, start=None, prev=None):
             if ap and ap[0] - 1 > a and (words[ap[0] - 1] in {",", "—", "–"} or d.region_of[ap[0] - 1] >= 0):
                 sep = ap[0] - 1
         trailing_ok = lem in CUE_LEMMAS and lem not in THOUGHT_ONLY or lem == "ask" and words[sep] in QUOTES
+        closed_before = words[sep] in QUOTES or words[sep] == "," and sep > a and d.region_of[sep - 1] >= 0 \
+            and d.regions[d.region_of[sep - 1]][1] == sep  # '"A", the minister added, "B"': the mark before
         if k + 2 < end and words[k + 1] in {",", ":"} and d.region_of[k + 2] >= 0 \
-                and d.regions[d.region_of[k + 2]][0] == k + 2 and words[sep] not in QUOTES:
+                and d.regions[d.region_of[k + 2]][0] == k + 2 and not closed_before:
             trailing_ok = False  # 'someone shouted, “Yeah!”' (not '“A,” he said, “B.”'): the quotation is said
         if sep > a and trailing_ok and not _fronted_adverbial(d, a, sep) and _is_trailing(d, sep, k, end):
             f = _trailing(d, s, a, b, end, k, sep, cue, medium, make_found)

@@ -111,6 +111,25 @@ COLON_TEXT_CUES = {"caption", "captioned", "reads", "read", "message", "statemen
                    "words", "tweet", "headline", "slogan", "banner", "sign", "placard"}
 
 
+# adjectives of manner before a colon and a quotation: 'X was blunt: “…”'
+MANNER_BEFORE_COLON = {"blunt", "clear", "adamant", "defiant", "emphatic", "unequivocal", "succinct", "direct",
+                       "candid", "frank", "firm", "unapologetic", "scathing", "categorical"}
+
+
+def _speaking_subject(d, sp: tuple[int, int]) -> bool:
+    """A pronoun, a named person or body, or a noun phrase with a person's role in it."""
+    words = [w.lower() for w in d.words[sp[0]:sp[1]]]
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return True
+    a, b = d.starts[sp[0]], d.ends[sp[1] - 1]
+    name = all(is_cap(w) for w in d.words[sp[0]:sp[1]]) and words[0] not in SUBJECT_DETS  # 'Healey', 'Jane Doe'
+    return name or any(s < b and a < e for s, e in d.agent_chars) or any(w.endswith(_ROLE_ENDINGS) for w in words)
+
+
+_ROLE_ENDINGS = ("minister", "president", "leader", "chief", "secretary", "spokesman", "spokeswoman",
+                 "spokesperson", "chancellor", "governor", "mayor", "senator", "official", "ceo", "director")
+
+
 def colon_quotation(d, s: int, a: int, end: int, make_found):
     """'X shared the results with the caption: “Britain wants Reform.”', 'The Council's statement reads: “...”':
     a quotation after a colon with no cue verb of saying; the speaker is the sentence subject (or the
@@ -123,8 +142,15 @@ def colon_quotation(d, s: int, a: int, end: int, make_found):
         if r < 0 or d.regions[r][0] != c + 1:
             continue
         cue = c - 1
-        if words[cue].lower() not in COLON_TEXT_CUES:
+        manner = words[cue].lower() in MANNER_BEFORE_COLON and words[cue - 1].lower() in {"was", "is", "were", "are"}
+        if words[cue].lower() not in COLON_TEXT_CUES and not manner:
             return None
+        if manner:  # 'The minister was blunt: “We are not ready.”': the subject speaks
+            sp = sentence_subject(d, s, cue - 1)
+            qa, qb = d.regions[r]
+            if sp is None or sp[1] > cue - 1 or qb < end - 1 or not _speaking_subject(d, sp):
+                return None
+            return make_found("Direct", "Speech", [(qa, qb)], [cue - 1, cue], [(a, qa)], sp, None, s, 0.5)
         sp = sentence_subject(d, s, cue)
         if sp is None or sp[1] > cue or sp[0] == cue:
             return None
