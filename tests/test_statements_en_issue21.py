@@ -439,3 +439,8 @@ def test_a_speaker_described_before_a_colon(text, speaker):
 ])
 def test_no_speaker_described_before_a_colon(text):
     assert _top(text) == []
+
+
+def test_asking_not_to_be_named_is_no_statement():
+    text = 'The talks ended late. “This is a disgrace,” a senior official, who asked not to be named, told Reuters.'
+    assert [(s.type, [c.text for c in s.cue]) for s in _top(text)] == [("Direct", ["told"])]

@@ -19,6 +19,8 @@ def speech_object(d, lem: str, q: int, end: int) -> bool:
     low = d.words[q].lower()
     if low in NOT_OBJECT_START:
         return False
+    if lem in {"ask", "request"} and " ".join(w.lower() for w in d.words[q:q + 4]).startswith(("not to be", "to not be")):
+        return False  # 'who asked not to be named': a condition of the source, nothing said
     if lem in OBJECT_NEEDS and low not in OBJECT_NEEDS[lem]:
         return False
     if lem == "applaud" and low in {"him", "her", "them", "us", "me"}:
