@@ -207,3 +207,15 @@ def test_content_before_a_cue_is_no_relative_clause_of_a_speaker():
     text = ("Die Lage ist ernst. Alle Fragen, die Europa beträfen, seien aus dem Plan entfernt worden, "
             "sagte Wadephul.")
     assert [(s[0], s[2]) for s in _statements(text)] == [("Indirect", "Wadephul")]
+
+
+@pytest.mark.parametrize("text, cue, speaker, quote", [
+    # a quoted name inside a compound is a name, not a quotation; the dative is the addressee
+    ("Die Lage ist ernst. Merz sagte der „Bild“-Zeitung: „Das ist eine Schande.“", "sagte", "Merz",
+     "„Das ist eine Schande.“"),
+    # a dash before the cue clause, and "so" before a verb is no "so X"
+    ("Die Lage ist ernst. „Das ist eine Schande“ – so kommentierte Merz die Entscheidung.", "kommentierte", "Merz",
+     "„Das ist eine Schande“"),
+])
+def test_direct_quotations_around_names_and_dashes(text, cue, speaker, quote):
+    assert [(s[1], s[2], s[3]) for s in _statements(text)] == [(cue, speaker, quote)]

@@ -212,6 +212,8 @@ def np_like(d: TokenDoc, s: int, e: int) -> bool:
 
 def is_name_region(d: TokenDoc, qa: int, qb: int) -> bool:
     """A quoted media name, not a quotation: sagte der „Berliner Zeitung“, laut „Spiegel Online“, dem Magazin „Focus“."""
+    if qb - qa == 2 and "-" in d.words[qb - 1] and is_cap(d.words[qb - 1]):
+        return True  # a quoted name inside a compound: der „Bild“-Zeitung (one token after the opening mark)
     if qb - qa - 2 < 1 or qb - qa - 2 > 5 or qa == 0:
         return False
     inner = d.words[qa + 1:qb - 1]

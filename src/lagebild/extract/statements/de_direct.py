@@ -25,15 +25,16 @@ def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> No
         cue = clause = frame = None
         # after the quote: „...“, sagte er (beim Kurznachrichtendienst X).
         post = qb
-        if post < b2 and d.words[post] in {",", ":"}:
-            post += 1
+        if post < b2 and d.words[post] in {",", ":", "–", "—"}:
+            post += 1  # "„…“ – so kommentierte X": a dash before the cue clause too
         if post < b2 and (has_end or inner >= 4):  # not titles: „La Gazetta dello Sport“ zitiert
             cl = (post, content_end(d, post, b2))
             for c in clauses(d, post, b2):
                 cl = (post, c[1]) if c[0] == post else cl
                 break
             k = cl[0]
-            if d.words[k].lower() == "so" and not _konjunktiv_around(d, a1, qa, qb):
+            if d.words[k].lower() == "so" and not _konjunktiv_around(d, a1, qa, qb) \
+                    and not (k + 1 < cl[1] and verb_cue(d, k + 1, cl, d.sents[d.sent_of[k]][0])):  # "so kommentierte X"
                 e = np_end(d.words, k + 1, cl[1])
                 if e > k + 1:
                     cue = Cue([k], "so", "Speech", "verb")

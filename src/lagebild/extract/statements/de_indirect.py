@@ -205,7 +205,8 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
                     f.cue = sorted(set([cl[0]] + f.cue))
                     return f
         # B': ", so X." at the end; "so X gegenüber der Zeitung.", "so der Sprecher der Gruppe, Y."
-        if ci > 0 and cl[1] > cl[0] and words[cl[0]].lower() == "so" and _so_source_ends(d, cls, ci, end):
+        if ci > 0 and cl[1] > cl[0] and words[cl[0]].lower() == "so" and _so_source_ends(d, cls, ci, end) \
+                and not (cl[0] + 1 < cl[1] and verb_cue(d, cl[0] + 1, cl, a)):  # "so kommentierte X": a verb cue
             e = np_end(words, cl[0] + 1, cl[1])
             if e > cl[0] + 1 and (e >= cl[1] - 3 or words[e].lower() in _SO_TAIL_PREPS):
                 addressee = None

@@ -107,8 +107,9 @@ class TokenDoc:
                 open_at, held = held, None  # English style: the next paragraph opens with the same mark
                 continue
             held = None
-            if open_at is not None and w in closers and not (paragraph_quotes and w == "“" and new_line):
-                out.append((open_at, k + 1))
+            if open_at is not None and (w in closers or len(w) > 2 and "-" in w and any(c in w[1:-1] for c in closers)
+                                        and not paragraph_quotes) and not (paragraph_quotes and w == "“" and new_line):
+                out.append((open_at, k + 1))  # also a mark inside a compound: "der „Bild“-Zeitung"
                 open_at = None
             elif w in openers and (open_at is None or paragraph_quotes and new_line and w == self.words[open_at]):
                 # English style: a paragraph opening with the same mark continues an unclosed quotation
