@@ -219,3 +219,7 @@ def test_content_before_a_cue_is_no_relative_clause_of_a_speaker():
 ])
 def test_direct_quotations_around_names_and_dashes(text, cue, speaker, quote):
     assert [(s[1], s[2], s[3]) for s in _statements(text)] == [(cue, speaker, quote)]
+
+
+def test_where_it_was_said_is_no_part_of_a_speaker_before_a_colon():
+    assert [s[2] for s in _statements("Die Lage ist ernst. Merz im ZDF: „Das ist eine Schande.“")] == ["Merz"]

@@ -99,6 +99,9 @@ def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> No
                 sp = (a1, qa - 1) if np_colon and may_start_subject(d.words, a1, qa) else sentence_subject(d, s1)
                 if sp is not None and sp[1] >= qa:
                     sp = None
+                if sp is not None:  # "Merz im ZDF: „…“": where it was said is no part of who said it
+                    cut = next((j for j in range(sp[0] + 1, sp[1]) if d.words[j].lower() in _WHERE_SAID), None)
+                    sp = (sp[0], cut) if cut is not None else sp
                 if sp is None:  # "Dabei griff sie den Präsidenten an: „...“": the subject after the verb
                     v = next((k for k in range(a1 + 1, qa - 1) if d.words[k][:1].islower() and d.words[k].isalpha()), None)
                     if v is not None:
@@ -115,6 +118,9 @@ def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> No
         found.append(f)
         used_regions.add(r)
 
+
+# prepositions that open where or to whom something was said ("Merz im ZDF: „…“")
+_WHERE_SAID = {"im", "in", "bei", "beim", "gegenüber", "vor", "auf"}
 
 # words before a colon that go on with the last speaker's words: "Und weiter: „...“"
 _GOES_ON = {"und", "weiter", "außerdem", "zudem", "ferner", "dann", "auch", "so", "ebenso", "schließlich",
