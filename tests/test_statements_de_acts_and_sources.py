@@ -223,3 +223,30 @@ def test_direct_quotations_around_names_and_dashes(text, cue, speaker, quote):
 
 def test_where_it_was_said_is_no_part_of_a_speaker_before_a_colon():
     assert [s[2] for s in _statements("Die Lage ist ernst. Merz im ZDF: „Das ist eine Schande.“")] == ["Merz"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # stances of political news told with a phrase or a verb that needs its preposition
+    ("Die SPD setzte sich für eine Reform der Schuldenbremse ein.", "setzte ein", "für eine Reform der Schuldenbremse"),
+    ("Die CSU machte sich für eine Obergrenze stark.", "machte stark", "für eine Obergrenze"),
+    ("Die Grünen wandten sich gegen die Pläne.", "wandten", "gegen die Pläne"),
+    ("Der Kanzler brachte eine Verlängerung ins Spiel.", "brachte ins Spiel", "eine Verlängerung"),
+    ("Die Ministerin erteilte den Plänen eine Absage.", "erteilte Absage", "den Plänen"),
+    ("Die Opposition übte scharfe Kritik an dem Gesetz.", "übte Kritik", "an dem Gesetz"),
+    ("Der Minister bestand auf einer schnellen Lösung.", "bestand", "auf einer schnellen Lösung"),
+    ("Die Union stellte die Pläne infrage.", "stellte infrage", "die Pläne"),
+    # not ruling out: the negation belongs to the cue
+    ("Der Kanzler schloss eine Beteiligung nicht aus.", "schloss nicht aus", "eine Beteiligung"),
+])
+def test_stance_phrases_of_political_news(text, cue, content):
+    assert [(s[0], s[1], s[3]) for s in _statements("Die Lage ist ernst. " + text)] == [("Reported", cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bundeswehr setzte Panzer ein.",
+    "Auch bei einigen Tieren besteht der Verdacht auf eine Infektion.",
+    "Das Haus besteht aus drei Etagen.",
+    "Er wandte sich um und ging.",
+])
+def test_the_same_verbs_in_other_senses(text):
+    assert _statements("Die Lage ist ernst. " + text) == []

@@ -55,7 +55,7 @@ def verb_cue(d: TokenDoc, i: int, clause: tuple[int, int], sent_start: int) -> C
     lem = lemma(w, "de")
     if lem == "drohen" and _looming(d, i):
         return None  # 'droht ein Shutdown', 'Dem Land droht eine Rezession': nobody threatens
-    if lem in ("zeigen", "halten", "stellen", "sehen", "machen"):
+    if lem in ("zeigen", "halten", "stellen", "sehen", "machen", "wenden", "bringen", "erteilen", "üben"):
         phrase = _stance_phrase(d, i, lem, clause)
         if phrase is not None:
             return phrase
@@ -140,6 +140,10 @@ def _stance_phrase(d: TokenDoc, i: int, lem: str, clause: tuple[int, int]) -> Cu
         if fuer is not None:
             return Cue(sorted({i, fuer, fuer + 1}), "für möglich halten", "ST", "verb")
     elif lem == "stellen":
+        frage = next((k for k in near if k > i and (low[k] == "infrage" or low[k] == "frage" and low.get(k - 1) == "in")
+                      and d.region_of[k] < 0), None)
+        if frage is not None:  # "stellte die Pläne infrage"
+            return Cue(sorted({i, frage - (low[frage] == "frage"), frage}), "infrage stellen", "Speech", "verb")
         aus = next((k for k in near if low[k] == "aussicht" and low.get(k - 1) == "in"), None)
         if aus is not None:
             toks = [aus - 1, aus, i]
@@ -150,6 +154,25 @@ def _stance_phrase(d: TokenDoc, i: int, lem: str, clause: tuple[int, int]) -> Cu
         resp = next((k for k in near if low[k] == "verantwortlich" and k > i and d.region_of[k] < 0), None)
         if resp is not None:
             return Cue([i, resp], "verantwortlich machen", "Speech", "verb")
+        strong = next((k for k in near if low[k] == "stark" and k > i and d.region_of[k] < 0), None)
+        if strong is not None and any(low.get(k) == "sich" for k in near) and any(low.get(k) == "für" for k in near):
+            return Cue([i, strong], "sich stark machen", "Speech", "verb")  # "machte sich für … stark"
+    elif lem == "wenden":
+        gegen = next((k for k in near if low[k] == "gegen" and k > i), None)
+        if gegen is not None and any(low.get(k) == "sich" for k in range(i + 1, gegen)):
+            return Cue([i], "sich wenden gegen", "Speech", "verb")  # "wandte sich gegen die Pläne"
+    elif lem == "bringen":
+        spiel = next((k for k in near if low[k] == "spiel" and low.get(k - 1) == "ins" and k > i), None)
+        if spiel is not None:
+            return Cue([i, spiel - 1, spiel], "ins Spiel bringen", "Speech", "verb")
+    elif lem == "erteilen":
+        absage = next((k for k in near if low[k] == "absage" and k > i), None)
+        if absage is not None:
+            return Cue([i, absage], "eine Absage erteilen", "Speech", "verb")  # the object is who is refused
+    elif lem == "üben":
+        kritik = next((k for k in near if low[k] == "kritik" and k > i), None)
+        if kritik is not None:
+            return Cue([i, kritik], "Kritik üben", "Speech", "verb")  # "übte scharfe Kritik an …"
     elif lem == "sehen" and not is_participle(d.words[i], lem):
         # "sah in den Fortschritten einen Erfolg": a view of something as something; "sah in die Kamera" is none
         in_ = next((k for k in range(i + 1, min(clause[1], i + 6)) if low[k] in {"in", "im", "darin"}), None)

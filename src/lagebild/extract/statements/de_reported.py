@@ -5,7 +5,7 @@ verb ("X kritisierte die Pläne").
 from __future__ import annotations
 
 from ...lang.de.speech import ACCUSATIVE_ADDRESSEE_CUES, DATELINE, DATIVE_ADDRESSEE_CUES, PARTICLES, REPORTED
-from ...lang.de.speech_syntax import CONDITIONAL, NOT_MAIN_CLAUSE, SUBORD_CONJ
+from ...lang.de.speech_syntax import CONDITIONAL, DETS, NOT_MAIN_CLAUSE, SUBORD_CONJ
 from .de_acts import coordinated_act, from_needed_preposition, noun_acts, object_fits, object_span
 from .de_addressees import addressee_for
 from .de_clauses import claimed_sentences, clauses, content_end, verb_cue
@@ -153,14 +153,21 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
             for c, part in acts:
                 if any(t in f.cue for f in found for t in c.tokens):
                     continue  # the verb is another statement's cue ("… und bezeichnete ihn als „…“")
+                if c.lemma in _AGENT_ACTS and not agent_like(d, sp):
+                    continue  # "besteht der Verdacht auf …": nobody insists
                 obj = object_span(d, part, c, sp, end)
                 if obj is None or not object_fits(d, c, obj):
                     continue
                 obj = from_needed_preposition(d, c, obj)
                 obj = _before_cue(d, c, obj)  # "hat eine Reform der Regel gefordert, die …": ends at its verb
+                tail_not = []
+                while obj[1] - obj[0] > 1 and d.words[obj[1] - 1].lower() in DETS | {"nicht"}:
+                    if d.words[obj[1] - 1].lower() == "nicht":
+                        tail_not.append(obj[1] - 1)  # "schloss eine Beteiligung nicht aus": the act is negated
+                    obj = (obj[0], obj[1] - 1)  # "erteilte den Plänen eine Absage": no article left over
                 if obj[1] - obj[0] <= 2 and not any(is_cap(w) or w[:1].isdigit() for w in d.words[obj[0]:obj[1]]):
                     continue  # "äußerte sich unmissverständlich": a manner, no object
-                cue_tokens = list(c.tokens) + _negation_after(d, c, obj, part)  # "nannte er jedoch nicht"
+                cue_tokens = sorted(list(c.tokens) + tail_not + _negation_after(d, c, obj, part))  # "nannte … nicht"
                 addressee = None  # "Stoiber warf der SPD ... vor": only verbs whose object is the addressee
                 if (ci == 0 or main_after_sub) and (c.lemma in ACCUSATIVE_ADDRESSEE_CUES
                                                     or c.lemma in DATIVE_ADDRESSEE_CUES):
@@ -176,6 +183,10 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
                 continue  # "Während X ... beschwor, warf Y ... vor": the main clause may report another speaker
             break
     _noun_acts(d, found, headings, used)
+
+
+# acts that need a person or body as subject (their verbs have other senses with things as subjects)
+_AGENT_ACTS = {"bestehen", "einsetzen", "ausschließen"}
 
 
 def _speaker_going_on(d: TokenDoc, found: list[Found], s: int, cl: tuple[int, int]) -> tuple[int, int] | None:

@@ -46,6 +46,8 @@ EXTRA_DE_VERBS = {
     "einschätzen": "ST", "vorrechnen": "Speech", "nachlegen": "Speech", "unterrichten": "SW", "informieren": "SW",
     # reporting verbs of REPORTED that no lexicon listed (they could never be a cue)
     "beziffern": "SW", "einstufen": "SW", "werten": "Speech",
+    # acts of political news that need a preposition (ACT_PREPOSITIONS): "setzte sich für … ein", "bestand auf …"
+    "einsetzen": "Speech", "bestehen": "Speech",
     # speech acts with an object (issue #21): reported speech only with the objects ACT_* below allow
     "verteidigen": "Speech", "werben": "Speech", "ermahnen": "Speech", "klarmachen": "Speech",
     # manner-of-speaking verbs of political reporting ('"…", wetterte Kickl'); 'donnern' and 'jubeln' are
@@ -101,7 +103,11 @@ REPORTED |= {"verteidigen", "werben", "ermahnen", "klarmachen", "androhen", "bes
              "signalisieren", "bekunden", "drängen", "leugnen", "eingestehen", "unterstreichen", "zusagen", "anordnen",
              # estimates report only with the objects ACT_AMOUNT_CUES below allow ("anbieten", "vergleichen",
              # "dokumentieren" and "klagen über" were tried: more often commerce, research or illness than speech)
-             "schätzen"}
+             "schätzen",
+             # stances of political news (written for this project): "setzte sich für … ein", "bestand auf …",
+             # "schloss … (nicht) aus"; the phrases below ("machte sich für … stark", "wandte sich gegen …",
+             # "brachte … ins Spiel", "erteilte … eine Absage", "übte Kritik an …", "stellte … infrage")
+             "einsetzen", "bestehen", "ausschließen"}
 # Phrases that report a stance (written for this project): "zeigte sich zuversichtlich, dass …",
 # "hält es für möglich, dass …", "hat der Ukraine Hilfe in Aussicht gestellt".
 SICH_ZEIGEN_ADJECTIVES = {  # a stance toward what comes; emotions ("zeigte sich überrascht") are no statement
@@ -114,10 +120,15 @@ FUER_HALTEN_ADJECTIVES = {
     "unverzichtbar", "ausgeschlossen", "realistisch", "unrealistisch", "sinnvoll", "gefährlich", "verfassungswidrig",
     "angemessen", "geboten", "unvermeidlich", "überfällig", "fatal", "verantwortungslos",
 }
-REPORTED |= {"sich zeigen", "für möglich halten", "in Aussicht stellen", "verantwortlich machen", "sehen in"}
+REPORTED |= {"sich zeigen", "für möglich halten", "in Aussicht stellen", "verantwortlich machen", "sehen in",
+             "sich stark machen", "sich wenden gegen", "ins Spiel bringen", "eine Absage erteilen", "Kritik üben",
+             "infrage stellen"}
 # Reporting verbs that report speech only with a preposition in the object ("wirbt für den Plan", not "wirbt
 # mit Preisen") or an object noun of policy and argument ("verteidigt die Verschärfung", not "die Stadt").
 ACT_PREPOSITIONS = {"werben": {"für", "um"}, "pochen": {"auf"}}
+# Acts whose object must open with one of these ("besteht auf …", not "besteht der Verdacht";
+# "setzte sich für / gegen … ein", not "setzte Panzer ein").
+ACT_FIRST_PREPOSITIONS = {"bestehen": {"auf"}, "einsetzen": {"für", "gegen"}}
 # Estimates report only with an amount ("schätzt den Schaden auf 50 Millionen", not "schätzt ihn sehr").
 ACT_AMOUNT_CUES = {"schätzen", "beziffern"}
 ACT_OBJECT_SUFFIXES = {"verteidigen": ("ung", "politik", "kurs", "pläne", "plan", "gesetz", "vorgehen", "haltung",
