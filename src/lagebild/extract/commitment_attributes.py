@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .commitments import _actor_candidates, _make, commitment_ctx
+from .commitments import _actor_candidates, _Ctx, _make
 
 _ARTICLE = r"(?:(?:der|den|dem|die)\s+)?"
 _NAME = r"[A-ZÄÖÜ][\w-]*"
@@ -21,11 +21,12 @@ _ACTS = {"abgelehnt": "refusal", "gefordert": "demand", "zugesagt": "pledge", "v
          "angekündigt": "intention"}
 
 
-def attributive_commitments(text: str, lang: str, sentences: list[tuple[int, int]], analysis) -> list[dict[str, Any]]:
-    """The attribute commitments of every sentence (German only); ``_sentence`` as in ``find_commitments``."""
-    if lang != "de":
+def attributive_commitments(ctx: _Ctx, sentences: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """The attribute commitments of every sentence (German only); ``_sentence`` as in ``find_commitments``;
+    ``ctx`` the document's ``commitments.commitment_ctx``."""
+    if ctx.lang != "de":
         return []
-    ctx = commitment_ctx(text, lang, analysis)
+    text = ctx.text
     out: list[dict[str, Any]] = []
     for si, (s, e) in enumerate(sentences):
         for m in _ATTRIBUTE.finditer(text, s, e):

@@ -362,9 +362,11 @@ def commitment_ctx(text: str, lang: str, analysis) -> _Ctx:
                 list(analysis.time_expressions), getattr(doc, "published", None))
 
 
-def find_commitments(ctx_text: str, lang: str, sentences: list[tuple[int, int]], analysis) -> list[dict[str, Any]]:
-    """Commitments in every sentence; ``_sentence`` holds the sentence index (removed by the caller)."""
-    ctx = commitment_ctx(ctx_text, lang, analysis)
+def find_commitments(ctx_text: str, lang: str, sentences: list[tuple[int, int]], analysis,
+                     ctx: _Ctx | None = None) -> list[dict[str, Any]]:
+    """Commitments in every sentence; ``_sentence`` holds the sentence index (removed by the caller).
+    ``ctx``: the document's ``commitment_ctx`` when the caller has built it already."""
+    ctx = ctx or commitment_ctx(ctx_text, lang, analysis)
     lang, text = ctx.lang, ctx_text
     out: list[dict[str, Any]] = []
     for si, (s, e) in enumerate(sentences):

@@ -38,7 +38,7 @@ from ..model import Commitment, Condition, Position
 from ..nlp.coref import name_gender
 from . import position_rules as R
 from .commitment_attributes import attributive_commitments
-from .commitments import _Ctx, find_commitments
+from .commitments import _Ctx, commitment_ctx, find_commitments
 from .conditions import find_conditions, link_conditions
 from .position_actors import co_actors, report_actors, report_matches, span as _span, title_holder
 from .issues import IssueHit, issue_record, match_hit, match_hits, names_issue
@@ -217,8 +217,9 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
     doc = _Doc(analysis, text, sents)
     para = doc.para
     doc_id = analysis.document.id
-    commitments = sorted(find_commitments(text, lang, sents, analysis)
-                         + attributive_commitments(text, lang, sents, analysis), key=lambda c: c["cue"][0]["start"])
+    cctx = commitment_ctx(text, lang, analysis)
+    commitments = sorted(find_commitments(text, lang, sents, analysis, ctx=cctx)
+                         + attributive_commitments(cctx, sents), key=lambda c: c["cue"][0]["start"])
     for c in commitments:
         c["id"] = record_id(doc_id, "c", c["act"], c["cue"][0]["start"], c["cue"][0]["end"],
                             (c.get("object") or {}).get("start"), (c.get("object") or {}).get("end"))
@@ -228,7 +229,8 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
     doc.entities = entities
     _demands_of_speakers(commitments, doc, text)
     infer_recipients(commitments, text, sents, para, entities, len(_lead(analysis)))
-    commitments += _co_actor_copies(commitments, _Ctx(text, lang, entities, [], []), text, sents, doc_id)
+    ctx = _Ctx(text, lang, entities, [], [])  # entities only: who a clause names, for co-actors and reports
+    commitments += _co_actor_copies(commitments, ctx, text, sents, doc_id)
     for k in conditions:
         k["id"] = record_id(doc_id, "k", k["text"]["start"], k["text"]["end"], k.get("type"))
         k["qualifies"] = []
@@ -294,7 +296,6 @@ def build_layer(analysis, issues_path: str | None = None) -> tuple[list[Position
         return first
 
     cond_by_id = {k["id"]: k for k in conditions}
-    ctx = _Ctx(text, lang, entities, [], [])
     last_holder: dict[int, dict] = {}  # sentence -> the holder of its last commitment
     for c in commitments:
         stance = _commitment_stance(text, c, [cond_by_id[i] for i in c["conditions"] if i in cond_by_id])

@@ -35,8 +35,6 @@ TITLES = _TITLES  # words before a name that are no part of it
 PERSONAL_TITLES = {"dr.", "dr", "prof.", "prof", "sir", "dame", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "herr", "frau"}
 _PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
 _WORD = re.compile(r"[\wÄÖÜäöüß.'’-]+")
-_POSSESSIVES = {"sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
-                "ihres", "his", "her", "their"}
 _COORDINATION = re.compile(r"\s*(?:,|und|and|sowie|oder|or)\s*|\s*,\s*(?:und|and)\s*")
 _CAP_WORD = re.compile(r"\b([A-Z][a-z]{2,})(?:['’]s?)?\b")
 # weights of the antecedent model (fitted by hand on dev: see docs/speakers.md)
@@ -306,7 +304,7 @@ class Referents:
                 ref.oblique_at.add(e.span.start)  # 'mit seinen Kollegen Edwin Aldrin und Michael Collins'
                 oblique_end = e.span.end
             # 'seinen Kollegen X (und Y)': X is someone's colleague, not the one a pronoun of that clause names
-            if any(w.lower() in _POSSESSIVES for w in self._before_words(e.span.start, 3)) or (
+            if any(w.lower() in self.mod.POSSESSIVES for w in self._before_words(e.span.start, 3)) or (
                     possessed_end >= 0 and _COORDINATION.fullmatch(self.text[possessed_end:e.span.start])):
                 ref.possessed_at.add(e.span.start)
                 possessed_end = e.span.end

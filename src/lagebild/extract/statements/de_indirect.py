@@ -454,6 +454,5 @@ def _v2_clause(d: TokenDoc, a: int, b: int) -> bool:
 _NOT_V2_START = {"und", "oder", "aber", "doch", "denn", "sondern", "als", "wie", "so", "dass", "ob", "weil", "wenn",
                  "denen", "deren", "dessen", "man", "es", "was", "wer"}
 _ARTICLES = {"der", "die", "das", "den", "dem"}
-_FINITE_AUX = {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde",
-               "wurden", "kann", "können", "konnte", "muss", "müssen", "musste", "soll", "sollen", "will", "wollen",
-               "darf", "dürfen", "gibt", "gab"}
+_FINITE_AUX = MAIN_AUX | {"kann", "können", "konnte", "muss", "müssen", "musste", "soll", "sollen", "will", "wollen",
+                          "darf", "dürfen", "gibt", "gab"}

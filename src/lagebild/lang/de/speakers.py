@@ -75,3 +75,6 @@ COURT_NAME = r"\b([A-ZÄÖÜ][a-zäöüß]+(?:gericht|gerichtshof))(?:\s+([A-ZÄ
 # its clause ("mit Macron", "dem deutschen Kanzler Friedrich Merz"): less likely an antecedent
 OBLIQUE = {"mit", "von", "vom", "für", "gegen", "bei", "beim", "zu", "zum", "zur", "an", "auf", "über", "unter", "dem",
            "den", "des", "neben", "nach", "durch", "ohne", "gegenüber"}
+# possessive determiners before a name ("seinen Kollegen X"): X is someone's, not a pronoun's antecedent
+POSSESSIVES = {"sein", "seine", "seinen", "seinem", "seiner", "seines",
+               "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"}

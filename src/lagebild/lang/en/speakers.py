@@ -70,6 +70,8 @@ INSTITUTION_HEADS: tuple[str, ...] = ()
 INSTITUTION_PREFIXES: tuple[str, ...] = ()
 COURT_NAME = r"\b((?:[A-Z][a-z]+ )+Court)(?: of ([A-Z][a-z]+))?"
 OBLIQUE = {"with", "to", "by", "of", "for", "against", "from", "on", "at", "about", "whether", "free"}
+# possessive determiners before a name ("seinen Kollegen X"): X is someone's, not a pronoun's antecedent
+POSSESSIVES = {"his", "her", "their"}
 
 # Capitalised words that are no missed name (coref's unknown-name referents): function words at a
 # sentence start, days, months, titles and common capitalised nouns of news text.
