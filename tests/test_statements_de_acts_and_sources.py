@@ -250,3 +250,8 @@ def test_stance_phrases_of_political_news(text, cue, content):
 ])
 def test_the_same_verbs_in_other_senses(text):
     assert _statements("Die Lage ist ernst. " + text) == []
+
+
+def test_a_participial_adverb_is_no_speaker():
+    text = "Die Lage ist ernst. Einleitend übte Herbert Kickl scharfe Kritik an der Regierung."
+    assert [(s[1], s[2], s[3]) for s in _statements(text)] == [("übte Kritik", "Herbert Kickl", "an der Regierung")]

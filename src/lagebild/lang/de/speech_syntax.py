@@ -42,6 +42,8 @@ NON_SUBJECT_START = {
     "künftig", "zukünftig", "ursprünglich", "eigentlich", "lediglich", "allein", "alleine", "einst", "einmal",
     "zusätzlich", "ebenso", "genauso", "stattdessen", "andererseits", "einerseits", "ansonsten", "sonst", "des",
     "als",
+    # participial adverbs that open a sentence ("Einleitend übte der Freiheitliche Kritik")
+    "einleitend", "abschließend", "ergänzend", "zusammenfassend", "rückblickend", "erläuternd", "einschränkend",
 }
 # Adverbs and time words that may stand between a verb and its inverted subject.
 SKIPPABLE = {
