@@ -252,6 +252,8 @@ def test_the_same_verbs_in_other_senses(text):
     assert _statements("Die Lage ist ernst. " + text) == []
 
 
-def test_a_participial_adverb_is_no_speaker():
+def test_a_participial_adverb_or_a_connective_is_no_speaker():
     text = "Die Lage ist ernst. Einleitend übte Herbert Kickl scharfe Kritik an der Regierung."
     assert [(s[1], s[2], s[3]) for s in _statements(text)] == [("übte Kritik", "Herbert Kickl", "an der Regierung")]
+    text = "Die Lage ist ernst. Deswegen hatten die Unterhändler der Fraktionen ein Losverfahren vorgeschlagen."
+    assert [s[2] for s in _statements(text)] == ["die Unterhändler der Fraktionen"]

@@ -42,7 +42,9 @@ NON_SUBJECT_START = {
     "künftig", "zukünftig", "ursprünglich", "eigentlich", "lediglich", "allein", "alleine", "einst", "einmal",
     "zusätzlich", "ebenso", "genauso", "stattdessen", "andererseits", "einerseits", "ansonsten", "sonst", "des",
     "als",
-    # participial adverbs that open a sentence ("Einleitend übte der Freiheitliche Kritik")
+    # connectives and participial adverbs that open a sentence ("Deswegen hatten die Unterhändler …",
+    # "Einleitend übte der Freiheitliche Kritik")
+    "deswegen", "darum", "nämlich", "immerhin", "ohnehin", "freilich", "gleichwohl", "insofern",
     "einleitend", "abschließend", "ergänzend", "zusammenfassend", "rückblickend", "erläuternd", "einschränkend",
 }
 # Adverbs and time words that may stand between a verb and its inverted subject.
