@@ -34,6 +34,15 @@ _CURRENT = {"new", "current", "incumbent", "neue", "neuen", "neuer", "neuem", "a
 _PREFIX_ROLE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.]*)-(.+)$")
 
 
+# a bare surname finds a person up to this many years before or after their known years in
+# public life ('Köhler' in 2005 is not Lukas Köhler, an MP since 2017)
+SURNAME_YEARS = 4
+
+
+def _dead_by(rec: ActorRecord, on: date | None) -> bool:
+    return rec.died is not None and on is not None and rec.died < on
+
+
 def normalize(text: str) -> str:
     return _WS.sub(" ", text.translate(_APOS)).strip(" \t\n.,;:!?\"'«»„“”()")
 
@@ -63,6 +72,7 @@ class KnowledgeBase:
         self._tree: tuple[dict, dict] | None = None  # hierarchy indexes, built on first use
         self._codes: dict[str, str] | None = None  # country form -> ISO code, built on first use
         self._governments: dict[str, str] | None = None  # country id -> its government's id, on first use
+        self._forms: dict[str, list[tuple[str, str]]] | None = None  # the gazetteer's forms, on first use
 
     # ---- building -------------------------------------------------------
     def add(self, rec: ActorRecord) -> None:
@@ -75,8 +85,10 @@ class KnowledgeBase:
             rec.curated = rec.curated or old.curated
             rec.of, rec.party, rec.iso = rec.of or old.of, rec.party or old.party, rec.iso or old.iso
             rec.name_de = rec.name_de or old.name_de
+            rec.active_from, rec.active_to = rec.active_from or old.active_from, rec.active_to or old.active_to
+            rec.died, rec.listed = rec.died or old.died, rec.listed and old.listed  # lookup-only stays so
         self.records[rec.id] = rec
-        self._tree = self._codes = self._governments = None
+        self._tree = self._codes = self._governments = self._forms = None
         self._index(rec)
 
     def _put(self, form: str, aid: str, kind: str) -> None:
@@ -265,6 +277,10 @@ class KnowledgeBase:
                 rec = self.records[aid]
                 if rec.type == "person" and rec.name.split()[0] == words[0]:
                     entries = entries + [(aid, "alias")]
+        # a bare surname finds a person only near their years in public life
+        if len(words) == 1:
+            entries = [(aid, kind) for aid, kind in entries if kind not in ("surname", "alias") or (
+                self.records[aid].active_near(on, SURNAME_YEARS) and not _dead_by(self.records[aid], on))]
         seen = {c.actor.id for c in out}
         ambiguous = len({aid for aid, _ in entries}) > 1
         for aid, kind in entries:
@@ -280,6 +296,8 @@ class KnowledgeBase:
                 score += 0.04  # in office on the day: the likelier referent
             if ambiguous and kind == "surname":
                 score -= 0.1
+            if _dead_by(rec, on):
+                score -= 0.1  # 'Gerhard Schröder' in 2005: not the namesake who died in 1989
             out.append(Candidate(rec.to_actor(on), round(min(score, 1.0), 3), role.label if role else None, kind=kind))
         out.sort(key=lambda c: -c.score)
         return out
@@ -366,11 +384,19 @@ class KnowledgeBase:
         return [self.records[a].to_actor(on) for a in out]
 
     # ---- for the NER gazetteer --------------------------------------------
+    def mark_lookup_only(self, forms: set[str]) -> None:
+        """These forms serve lookups, never the entity gazetteer."""
+        self.lookup_only |= forms
+        self._forms = None
+
     def surface_forms(self) -> dict[str, list[tuple[str, str]]]:
         """Every indexed form (exact case) -> [(actor id, kind)], except lookup-only ones."""
-        if not self.lookup_only:
-            return self._exact
-        return {form: v for form, v in self._exact.items() if form not in self.lookup_only}
+        if self._forms is None:
+            unlisted = {aid for aid, rec in self.records.items() if not rec.listed}
+            listed = ((form, [(aid, k) for aid, k in v if aid not in unlisted]) for form, v in self._exact.items()
+                      if form not in self.lookup_only)
+            self._forms = {form: v for form, v in listed if v}
+        return self._forms
 
     def __len__(self) -> int:
         return len(self.records)

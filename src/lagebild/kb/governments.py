@@ -41,5 +41,5 @@ def add_governments(kb) -> int:
                               of=gov.of, aliases=[a for a in aliases if a not in gov.aliases], curated=gov.curated)
         kb.add(gov)
     # the new forms serve lookups, not the entity gazetteer (entities tag the adjective alone)
-    kb.lookup_only |= set(kb.surface_forms()) - before
+    kb.mark_lookup_only(set(kb.surface_forms()) - before)
     return added

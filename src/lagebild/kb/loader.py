@@ -80,6 +80,8 @@ def record_from_dict(raw: dict, where: str, *, curated: bool) -> ActorRecord:
         wikidata=raw.get("wikidata") or (aid if _QID.match(aid) else None),
         aliases=[str(a) for a in aliases], adjectives=list(raw.get("adjectives") or []),
         roles=roles, of=raw.get("of"), party=raw.get("party"), iso=raw.get("iso"), curated=curated,
+        active_from=_date(raw.get("active_from"), where), active_to=_date(raw.get("active_to"), where),
+        died=_date(raw.get("died"), where), listed=bool(raw.get("listed", True)),
     )
 
 

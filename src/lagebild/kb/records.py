@@ -36,6 +36,20 @@ class ActorRecord:
     party: str | None = None
     iso: str | None = None  # countries: ISO 3166 alpha-2
     curated: bool = False  # hand-curated or imported: ranks above generated records
+    # years in public life (a Bundestag membership): a bare surname finds the person only
+    # around them ('Köhler' in 2005 is no MP elected in 2017); None: not known
+    active_from: date | None = None
+    active_to: date | None = None
+    died: date | None = None
+    listed: bool = True  # its names feed the entity layer's gazetteer (historical records: lookup only)
+
+    def active_near(self, day: date | None, years: int) -> bool:
+        """Within ``years`` of the known years in public life (True when they are not known)."""
+        if day is None or (self.active_from is None and self.active_to is None):
+            return True
+        if self.active_from is not None and day.year < self.active_from.year - years:
+            return False
+        return self.active_to is None or day.year <= self.active_to.year + years
 
     def role_on(self, day: date | None) -> Role | None:
         if day is None:

@@ -6,7 +6,8 @@ Writes
   countries.json      countries: QID, ISO code, English/German names, genitives, adjectives
   actors.json.gz      persons with offices (heads of state/government 2024-10 and the 2026
                       incumbents, foreign ministers 2022, international office holders),
-                      Bundestag members of legislatures 18-19, German and British parties;
+                      Bundestag members 1949-2017 (before 2013: lookup only), German and
+                      British parties;
                       German federal and Land governments 2025-2026 (kb_de.py), US
                       Congress and executive, UK MPs and ministers (kb_anglo.py); accent-
                       folded aliases (kb_names.py)
@@ -169,6 +170,26 @@ def year_date(value: str, end: bool) -> str | None:
     return value[:10]
 
 
+def german_date(value: str) -> str | None:
+    """'23.11.2005' -> '2005-11-23'; empty -> None."""
+    m = re.fullmatch(r"(\d{2})\.(\d{2})\.(\d{4})", (value or "").strip())
+    return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else None
+
+
+def mdb(a: dict, row: dict) -> dict:
+    """A Bundestag member's names, party and years from a row of mdb_1949-2017_wikidata.csv."""
+    last = " ".join(x for x in (row["praefix"], row["nachname"]) if x)
+    if not a["name"] or a["name"] == a["id"]:
+        a["name"] = f"{row['vorname'].split()[0]} {last}"
+    a["aliases"] += [f"{row['vorname']} {last}", last]
+    a["party"] = row["partei_kurz"]
+    a.setdefault("note", "member of the Bundestag")
+    a["active_from"], a["active_to"] = german_date(row["mdb_von"]), german_date(row["mdb_bis"])
+    if german_date(row["sterbedatum"]):
+        a["died"] = german_date(row["sterbedatum"])
+    return a
+
+
 def person(actors: dict, qid: str, name: str) -> dict:
     name = name or qid  # a few rows lack an English label
     a = actors.setdefault(qid, {"id": qid, "wikidata": qid, "name": name, "type": "person", "aliases": [], "roles": []})
@@ -210,17 +231,18 @@ def build_actors(ds: Path, iso_of: dict[str, str], curated: Path = CURATED, stat
             a = person(actors, row["personID"], row["person"])
             a["roles"].append({"key": key, "label": row["position"], "label_de": label_de, "of": org,
                                "start": year_date(row["start"], False), "end": year_date(row["end"], True)})
-    # Bundestag members of legislatures 18 and 19 (2013-): keeps the file small.
+    # Bundestag members of legislatures 18 and 19 (2013-), with their years in the Bundestag (a
+    # bare surname finds them only near those years) and death dates; earlier members come last
+    # (historical_mdbs), so that they never take the names of today's office holders.
+    historical = []
     for row in read_csv(pa / "bundestag_mdb" / "mdb_1949-2017_wikidata.csv"):
         terms = {t.strip() for t in row["wahlperioden"].split(",")}
-        if not terms & {"18", "19"} or not row["wikidata"].startswith("Q"):
+        if not row["wikidata"].startswith("Q") or not row["vorname"].strip():
             continue
-        first = row["vorname"].split()[0]
-        last = " ".join(x for x in (row["praefix"], row["nachname"]) if x)
-        a = person(actors, row["wikidata"], f"{first} {last}")
-        a["aliases"] += [f"{row['vorname']} {last}", last]
-        a["party"] = row["partei_kurz"]
-        a.setdefault("note", "member of the Bundestag")
+        if not terms & {"18", "19"}:
+            historical.append(row)
+            continue
+        mdb(person(actors, row["wikidata"], ""), row)
     for a in list(actors.values()):
         reg.note_name(a["name"], a["id"])
     # 2025-2026 office holders (docs/kb.md, "Sources")
@@ -229,6 +251,15 @@ def build_actors(ds: Path, iso_of: dict[str, str], curated: Path = CURATED, stat
     stats["us"] = read_us(pa, reg)
     parties_gb = gb_parties(pa)
     stats["gb"] = read_gb(pa, reg, parties_gb)
+    # members before 2013: for lookups of full names in older texts, never in the entity gazetteer
+    stats["mdb_historical"] = 0
+    for row in historical:
+        if row["wikidata"] not in actors:
+            a = mdb(person(actors, row["wikidata"], ""), row)
+            # full names only: a bare surname of 3,000 former members would find strangers
+            a["aliases"] = [x for x in a["aliases"] if " " in x]
+            a["listed"] = False
+            stats["mdb_historical"] += 1
     parties = []
     seen = set()
     for row in read_csv(pa / "parties" / "partyfacts_wikidata.csv"):
@@ -251,6 +282,8 @@ def build_actors(ds: Path, iso_of: dict[str, str], curated: Path = CURATED, stat
         a["aliases"] = sorted(set(a["aliases"]) - {a["name"]})
         if not a.get("roles"):
             a.pop("roles", None)
+        elif a.get("listed") is False:
+            del a["listed"]  # an office holder is today's news whatever their Bundestag years
     return out
 
 

@@ -269,8 +269,9 @@ class SpeakerResolver:
             if det in mod.INDEFINITE:
                 return Resolution(None, 0.5)  # 'ein Minister': someone new, not an anaphor
             res = self._description(mention, core, kinds, labels, gender)
-            if res.actor is not None:
-                return res
+            if res.actor is not None and not (trailing and not self._names_actor(trailing, res.actor) and not (
+                    res.referent is not None and res.referent.surname == trailing[-1])):
+                return res  # 'der Parteivorsitzende Guido Westerwelle' is no other party's chairman
         if det in mod.DEFINITE and len(core) == 1 and core[0].lower() in mod.ORG_DESCRIPTIONS:
             return self._org_description(mod.ORG_DESCRIPTIONS[core[0].lower()])
         name = self._bare_name(core)
