@@ -317,3 +317,23 @@ def test_a_name_coordinated_with_an_object_is_an_object_too(kb):
             _ent(text, "Michael Collins", "PER")]
     res = _resolve(text, "de", ents, kb, date(2005, 8, 5), "er", at=text.index(" er die Fähre") + 1)
     assert res.actor is not None and res.actor.name == "Neil Armstrong"
+
+
+def test_subject_after_a_fronted_phrase_and_an_office_span_that_is_no_name(kb):
+    """English: 'In a … speech, <titles> X challenged Y …, as he …': X is the subject though the
+    sentence opens with a dateline and a fronted phrase; a span 'York City Mayor' (the entity layer
+    cut 'New' and kept the office) is no person, though 'York' is also a given name."""
+    mayor = Actor("local:zohran-quillby", "Zohran Quillby", "person")
+    trump = Actor("Q22686", "Donald Trump", "person", "Q22686")
+    text = ("NEW YORK (PTI) In a fiery victory speech, New York City Mayor-elect Zohran Quillby challenged "
+            "US President Donald Trump on immigration, as he said the city had stepped into the new.")
+    ents = [_ent(text, "York City Mayor", "PER"), _ent(text, "Quillby", "PER", mayor),
+            _ent(text, "Donald Trump", "PER", trump)]
+    res = _resolve(text, "en", ents, kb, date(2025, 11, 5), "he", at=text.index(" he ") + 1)
+    assert res.actor == mayor
+    r = SpeakerResolver(text, "en", ents, _sentences(text), kb, date(2025, 11, 5))
+    assert not any(x.name == "York City Mayor" for x in r.refs.items)
+    # 'Mike Judge': a given name and a word that is also an office stay a person
+    text = "Mike Judge spoke first. Then he left."
+    r = SpeakerResolver(text, "en", [_ent(text, "Mike Judge", "PER")], _sentences(text), kb, date(2025, 11, 5))
+    assert any(x.name == "Mike Judge" for x in r.refs.items)

@@ -249,8 +249,17 @@ class Referents:
 
     def _is_subject(self, start: int) -> bool:
         s = self.sent_starts[self.sentence_of(start)]
-        lead = self.text[s:start].split()
-        return len(lead) <= 3 and not any(w.lower() in ("von", "mit", "by", "with", "to", "für", "for") for w in lead)
+        lead_text = self.text[s:start]
+        lead = lead_text.split()
+        if len(lead) <= 3 and not any(w.lower() in ("von", "mit", "by", "with", "to", "für", "for") for w in lead):
+            return True
+        # English: a phrase fronted before a comma, then titles ('In a fiery victory speech, New York
+        # City Mayor-elect Zohran Mamdani challenged …'; 'Hosting the meeting, NATO Secretary General …')
+        fronted = getattr(self.mod, "FRONTED_PHRASE", None)
+        before, comma, titles = lead_text.rpartition(",")
+        words = titles.split()
+        return bool(fronted and comma and fronted.search(before) and len(words) <= 6 and
+                    all(w[:1].isupper() or w in ("of", "the") for w in words))
 
     def _kb_facts(self, actor: Actor) -> tuple[set[str], set[str], str | None]:
         rec = self.kb.record(actor.id) if self.kb is not None and actor else None
@@ -373,8 +382,10 @@ class Referents:
             return None
         tail = " ".join(w.lower() for w in words[-3:])
         if (role_kinds(words[-1:], self.mod)[0] or any(" " in h and tail.endswith(h) for h, _ in self.mod.ROLE_HEADS)) \
-                and not any(is_given_name(w) for w in words):
-            return None  # a span ending in an office ('ÖVP-Klubobmann', 'Prime Minister'; 'Kanzler Merz' stays)
+                and not (len(words) <= 2 and any(is_given_name(w) for w in words)):
+            # a span ending in an office ('ÖVP-Klubobmann', 'Prime Minister', 'York City Mayor' though
+            # York is a given name; 'Kanzler Merz' and 'Mike Judge' stay)
+            return None
         surname = words[-1]
         same_surname = [r for r in self.items if r.kind == "person" and r.surname == surname]
         if not same_surname and len(words) == 1 and surname.endswith(("s", "'", "’")):  # genitive 'Kickls'

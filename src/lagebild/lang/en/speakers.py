@@ -4,6 +4,8 @@ Same names as ``lang/de/speakers.py``; see there.
 """
 from __future__ import annotations
 
+import re
+
 PRONOUNS = {
     "he": ("person", "m", "sg"), "him": ("person", "m", "sg"), "she": ("person", "f", "sg"),
     "her": ("person", "f", "sg"), "it": ("org", "n", "sg"),
@@ -72,6 +74,9 @@ COURT_NAME = r"\b((?:[A-Z][a-z]+ )+Court)(?: of ([A-Z][a-z]+))?"
 OBLIQUE = {"with", "to", "by", "of", "for", "against", "from", "on", "at", "about", "whether", "free"}
 # possessive determiners before a name ("seinen Kollegen X"): X is someone's, not a pronoun's antecedent
 POSSESSIVES = {"his", "her", "their"}
+# a phrase fronted before the subject and its comma, opening its sentence or after a dateline
+# ('In a fiery victory speech, Mayor-elect X …', '(PTI) At the summit, X …')
+FRONTED_PHRASE = re.compile(r"(?:^|[\s)\]])(?:In|At|On|After|Before|During|Following|Despite|Earlier|Later)\b[^,]*$")
 
 # Capitalised words that are no missed name (coref's unknown-name referents): function words at a
 # sentence start, days, months, titles and common capitalised nouns of news text.
