@@ -94,3 +94,18 @@ def test_an_attribute_tells_the_agents_act():
     assert got == [("refusal", "Russland", "Nato-Mitgliedschaft"), ("refusal", "USA", "Nato-Mitgliedschaft")]
     # an agent the entity layer does not link gives no record
     assert _acts("Die von der Opposition geforderte Untersuchung beginnt am Montag.", "de") == []
+
+
+def _recipients(text: str, lang: str) -> list[str | None]:
+    an = analyze(text, published="2025-12-14", lang=lang)
+    return [((c.get("recipient") or {}).get("actor") or {}).get("name") for c in an.commitments]
+
+
+def test_beneficiary_as_owner_of_a_noun_of_benefit():
+    """'für die Finanzierung des ukrainischen Militärs', 'for the reconstruction of Ukraine': the
+    owner after a noun of benefit is the recipient of money given for it."""
+    assert _recipients("Die EU will 90 Milliarden Euro für die Finanzierung des ukrainischen Militärs "
+                       "bereitstellen.", "de") == ["Ukraine"]
+    assert _recipients("Japan will 2 Milliarden Euro zur Unterstützung der Ukraine bereitstellen.", "de") == ["Ukraine"]
+    # a domestic act names no beneficiary
+    assert _recipients("Die Regierung will den Haushalt für das Jahr 2026 beschließen.", "de") in ([], [None])

@@ -3,8 +3,9 @@
 "Die Bundesregierung will zudem Hunderte Militärfahrzeuge liefern" names no recipient; the
 article it stands in is about "eine gemeinsame Strategie für die Ukraine". The Kiel tracker
 records such a pledge for Ukraine, and so does a reader. A beneficiary is a linked country
-named after a preposition of benefit ("für die Ukraine", "an Kyjiw", "aid to Ukraine") or as
-the object of support ("die Ukraine unterstützen"); a commitment of giving (pledge, intention,
+named after a preposition of benefit ("für die Ukraine", "an Kyjiw", "aid to Ukraine"), as the
+owner after a noun of benefit ("für die Finanzierung des ukrainischen Militärs", "zur Unterstützung
+der Ukraine") or as the object of support ("die Ukraine unterstützen"); a commitment of giving (pledge, intention,
 delivery, not ruled out, under consideration) without a recipient gets the nearest beneficiary
 named before it in its paragraph or in the article's lead, when that is not the giver itself
 and what is given is aid (weapons, ammunition, equipment, money, humanitarian goods, troops,
@@ -17,7 +18,11 @@ import re
 from typing import Any
 
 _GIVING = {"pledge", "intention", "delivery", "not_ruled_out", "under_consideration"}
-_BENEFIT_BEFORE = re.compile(r"(?i)\b(?:für|an|to|for|towards?)\s+(?:die\s+|das\s+|den\s+|the\s+)?$")
+_BENEFIT_BEFORE = re.compile(r"(?i)\b(?:für|an|to|for|towards?)\s+(?:die\s+|das\s+|den\s+|the\s+)?$"
+                             # 'für die Finanzierung des ukrainischen Militärs', 'zur Unterstützung der
+                             # Ukraine', 'for the reconstruction of Ukraine': a noun of benefit, then its owner
+                             r"|\b(?:für|zur|zum|to|for)\s+(?:die\s+|das\s+|den\s+|the\s+)?[\w-]+\s+"
+                             r"(?:des|der|of(?:\s+the)?)\s+$")
 _SUPPORT_AFTER = re.compile(r"(?i)^\s+(?:(?:\w+\s+){0,6}?)(?:unterstütz\w*|helfen|beistehen)\b")
 _KINDS = {"country"}
 # what one country gives another; a domestic act ("den Nachtragshaushalt beschließen") has no beneficiary
@@ -29,7 +34,7 @@ def _beneficiaries(text: str, entities: list[tuple[int, int, dict | None]]) -> l
     for a, b, actor in entities:
         if not actor or actor.get("type") not in _KINDS:
             continue
-        if _BENEFIT_BEFORE.search(text[max(0, a - 20):a]) or _SUPPORT_AFTER.match(text[b:b + 80]):
+        if _BENEFIT_BEFORE.search(text[max(0, a - 60):a]) or _SUPPORT_AFTER.match(text[b:b + 80]):
             out.append((a, b, actor))
     return out
 
