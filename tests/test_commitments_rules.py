@@ -109,3 +109,6 @@ def test_beneficiary_as_owner_of_a_noun_of_benefit():
     assert _recipients("Japan will 2 Milliarden Euro zur Unterstützung der Ukraine bereitstellen.", "de") == ["Ukraine"]
     # a domestic act names no beneficiary
     assert _recipients("Die Regierung will den Haushalt für das Jahr 2026 beschließen.", "de") in ([], [None])
+    # investment in a country benefits it, and the other pledges of its sentence
+    assert _recipients("The EU committed to buying $750bn worth of energy and increasing investment in the "
+                       "United States by another $600bn.", "en")[-1] == "United States"

@@ -5,8 +5,9 @@ article it stands in is about "eine gemeinsame Strategie für die Ukraine". The 
 records such a pledge for Ukraine, and so does a reader. A beneficiary is a linked country
 named after a preposition of benefit ("für die Ukraine", "an Kyjiw", "aid to Ukraine"), as the
 owner after a noun of benefit ("für die Finanzierung des ukrainischen Militärs", "zur Unterstützung
-der Ukraine") or as the object of support ("die Ukraine unterstützen"); a commitment of giving (pledge, intention,
-delivery, not ruled out, under consideration) without a recipient gets the nearest beneficiary
+der Ukraine"), after investment in it ("investment in the United States") or as the object of
+support ("die Ukraine unterstützen"); a commitment of giving (pledge, intention, delivery, not
+ruled out, under consideration) without a recipient gets the nearest beneficiary
 named before it in its paragraph or in the article's lead, when that is not the giver itself
 and what is given is aid (weapons, ammunition, equipment, money, humanitarian goods, troops,
 training: the ``item_category``).
@@ -22,7 +23,10 @@ _BENEFIT_BEFORE = re.compile(r"(?i)\b(?:für|an|to|for|towards?)\s+(?:die\s+|das
                              # 'für die Finanzierung des ukrainischen Militärs', 'zur Unterstützung der
                              # Ukraine', 'for the reconstruction of Ukraine': a noun of benefit, then its owner
                              r"|\b(?:für|zur|zum|to|for)\s+(?:die\s+|das\s+|den\s+|the\s+)?[\w-]+\s+"
-                             r"(?:des|der|of(?:\s+the)?)\s+$")
+                             r"(?:des|der|of(?:\s+the)?)\s+$"
+                             # 'investment in the United States', 'Investitionen in den USA'
+                             r"|\b(?:investments?|investing|invest|Investitionen|investieren)\s+in\s+"
+                             r"(?:the\s+|den\s+|die\s+|das\s+)?$")
 _SUPPORT_AFTER = re.compile(r"(?i)^\s+(?:(?:\w+\s+){0,6}?)(?:unterstütz\w*|helfen|beistehen)\b")
 _KINDS = {"country"}
 # what one country gives another; a domestic act ("den Nachtragshaushalt beschließen") has no beneficiary
