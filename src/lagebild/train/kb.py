@@ -170,6 +170,24 @@ def year_date(value: str, end: bool) -> str | None:
     return value[:10]
 
 
+# foreign_ministers_2022.csv was crawled on 2023-01-10 (political-actors SOURCE.md)
+FOREIGN_MINISTERS_TRUSTED_UNTIL = "2024-01-10"
+
+
+CRAWL_2024 = "2024-10-23"  # heads_of_state_government_2024-10-23.csv
+KINGDOMS = {"Q29999": "Q55", "Q756617": "Q35"}  # Kingdom of the Netherlands, of Denmark -> the country
+
+
+def known_term(start_year: str, end_year: str) -> tuple[str | None, str | None]:
+    """Days a holder with years only provably held the office: from the last day of the start
+    year (the crawl day for a start in 2024) to the first day of the end year. 'Shigeru Ishiba,
+    2024-' is no prime minister in March 2024; a wrong holder is worse than none."""
+    start = year_date(start_year, True)
+    if start and start > CRAWL_2024 and not end_year:
+        start = CRAWL_2024
+    return start, year_date(end_year, False)
+
+
 def german_date(value: str) -> str | None:
     """'23.11.2005' -> '2005-11-23'; empty -> None."""
     m = re.fullmatch(r"(\d{2})\.(\d{2})\.(\d{4})", (value or "").strip())
@@ -207,6 +225,8 @@ def build_actors(ds: Path, iso_of: dict[str, str], curated: Path = CURATED, stat
     from .kb_world import read_incumbents_2026
 
     pa = ds / "political-actors"
+    # the office lists name the kingdoms, whose governments are those of the countries
+    iso_of = {**iso_of, **{kingdom: iso_of[country] for kingdom, country in KINGDOMS.items() if country in iso_of}}
     reg = Registry(curated)
     actors = reg.actors
     stats = {} if stats is None else stats
@@ -215,16 +235,19 @@ def build_actors(ds: Path, iso_of: dict[str, str], curated: Path = CURATED, stat
             continue
         cc = iso_of.get(row["countryid"], row["countryid"])
         a = person(actors, row["officeholder"], row["officeholderLabel"])
+        start, end = known_term(row["start_year"], row["end_year"])
+        if start and end and end <= start:
+            continue  # in and out within a year: no day of holding is known
         a["roles"].append({"key": f"{cc}.{kind_of(row['positionLabel'])}", "label": row["positionLabel"],
-                           "of": row["countryid"], "start": year_date(row["start_year"], False),
-                           "end": year_date(row["end_year"], True)})
+                           "of": row["countryid"], "start": start, "end": end})
     for row in read_csv(pa / "world_officeholders" / "foreign_ministers_2022.csv"):
         if not row["person"].startswith("Q"):
             continue
         cc = iso_of.get(row["country"], row["country"])
         a = person(actors, row["person"], row["name"])
+        # the file proves holding on its crawl day only; many changed since: trusted for one year
         a["roles"].append({"key": f"{cc}.foreign_minister", "label": row["positionLabel"], "of": row["country"],
-                           "start": year_date(row["start"], False), "end": None})
+                           "start": year_date(row["start"], False), "end": FOREIGN_MINISTERS_TRUSTED_UNTIL})
     for row in read_csv(pa / "world_officeholders" / "intl_org_officeholders_2021-2023.csv"):
         if row["position"] in INTL_ROLES and row["personID"].startswith("Q"):
             key, org, label_de = INTL_ROLES[row["position"]]

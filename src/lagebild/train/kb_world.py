@@ -14,7 +14,12 @@ taken only when it is consistent:
     of Y. That day is the role's start: a known-holding date, not the day of taking office.
     Rows starting in 2026 (e.g. several the SOURCE.md flags as unchecked) give the person
     but no role, since neither the start nor the crawl date is known.
-The 2024 incumbent of a position taken this way gets that known-holding date as end.
+The 2024 incumbent of a position taken this way held it until some day of year Y at the earliest
+(never before the 2024 crawl): that day ends its role, so that in the uncertain months neither
+holder is named ('der belgische Premier' in October 2025 is not Alexander De Croo; better none).
+A 2024 incumbent the 2026 file does not list in office any more, with no successor taken, is
+trusted for one year after the 2024 crawl (TRUSTED_UNTIL); curated.yaml gives exact dates where
+they are known.
 """
 from __future__ import annotations
 
@@ -24,6 +29,8 @@ from pathlib import Path
 from .kb_names import Registry
 
 CRAWL_YEAR = 2026
+CRAWL_2024 = "2024-10-24"  # the day after the 2024 list's crawl: the earliest possible handover
+TRUSTED_UNTIL = "2025-10-24"  # a 2024 incumbent the 2026 file no longer lists: one year after the crawl
 
 
 def _rows(path: Path) -> list[dict]:
@@ -69,11 +76,24 @@ def read_incumbents_2026(pa: Path, reg: Registry, iso_of: dict[str, str], kind_o
         a["roles"].append({"key": f"{cc}.{kind_of(r['positionLabel'])}", "label": r["positionLabel"],
                            "of": r["countryid"], "start": day, "end": None})
         stats["taken"] += 1
-        for prev in old_open.get(position, []):  # the 2024 incumbent left by then
-            for role in reg.actors.get(prev, {}).get("roles", []):
-                if role["of"] == r["countryid"] and role["label"] == _label_of(old, position) and role["end"] is None:
-                    role["end"] = day
+        for prev in old_open.get(position, []):  # the 2024 incumbent left in year Y, on a day not known
+            for role in _open_roles(reg, old, prev, position, r["countryid"]):
+                role["end"] = max(f"{latest}-01-01", CRAWL_2024)
+    new_open = {(r["position"], r["officeholder"]) for rows in holders.values() for r in rows}
+    for position, prevs in old_open.items():
+        country = next(r["countryid"] for r in old if r["position"] == position)
+        for prev in prevs:
+            if (position, prev) not in new_open:
+                for role in _open_roles(reg, old, prev, position, country):
+                    role["end"] = TRUSTED_UNTIL
+                    stats["trusted_until"] = stats.get("trusted_until", 0) + 1
     return stats
+
+
+def _open_roles(reg: Registry, old: list[dict], person: str, position: str, country: str) -> list[dict]:
+    """The open-ended roles of ``person`` for ``position`` taken from the 2024 list."""
+    return [role for role in reg.actors.get(person, {}).get("roles", [])
+            if role["of"] == country and role["label"] == _label_of(old, position) and role["end"] is None]
 
 
 def _label_of(rows: list[dict], position: str) -> str:
