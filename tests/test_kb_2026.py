@@ -54,7 +54,11 @@ def test_role_holder_on_date(built, key, day, name, qid):
 
 def test_no_role_before_a_known_date(built):
     kb = built[0]
-    assert kb.role_holder("DE.economy_minister", date(2025, 6, 1)) is None  # snapshot 2025-11-02 only
+    assert kb.role_holder("DE-NW.interior_minister", date(2025, 6, 1)) is None  # snapshot 2025-10-09 only
+    assert kb.role_holder("DE-NW.interior_minister", date(2025, 10, 10)) is not None
+    # the federal cabinet: from the day the Merz cabinet took office (kb_de.FEDERAL_CABINET_SINCE)
+    assert kb.role_holder("DE.economy_minister", date(2025, 6, 1)).name == "Katherina Reiche"
+    assert kb.role_holder("DE.economy_minister", date(2025, 5, 5)).name == "Robert Habeck"
     assert kb.role_holder("US.speaker", date(2020, 1, 1)).name == "Nancy Pelosi"  # leadership roles keep history
 
 

@@ -122,6 +122,16 @@ def role_kinds(words: list[str], lang_mod) -> tuple[set[str], set[str], str | No
     return kinds, labels, gender
 
 
+def office_fits_holder(words: list[str], lang: str, holder: Actor | None) -> bool:
+    """Can an office mention name this holder? 'die Gesundheitsministerin' is not Karl Lauterbach:
+    a feminine office form (or 'Mr'/'Ms') against the gender of the holder's given name."""
+    if holder is None or holder.type != "person":
+        return True
+    _kinds, _labels, gender = role_kinds(words, de_spk if lang == "de" else en_spk)
+    known = name_gender(holder.name.split()[0]) if holder.name.split() else None
+    return gender is None or known is None or gender == known
+
+
 def compatible_roles(kinds: set[str], roles: set[str]) -> bool:
     """Does a description's office kind fit a person's offices ('minister' fits 'foreign_minister')?"""
     mine = roles | ({"leader"} if roles & _LEADER_KINDS else set()) | ({"politician"} if roles else set()) | \

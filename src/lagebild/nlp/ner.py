@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import Actor, Entity, Span
+from .coref import office_fits_holder
 from .ner_lexicon import TYPE_LABEL, Gazetteer, build_gazetteer, given_names, token_counts
 from .language import SUPPORTED, merged
 from .ner_misc import lists as rule_lists
@@ -413,7 +414,8 @@ def _rule_pass(c: _Ctx) -> None:
         if any(c.taken[i:j]):
             continue
         best, _cands = c.link(" ".join(c.toks[i:j]), label)
-        if best is not None and best.kind == "role" and not _title_of_name(c, j):  # "Nato-Chef": its holder
+        if best is not None and best.kind == "role" and not _title_of_name(c, j) and \
+                office_fits_holder(c.toks[i:j], c.lang, best.actor):  # "Nato-Chef": its holder
             c.add(i, j, label, best.actor, conf=best.score)
         else:
             c.add(i, j, label)

@@ -18,6 +18,9 @@ from .kb_names import Registry, snapshot_roles
 
 # snapshot files and the day each proves (political-actors SOURCE.md: commit or last-change dates)
 FEDERAL = [("bundesregierung_2025-11-02.json", "2025-11-02"), ("bundesregierung_2026-07-30.json", "2026-07-30")]
+# The Merz cabinet took office on 6 May 2025 and was unchanged until the first snapshot: its roles
+# start then (a hand fact; curated.yaml dates its predecessors)
+FEDERAL_CABINET_SINCE = ("2025-11-02", "2025-05-06")
 PREMIERS = [("ministerpraesidenten_2025-10-09.json", "2025-10-09"), ("ministerpraesidenten_2026-07-21.json", "2026-07-21")]
 LAND_CABINETS = [("landesregierungen_2025-10-09", "2025-10-09"), ("landesregierungen_2026-07", "2026-07-22")]
 
@@ -111,7 +114,12 @@ def read_germany(pa: Path, reg: Registry) -> dict:
             aid = _person(reg, r["name"], r["party"], "member of the Federal Government")
             rows += [(aid, role) for role in offices(r["amt"], "DE", "Germany")]
         snaps.append((day, rows))
-    counts = {"federal_roles": _apply(reg, snapshot_roles(snaps))}
+    federal = snapshot_roles(snaps)
+    for rs in federal.values():
+        for r in rs:
+            if r["start"] == FEDERAL_CABINET_SINCE[0]:
+                r["start"] = FEDERAL_CABINET_SINCE[1]
+    counts = {"federal_roles": _apply(reg, federal)}
     snaps = []
     for fname, day in PREMIERS:
         rows = []

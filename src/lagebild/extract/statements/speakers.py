@@ -31,7 +31,7 @@ from datetime import date
 from ...lang.de import speech as de
 from ...lang.en import speech as en
 from ...model import Actor, Entity, Span, Statement
-from ...nlp.coref import (LANG, NOT_NAMES, NOT_NAMES_LOWER, PERSONAL_TITLES, TITLES, Referent, Referents,
+from ...nlp.coref import (LANG, office_fits_holder, NOT_NAMES, NOT_NAMES_LOWER, PERSONAL_TITLES, TITLES, Referent, Referents,
                            compatible_roles, fold, name_like, role_kinds, slug)
 
 PRONOUNS = de.RESOLVED_PRONOUNS | en.RESOLVED_PRONOUNS
@@ -385,6 +385,8 @@ class SpeakerResolver:
         """'der Kanzler', 'the prime minister', 'der FPÖ-Chef', 'der SPD-Politiker': a person the
         text introduced with a fitting office or label, else the office holder on the date."""
         holder = _kb_role(self.kb, core, self.on)
+        if not office_fits_holder(core, self.lang, holder):
+            holder = None  # 'die Gesundheitsministerin' in January 2025 is not Karl Lauterbach
         holder_ref = None
         if holder is not None:
             holder_ref = next((r for r in self.refs.items if r.actor and r.actor.id == holder.id), None)
