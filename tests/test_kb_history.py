@@ -108,3 +108,10 @@ def test_a_feminine_office_is_no_male_holder():
                        ("Der Gesundheitsminister sagte, die Kliniken bräuchten mehr Geld.", "Karl Lauterbach")]:
         a = lagebild.analyze(text, lang="de", published="2025-01-15")
         assert [s.speaker_actor.name if s.speaker_actor else None for s in a.statements] == [want]
+
+
+def test_an_office_keeps_a_former_member_in_public_life(kb):
+    """Julia Klöckner left the Bundestag in 2011 (the 1949-2017 list) and presides it since 2025: her
+    surname finds her in 2025, and a curated person keeps her names in the gazetteer."""
+    assert _top(kb, "Klöckner", date(2025, 10, 1)) == ("Julia Klöckner", "Q88158")
+    assert "Klöckner" in kb.surface_forms()

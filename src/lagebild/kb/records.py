@@ -44,12 +44,13 @@ class ActorRecord:
     listed: bool = True  # its names feed the entity layer's gazetteer (historical records: lookup only)
 
     def active_near(self, day: date | None, years: int) -> bool:
-        """Within ``years`` of the known years in public life (True when they are not known)."""
+        """Within ``years`` of the known years in public life or of an office held (True when the
+        years are not known): Julia Klöckner left the Bundestag in 2011 and presides it since 2025."""
         if day is None or (self.active_from is None and self.active_to is None):
             return True
-        if self.active_from is not None and day.year < self.active_from.year - years:
-            return False
-        return self.active_to is None or day.year <= self.active_to.year + years
+        spans = [(self.active_from, self.active_to)] + [(r.start, r.end) for r in self.roles]
+        return any((a is None or day.year >= a.year - years) and (b is None or day.year <= b.year + years)
+                   for a, b in spans)
 
     def role_on(self, day: date | None) -> Role | None:
         if day is None:

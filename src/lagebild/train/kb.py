@@ -276,12 +276,14 @@ def build_actors(ds: Path, iso_of: dict[str, str], curated: Path = CURATED, stat
     stats["gb"] = read_gb(pa, reg, parties_gb)
     # members before 2013: for lookups of full names in older texts, never in the entity gazetteer
     stats["mdb_historical"] = 0
+    in_the_news = {c["id"] for c in reg.curated if c["listed"]}  # curated: today's news ('Julia Klöckner')
     for row in historical:
         if row["wikidata"] not in actors:
             a = mdb(person(actors, row["wikidata"], ""), row)
-            # full names only: a bare surname of 3,000 former members would find strangers
-            a["aliases"] = [x for x in a["aliases"] if " " in x]
-            a["listed"] = False
+            if row["wikidata"] not in in_the_news:
+                # full names only: a bare surname of 3,000 former members would find strangers
+                a["aliases"] = [x for x in a["aliases"] if " " in x]
+                a["listed"] = False
             stats["mdb_historical"] += 1
     parties = []
     seen = set()
@@ -296,7 +298,8 @@ def build_actors(ds: Path, iso_of: dict[str, str], curated: Path = CURATED, stat
     out = list(actors.values()) + parties
     known = {a["id"] for a in out}
     # curated actors whose names have accents: stub records carrying the folded forms
-    out += [{"id": c["id"], "name": c["name"], "type": c["type"], "aliases": []} for c in reg.curated
+    out += [{"id": c["id"], "name": c["name"], "type": c["type"], "aliases": [],
+             **({} if c["listed"] else {"listed": False})} for c in reg.curated
             if c["id"] not in known and any(folded_variants(n) for n in [c["name"], *c["aliases"]] if n)]
     by_id = {c["id"]: c for c in reg.curated}
     for a in out:

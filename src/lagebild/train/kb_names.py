@@ -54,7 +54,7 @@ class Registry:
             from ..kb.loader import read_yaml
 
             for rec in read_yaml(curated)["actors"]:
-                self.curated.append({"id": rec.id, "name": rec.name, "type": rec.type,
+                self.curated.append({"id": rec.id, "name": rec.name, "type": rec.type, "listed": rec.listed,
                                      "aliases": [rec.name_de or "", *rec.aliases]})
                 self._curated_ids.add(rec.id)
                 if rec.type == "person":
