@@ -337,3 +337,20 @@ def test_subject_after_a_fronted_phrase_and_an_office_span_that_is_no_name(kb):
     text = "Mike Judge spoke first. Then he left."
     r = SpeakerResolver(text, "en", [_ent(text, "Mike Judge", "PER")], _sentences(text), kb, date(2025, 11, 5))
     assert any(x.name == "Mike Judge" for x in r.refs.items)
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Die Lage ist ernst. Nach Angaben der Bundespolizei wurden 200 Menschen zurückgewiesen.", "de",
+     "Federal Police (Germany)"),
+    ("The situation is grim. According to a report by NATO, the alliance lacks air defence.", "en", "NATO"),
+    ("The situation is grim. According to data from the World Health Organization, cases rose by 20 percent.",
+     "en", "World Health Organization"),
+    # a country adjective is no author: unresolved rather than 'Italy'
+    ("Die Lage ist ernst. Nach Angaben der italienischen Luftfahrtbehörde Zarda mussten 40 Flüge landen.", "de", None),
+])
+def test_a_source_noun_speaks_for_its_author(text, lang, want):
+    """'Angaben der Bundespolizei', 'a report by NATO': the author the source noun names speaks
+    (gold/speakers README: a source noun goes to its author)."""
+    from lagebild import analyze
+    a = analyze(text, lang=lang, published="2025-09-04")
+    assert [s.speaker_actor.name if s.speaker_actor else None for s in a.statements] == [want]

@@ -33,6 +33,12 @@ COLLECTIVE = {"experten", "expertinnen", "fachleute", "kritiker", "kritikerinnen
 # nouns that head a document or a data source rather than a speaker
 DOCUMENT_HEADS = {"daten", "analyse", "studie", "bericht", "berichten", "bericht", "umfrage", "papier", "gutachten",
                   "angaben", "darstellung", "zahlen"}
+# a document or source noun whose genitive or 'von' names its author: 'Angaben der Bundespolizei',
+# 'einer Studie des Ifo-Instituts', 'eine von der WMO vorgelegte Analyse' (the author speaks)
+SOURCE_NOUNS = DOCUMENT_HEADS | {"analysen", "studien", "berichts", "berichtes", "schätzung", "schätzungen",
+                                 "ermittlungen", "mitteilung", "erklärung", "stellungnahme", "prognose",
+                                 "einschätzung", "informationen", "recherchen", "urteil", "beschluss", "auswertung"}
+SOURCE_LINKS = ("der", "des", "von", "vom")  # 'Angaben der …', 'Studie des …', 'Zahlen von …'
 
 # role head (suffix of the head noun, lower case) -> office kind; for compatibility of a
 # description with a person the text has introduced, and with an office the KB knows

@@ -24,6 +24,10 @@ COLLECTIVE = {"officials", "allies", "leaders", "sources", "lawyers", "critics",
               "reports", "witnesses", "someone", "others", "both", "authorities", "executives", "traders", "sides",
               "governments", "parties", "countries", "states", "nations", "mps"}
 DOCUMENT_HEADS = {"data", "analysis", "study", "report", "survey", "draft", "paper", "figures", "decision", "poll"}
+# 'a report by the IAEA', 'data from Eurostat', 'figures from the Office for National Statistics'
+SOURCE_NOUNS = DOCUMENT_HEADS | {"estimates", "estimate", "statement", "ruling", "analyses", "reports", "studies",
+                                 "forecast", "findings"}
+SOURCE_LINKS = ("by", "from", "of")
 
 ROLE_HEADS = (
     ("vice president", "vice_president"), ("prime minister", "prime_minister"), ("premier", "prime_minister"),
