@@ -36,7 +36,7 @@ def read_documents(folder: str | Path) -> list[dict[str, Any]]:
 
 def date_of(document_name: str) -> date | None:
     """The publication date in a document name: '... (2005-08-20)'."""
-    m = _DATE_IN_NAME.search(document_name.replace(".pretty", ""))
+    m = _DATE_IN_NAME.search(re.sub(r"(?:\.pretty)?(?:\.json)?$", "", document_name))  # a file name too
     if not m:
         return None
     try:

@@ -37,7 +37,10 @@ DOCUMENT_HEADS = {"daten", "analyse", "studie", "bericht", "berichten", "bericht
 # 'einer Studie des Ifo-Instituts', 'eine von der WMO vorgelegte Analyse' (the author speaks)
 SOURCE_NOUNS = DOCUMENT_HEADS | {"analysen", "studien", "berichts", "berichtes", "schätzung", "schätzungen",
                                  "ermittlungen", "mitteilung", "erklärung", "stellungnahme", "prognose",
-                                 "einschätzung", "informationen", "recherchen", "urteil", "beschluss", "auswertung"}
+                                 "einschätzung", "informationen", "recherchen", "urteil", "beschluss", "auswertung",
+                                 # what someone said or thinks: 'Die ersten Worte Armstrongs', 'Ansicht des …'
+                                 "worte", "aussage", "aussagen", "äußerung", "äußerungen", "ansicht", "auffassung",
+                                 "meinung", "sicht", "überzeugung"}
 SOURCE_LINKS = ("der", "des", "von", "vom")  # 'Angaben der …', 'Studie des …', 'Zahlen von …'
 
 # role head (suffix of the head noun, lower case) -> office kind; for compatibility of a

@@ -26,7 +26,7 @@ COLLECTIVE = {"officials", "allies", "leaders", "sources", "lawyers", "critics",
 DOCUMENT_HEADS = {"data", "analysis", "study", "report", "survey", "draft", "paper", "figures", "decision", "poll"}
 # 'a report by the IAEA', 'data from Eurostat', 'figures from the Office for National Statistics'
 SOURCE_NOUNS = DOCUMENT_HEADS | {"estimates", "estimate", "statement", "ruling", "analyses", "reports", "studies",
-                                 "forecast", "findings"}
+                                 "forecast", "findings", "words", "view", "remarks", "comments"}
 SOURCE_LINKS = ("by", "from", "of")
 
 ROLE_HEADS = (
