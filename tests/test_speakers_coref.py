@@ -354,3 +354,15 @@ def test_a_source_noun_speaks_for_its_author(text, lang, want):
     from lagebild import analyze
     a = analyze(text, lang=lang, published="2025-09-04")
     assert [s.speaker_actor.name if s.speaker_actor else None for s in a.statements] == [want]
+
+
+def test_an_office_after_the_name_is_no_part_of_it():
+    """'Olli Rehn, EU-Erweiterungskommissar, sagte …': the person is Olli Rehn, not a new person
+    'Olli Rehn EU-Erweiterungskommissar'; a name after the comma stays the speaker's name."""
+    from lagebild import analyze
+    a = analyze("Die Lage ist ernst. Olli Rehn, EU-Erweiterungskommissar, sagte, die Türkei müsse Reformen "
+                "umsetzen.", lang="de", published="2006-10-17")
+    assert [s.speaker_actor.name for s in a.statements] == ["Olli Rehn"]
+    a = analyze("Die Lage ist ernst. Der Fraktionschef der Grünen, Volker Quarz, sagte, man werde zustimmen.",
+                lang="de", published="2006-10-17")
+    assert [s.speaker_actor.name for s in a.statements] == ["Volker Quarz"]

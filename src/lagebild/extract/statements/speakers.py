@@ -31,7 +31,7 @@ from datetime import date
 from ...lang.de import speech as de
 from ...lang.en import speech as en
 from ...model import Actor, Entity, Span, Statement
-from ...nlp.coref import (LANG, office_fits_holder, NOT_NAMES, NOT_NAMES_LOWER, PERSONAL_TITLES, TITLES, Referent, Referents,
+from ...nlp.coref import (LANG, is_given_name, office_fits_holder, NOT_NAMES, NOT_NAMES_LOWER, PERSONAL_TITLES, TITLES, Referent, Referents,
                            compatible_roles, fold, name_like, role_kinds, slug)
 
 PRONOUNS = de.RESOLVED_PRONOUNS | en.RESOLVED_PRONOUNS
@@ -92,6 +92,9 @@ _BODY_TYPES = {"party", "organization", "institution", "government", "medium"}
 def _core(text: str, mod) -> tuple[list[str], str]:
     """The mention's words without leading articles and a trailing '(CDU)'; the determiner."""
     cut = text.split("(")[0]
+    head, comma, tail = cut.rpartition(",")
+    if comma and head.split() and role_kinds(tail.split(), mod)[0] and not any(map(is_given_name, tail.split())):
+        cut = head  # 'Olli Rehn, EU-Erweiterungskommissar': the office after the name is no part of it
     words = cut.split()
     det = ""
     while words and words[0].lower() in mod.ARTICLES:

@@ -52,6 +52,7 @@ ROLE_HEADS = (
     ("außenminister", "foreign_minister"), ("verteidigungsminister", "defence_minister"),
     ("finanzminister", "finance_minister"), ("innenminister", "interior_minister"), ("minister", "minister"),
     ("staatssekretär", "minister"), ("generalsekretär", "secretary_general"), ("bürgermeister", "mayor"),
+    ("kommissar", "commissioner"), ("beauftragte", "commissioner"), ("beauftragter", "commissioner"),
     ("vorsitzende", "leader"), ("vorsitzender", "leader"), ("chef", "leader"), ("fraktionschef", "leader"),
     ("parteichef", "leader"), ("klubobmann", "leader"), ("politiker", "politician"), ("abgeordnete", "politician"), ("abgeordneter", "politician"),
     ("senator", "politician"), ("nationalrat", "politician"), ("republikaner", "politician"),
