@@ -366,3 +366,28 @@ def test_an_office_after_the_name_is_no_part_of_it():
     a = analyze("Die Lage ist ernst. Der Fraktionschef der Grünen, Volker Quarz, sagte, man werde zustimmen.",
                 lang="de", published="2006-10-17")
     assert [s.speaker_actor.name for s in a.statements] == ["Volker Quarz"]
+
+
+def test_coordinated_speakers_speak_each():
+    """'Russland und die Ukraine hatten sich … bereit erklärt': one statement per speaker (the gold's
+    convention), each with its own mention and actor, and the commitment for both; a pair whose
+    conjuncts do not all resolve stays one unresolved statement."""
+    from lagebild import analyze
+    a = analyze("Die Lage ist ernst. Zuvor hatten sich Russland und die Ukraine zu einer eingeschränkten "
+                "Feuerpause bereit erklärt.", lang="de", published="2025-03-26")
+    assert [(s.speaker_mention[0].text, s.speaker_actor.name) for s in a.statements] == [
+        ("Russland", "Russia"), ("die Ukraine", "Ukraine")]
+    assert len({s.id for s in a.statements}) == 2
+    assert sorted(c["actor"]["actor"]["name"] for c in a.commitments) == ["Russia", "Ukraine"]
+    a = analyze("Die Lage ist ernst. Zuvor hatten sich Russland und die Quarzländer zu einer Feuerpause bereit "
+                "erklärt.", lang="de", published="2025-03-26")
+    assert [s.speaker_actor for s in a.statements] == [None]
+
+
+def test_bench_match_prefers_the_gold_speaker_among_equal_contents():
+    from lagebild.bench.speakers_gold import match
+    pred = [{"content": [(10, 40)], "cue": [], "mention": "Russland"},
+            {"content": [(10, 40)], "cue": [], "mention": "die Ukraine"}]
+    gold = {"content": [(10, 40)], "cue": [], "mention": "die Ukraine"}
+    assert match(gold, pred) == 1
+    assert match({**gold, "mention": None}, pred, taken={0}) == 1

@@ -76,7 +76,11 @@ class _Scorer:
 
         self.documents += 1
         predicted = _predicted(analyze_document(doc, pipeline=self.pipeline).statements)
-        matches = [sg.match(item, predicted) for item in items]
+        taken: set[int] = set()
+        matches = []
+        for item in items:
+            matches.append(sg.match(item, predicted, taken))
+            taken.add(matches[-1])
         if complete and items:
             sg.add_precision(self.groups.setdefault(group_of(items[0]), sg.new_totals()), doc.text, items,
                              predicted, matches)

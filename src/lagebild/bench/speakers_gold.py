@@ -102,11 +102,13 @@ def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
 
-def match(gold: dict[str, Any], predicted: Sequence[dict[str, Any]]) -> int | None:
+def match(gold: dict[str, Any], predicted: Sequence[dict[str, Any]], taken: set[int] | None = None) -> int | None:
     """Index of the predicted statement (``{"content": [...], "cue": [...]}``) that matches
-    ``gold`` under the module's rule, or None."""
+    ``gold`` under the module's rule, or None. Among predicted statements with the same content
+    (one per speaker of 'Russland und die Ukraine', as the gold records them) the one whose
+    speaker mention is the gold's, then one not ``taken`` by an earlier gold statement."""
     g_len = _length(gold["content"])
-    best, best_key = None, None
+    best, best_key, ties = None, None, []
     for i, p in enumerate(predicted):
         p_len = _length(p["content"])
         ov = _overlap(gold["content"], p["content"])
@@ -114,7 +116,13 @@ def match(gold: dict[str, Any], predicted: Sequence[dict[str, Any]]) -> int | No
             continue
         key = (ov / min(g_len, p_len), ov / max(g_len, p_len))
         if key[0] >= MIN_OVERLAP and (best_key is None or key > best_key):
-            best, best_key = i, key
+            best, best_key, ties = i, key, [i]
+        elif key[0] >= MIN_OVERLAP and key == best_key:
+            ties.append(i)
+    if len(ties) > 1:
+        g_mention = fold(gold.get("mention"))
+        best = min(ties, key=lambda i: (not (g_mention and fold(predicted[i].get("mention")) in g_mention),
+                                        i in (taken or set()), i))
     if best is not None or not gold["cue"]:
         return best
     same_cue = [i for i, p in enumerate(predicted) if _overlap(gold["cue"], p["cue"])]

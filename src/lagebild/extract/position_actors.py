@@ -114,7 +114,16 @@ def co_actors(ctx: _Ctx, text: str, sent: tuple[int, int], actor: dict) -> list[
             break
         joined.append(c)
         end = c[0]
-    return [{"mention": [span(text, c[0], c[1])], "actor": c[2]} for c in joined]
+    # and after it: 'Russland und die Ukraine hatten sich … bereit erklärt', the statement's first speaker
+    end = mention["end"]
+    for c in _actor_candidates(ctx, mention["end"], sent[1]):
+        if not c[2] or not re.fullmatch(r"\s+(?:and|und|sowie|as well as)\s+(?:die\s+|der\s+|das\s+|the\s+)?|"
+                                        r"\s*,\s*(?:die\s+|der\s+|das\s+|the\s+)?", text[end:c[0]]):
+            break
+        joined.append(c)
+        end = c[1]
+    ids = {(actor.get("actor") or {}).get("id")}
+    return [{"mention": [span(text, c[0], c[1])], "actor": c[2]} for c in joined if c[2].get("id") not in ids]
 
 
 def _coordinated(text: str, cands: list[tuple]) -> list[tuple]:

@@ -31,8 +31,9 @@ from datetime import date
 from ...lang.de import speech as de
 from ...lang.en import speech as en
 from ...model import Actor, Entity, Span, Statement
-from ...nlp.coref import (LANG, is_given_name, office_fits_holder, NOT_NAMES, NOT_NAMES_LOWER, PERSONAL_TITLES, TITLES, Referent, Referents,
-                           compatible_roles, fold, name_like, role_kinds, slug)
+from ...nlp.coref import (LANG, NOT_NAMES, NOT_NAMES_LOWER, PERSONAL_TITLES, TITLES, Referent, Referents,
+                          compatible_roles, fold, is_given_name, name_like, office_fits_holder, role_kinds, slug)
+from .speaker_conjuncts import coordinated, each_conjunct, two_speakers
 
 PRONOUNS = de.RESOLVED_PRONOUNS | en.RESOLVED_PRONOUNS
 RELATIVE_PRONOUNS = en.RELATIVE_PRONOUNS  # English relative clauses ('X, who said ...')
@@ -116,36 +117,6 @@ def _is_collective(words: list[str], mod) -> bool:
     head = low[-1]
     return head in mod.COLLECTIVE or head.split("-")[-1] in mod.COLLECTIVE or " ".join(low[-4:]) in mod.COLLECTIVE \
         or head in mod.DOCUMENT_HEADS
-
-
-def _coordinated(text: str) -> bool:
-    return any(f" {w} " in text for w in ("und", "and", "sowie", "or", "oder"))
-
-
-_CONJUNCTION = re.compile(r" (?:und|sowie|als auch|and|as well as) (?=\S)")
-
-
-_OTHERS = {"andere", "anderen", "weitere", "weiteren", "other", "others"}
-
-
-def _two_speakers(mention: Span, names: list[tuple[int, int]], mod=None) -> bool:
-    """A coordination of two speakers ("sowohl die SPD-Führung als auch Merz"), its conjunction outside
-    every name ("Bündnis 90/Die Grünen", "Ministerium für Wirtschaft und Energie" are one speaker). Not:
-    "Merz und andere Regierungschefs" (Merz speaks, with others), "SVP-Fraktionspräsident und Nationalrat
-    Thomas Aeschi" (two titles of one named person)."""
-    for m in _CONJUNCTION.finditer(mention.text):
-        pos = mention.start + m.start() + 1
-        if any(a <= pos < b for a, b in names) or "," in mention.text[:m.start()]:
-            continue  # inside a name, or in an apposition ("X, a trade expert and founder of Y")
-        before, after = mention.text[:m.start()].split(), mention.text[m.end():].split()
-        if after and after[0].lower() in _OTHERS and any(a < pos for a, _b in names):
-            return False  # the rest is the others, whatever its own conjunctions ("Staats- und Regierungschefs")
-        if mod is not None and before and not any(a < pos for a, _b in names) and any(b > pos for _a, b in names) \
-                and all(role_kinds([w], mod)[0] or w.lower() in mod.ARTICLES for w in before):
-            continue
-        if before and after and any(w[:1].isupper() for w in before) and any(w[:1].isupper() for w in after):
-            return True
-    return False
 
 
 def _trailing_name(core: list[str], mod=None) -> list[str]:
@@ -241,22 +212,22 @@ class SpeakerResolver:
         if any(sp in low for sp in mod.SPOKESPERSON):
             return self._spokesperson(mention, core)
         overlapping = self.refs.at(mention.start, mention.end)
-        if _two_speakers(mention, [span for span, _r in overlapping], mod):
+        if two_speakers(mention, [span for span, _r in overlapping], mod):
             return Resolution(None, 0.5)  # "Russland und die Ukraine": one actor would be half the speaker
         persons = sorted(((s, r) for s, r in overlapping if r.kind == "person"), key=lambda x: x[0])
         trailing = _trailing_name(core, mod)
         loose = [] if trailing else self._loose_trailing(core)
-        if persons and not _coordinated(mention.text):
+        if persons and not coordinated(mention.text):
             linked = [p for p in persons if p[1].actor is not None]
             if linked:  # 'Commission President Ursula von der Leyen': the name the titles lead to
                 persons = linked[-1:]
         if persons:
             ref = persons[0][1]
             fuller = ref.actor is None and len(trailing) > len(ref.name.split())  # 'Quillby' in '… Zorvan Quillby'
-            if trailing and (ref.surname != trailing[-1] or fuller) and not _coordinated(mention.text) \
+            if trailing and (ref.surname != trailing[-1] or fuller) and not coordinated(mention.text) \
                     and not self._names_actor(trailing, ref.actor):
                 ref = self.refs.name_referent(trailing)  # the NER cut the name: 'York City Mayor'
-            elif loose and ref.actor is None and ref.surname != loose[-1] and not _coordinated(mention.text):
+            elif loose and ref.actor is None and ref.surname != loose[-1] and not coordinated(mention.text):
                 ref = self.refs.name_referent(loose)
             return self._named_person(ref, persons[0][0], mention)
         author = self._document_author(mention, overlapping)
@@ -585,10 +556,15 @@ def resolve_speakers(statements: list[Statement], text: str, lang: str, entities
         if not st.speaker_mention:
             out[i] = replace(st, speaker_actor=None, speaker_confidence=None, speaker_role=None)
             continue
+        each = each_conjunct(resolver, st, min_confidence)
+        if each:
+            out[i] = each  # type: ignore[call-overload]
+            continue
         res = resolver.resolve(st.speaker_mention[0], st.cue[0].text if st.cue else "",
                                st.quote[0].start if st.quote else None)
         keep = res.actor is not None and res.confidence >= min_confidence
         out[i] = replace(st, speaker_actor=res.actor if keep else None,
                          speaker_confidence=round(res.confidence, 3) if res.actor is not None else None,
                          speaker_role=res.role)
-    return [st for st in out if st is not None]
+    return [x for st in out if st is not None for x in (st if isinstance(st, list) else [st])]
+
