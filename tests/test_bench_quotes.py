@@ -73,3 +73,15 @@ def test_bench_with_two_workers_predicts_what_one_process_does(tmp_path):
     assert (single["workers"], parallel["workers"]) == (1, 2)
     assert parallel["articles_per_second"] > 0
     assert "2 worker processes, wall-clock" in format_result(parallel)
+
+
+def test_speakers_of_one_quote_are_one_span_for_the_data_set():
+    """lagebild gives 'Russland und die Ukraine' a statement each; the data set (and PolNeAR) mark one
+    quote with one speaker span: the bench joins them back."""
+    from lagebild.bench.quote_format import one_per_quote
+    from lagebild.model import Span, Statement
+    q, c = [Span(40, 80, "x")], [Span(30, 38, "erklärt")]
+    sts = [Statement("s1", "Reported", "Speech", q, cue=c, speaker_mention=[Span(0, 8, "Russland")]),
+           Statement("s1-2", "Reported", "Speech", q, cue=c, speaker_mention=[Span(13, 24, "die Ukraine")])]
+    out = one_per_quote(sts)
+    assert len(out) == 1 and (out[0].speaker_mention[0].start, out[0].speaker_mention[0].end) == (0, 24)

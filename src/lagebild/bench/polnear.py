@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ..corpora.polnear import ROLES, read_split
+from .quote_format import one_per_quote
 from .timing import TimedPipeline, score_table
 
 _WORD = re.compile(r"\w+")
@@ -61,7 +62,7 @@ def predicted_relations(statements) -> list[dict[str, list[tuple[int, int]]]]:
     PolNeAR's content opens with the complementiser ('that they were not sure'); lagebild keeps 'that'
     in the frame, so a frame span 'that' right before the quote goes back to the content here."""
     out = []
-    for s in statements:
+    for s in one_per_quote(statements):  # one source span for 'X and Y said', as PolNeAR marks it
         if s.nested_in is not None or not s.quote:
             continue
         content = [(q.start, q.end) for q in s.quote]

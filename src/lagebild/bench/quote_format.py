@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -53,9 +54,27 @@ def annotation(statement: Statement, index: TokenIndex) -> dict[str, Any]:
     return out
 
 
+def one_per_quote(statements: list[Statement]) -> list[Statement]:
+    """The data set marks coordinated speakers ('Russland und die Ukraine') as one speaker span of one
+    quote; lagebild gives each speaker a statement of the same quote and cue: joined back here."""
+    out: list[Statement] = []
+    first: dict[tuple, int] = {}
+    for st in statements:
+        key = (tuple((q.start, q.end) for q in st.quote), tuple((c.start, c.end) for c in st.cue))
+        k = first.get(key)
+        if k is None or not st.speaker_mention or not out[k].speaker_mention:
+            first.setdefault(key, len(out))
+            out.append(st)
+            continue
+        a = min(out[k].speaker_mention[0].start, st.speaker_mention[0].start)
+        b = max(out[k].speaker_mention[-1].end, st.speaker_mention[-1].end)
+        out[k] = replace(out[k], speaker_mention=[Span(a, b, "")])
+    return out
+
+
 def prediction_record(document_name: str, statements: list[Statement], tokens: list[dict[str, Any]]) -> dict[str, Any]:
     index = TokenIndex(tokens)
-    anns = [annotation(s, index) for s in statements]
+    anns = [annotation(s, index) for s in one_per_quote(statements)]
     return {"documentName": document_name, "annotations": [a for a in anns if a["quote"]["tokenIds"]]}
 
 
