@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from ..corpora.spkatt import ROLE_LABELS, read_split
 from .polnear import _f1
+from .quote_format import one_per_quote
 from .timing import TimedPipeline, score_table
 
 
@@ -53,7 +54,7 @@ class _Ids:
 
 def predicted_events(statements, ids: _Ids) -> list[dict[str, frozenset[str]]]:
     out = []
-    for s in statements:
+    for s in one_per_quote(statements):  # one Source span for coordinated speakers, as SpkAtt marks it
         if s.nested_in is not None or not s.cue:
             continue  # SpkAtt events are anchored on a cue
         ev = {"cue": ids.of(s.cue), "Source": ids.of(s.speaker_mention), "Message": ids.of(s.quote),
