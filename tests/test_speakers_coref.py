@@ -391,3 +391,23 @@ def test_bench_match_prefers_the_gold_speaker_among_equal_contents():
     gold = {"content": [(10, 40)], "cue": [], "mention": "die Ukraine"}
     assert match(gold, pred) == 1
     assert match({**gold, "mention": None}, pred, taken={0}) == 1
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Die Lage ist ernst. Die Organisation Foodwatch kritisierte, die Preise seien zu hoch.", "de", "Foodwatch"),
+    ("Die Lage ist ernst. Der Branchenverband Bitkom erklärte, die Digitalisierung komme zu langsam voran.", "de",
+     "Bitkom"),
+    ("The situation is grim. The campaign group Foodwatch said prices were too high.", "en", "Foodwatch"),
+    ("Die Lage ist ernst. Die Enac teilte mit, die Maschine sei sicher gelandet.", "de", "Enac"),
+    # the leadership or a document of a body the KB knows speaks for it
+    ("Die Lage ist ernst. Die SPD-Führung erklärte, sie wolle keine Änderung.", "de",
+     "Social Democratic Party of Germany"),
+    # a common noun is no body: 'Die Regierung' of no named country stays unresolved
+    ("Die Lage ist ernst. Die Regierung erklärte, die Lage sei ernst.", "de", None),
+])
+def test_named_bodies_speak(text, lang, want):
+    """A head naming a kind of body before a proper name, or an organisation the entity layer found
+    that the KB lacks, is a local organisation; 'X-Führung' and 'X-Daten' speak for X."""
+    from lagebild import analyze
+    a = analyze(text, lang=lang, published="2025-09-04")
+    assert [s.speaker_actor.name if s.speaker_actor else None for s in a.statements] == [want]

@@ -117,7 +117,7 @@ def co_actors(ctx: _Ctx, text: str, sent: tuple[int, int], actor: dict) -> list[
     # and after it: 'Russland und die Ukraine hatten sich … bereit erklärt', the statement's first speaker
     end = mention["end"]
     for c in _actor_candidates(ctx, mention["end"], sent[1]):
-        if not c[2] or not re.fullmatch(r"\s+(?:and|und|sowie|as well as)\s+(?:die\s+|der\s+|das\s+|the\s+)?|"
+        if not c[2] or not re.fullmatch(r"\s+(?:and|und|sowie|als auch|as well as)\s+(?:die\s+|der\s+|das\s+|the\s+)?|"
                                         r"\s*,\s*(?:die\s+|der\s+|das\s+|the\s+)?", text[end:c[0]]):
             break
         joined.append(c)

@@ -27,7 +27,7 @@ from datetime import date
 
 from ..model import Actor, Entity, Span
 from .coref import office_fits_holder
-from .ner_lexicon import TYPE_LABEL, Gazetteer, build_gazetteer, given_names, token_counts
+from .ner_lexicon import TYPE_LABEL, Gazetteer, build_gazetteer, common_word, given_names, token_counts
 from .language import SUPPORTED, merged
 from .ner_misc import lists as rule_lists
 from .ner_misc import rule_spans
@@ -107,9 +107,7 @@ def _doc_country(toks: list[str], kb) -> str | None:
     return iso if n >= 2 and 2 * n > sum(counts.values()) else None
 
 
-def _common_word(tok: str) -> bool:
-    counts = token_counts().get(tok)
-    return counts is not None and counts[4] > sum(counts[:4])
+_common_word = common_word
 
 
 class _Ctx:

@@ -31,6 +31,12 @@ def token_counts() -> dict[str, tuple[int, ...]]:
     return out
 
 
+def common_word(tok: str) -> bool:
+    """Seen more often as a plain capitalised word than in any name ('Maschine', 'Regierung')."""
+    counts = token_counts().get(tok)
+    return counts is not None and counts[4] > sum(counts[:4])
+
+
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     with gzip.open(_data("given_names.txt.gz"), "rt", encoding="utf-8") as fh:

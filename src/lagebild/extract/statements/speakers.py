@@ -25,14 +25,16 @@ Each link carries a confidence (``Statement.speaker_confidence``); below the set
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from ...lang.de import speech as de
 from ...lang.en import speech as en
 from ...model import Actor, Entity, Span, Statement
 from ...nlp.coref import (LANG, NOT_NAMES, NOT_NAMES_LOWER, PERSONAL_TITLES, TITLES, Referent, Referents,
-                          compatible_roles, fold, is_given_name, name_like, office_fits_holder, role_kinds, slug)
+                          compatible_roles, fold, name_like, office_fits_holder, role_kinds)
+from .speaker_base import _NONE, Resolution, _core
+from .speaker_bodies import BodyResolution
 from .speaker_conjuncts import coordinated, each_conjunct, two_speakers
 
 PRONOUNS = de.RESOLVED_PRONOUNS | en.RESOLVED_PRONOUNS
@@ -46,17 +48,6 @@ _SINGULAR_DET = {"der", "dem", "des", "ein", "einem", "eines", "a", "an"}
 # words before a name's given name that make it part of a phrase, not a title ('vom Netzwerk X')
 _FUNCTION_WORDS = {"vom", "von", "der", "des", "dem", "den", "die", "das", "bei", "beim", "für", "aus", "mit", "im", "am",
                    "of", "from", "the", "at", "for", "with", "by"}
-
-
-@dataclass
-class Resolution:
-    actor: Actor | None
-    confidence: float
-    role: str | None = None
-    referent: Referent | None = None
-
-
-_NONE = Resolution(None, 0.0)
 
 
 def resolve_actor(mention: Span, entities: list[Entity], text: str) -> Actor | None:
@@ -85,23 +76,6 @@ def resolve_actor(mention: Span, entities: list[Entity], text: str) -> Actor | N
             if e.label == "PER":
                 return e.actor
     return None
-
-
-_BODY_TYPES = {"party", "organization", "institution", "government", "medium"}
-
-
-def _core(text: str, mod) -> tuple[list[str], str]:
-    """The mention's words without leading articles and a trailing '(CDU)'; the determiner."""
-    cut = text.split("(")[0]
-    head, comma, tail = cut.rpartition(",")
-    if comma and head.split() and role_kinds(tail.split(), mod)[0] and not any(map(is_given_name, tail.split())):
-        cut = head  # 'Olli Rehn, EU-Erweiterungskommissar': the office after the name is no part of it
-    words = cut.split()
-    det = ""
-    while words and words[0].lower() in mod.ARTICLES:
-        det = det or words[0].lower()
-        words = words[1:]
-    return [w.strip(",;:") for w in words if w.strip(",;:")], det
 
 
 _PP_START = {"in", "of", "from", "at", "with", "for", "aus", "von", "bei", "im", "am", "der", "des"}
@@ -166,7 +140,7 @@ def _kb_spokesperson(kb, words: list[str], on: date | None) -> Actor | None:
     return None
 
 
-class SpeakerResolver:
+class SpeakerResolver(BodyResolution):
     """Resolves the speaker mentions of one document (``resolve`` in text order)."""
 
     def __init__(self, text: str, lang: str, entities: list[Entity], sentences: list[Span], kb=None,
@@ -211,6 +185,9 @@ class SpeakerResolver:
             return self._own_account(mention)  # "nach eigener Darstellung": the sentence's subject
         if any(sp in low for sp in mod.SPOKESPERSON):
             return self._spokesperson(mention, core)
+        headed = self._headed_body(core)
+        if headed is not None:
+            return headed
         overlapping = self.refs.at(mention.start, mention.end)
         if two_speakers(mention, [span for span, _r in overlapping], mod):
             return Resolution(None, 0.5)  # "Russland und die Ukraine": one actor would be half the speaker
@@ -235,7 +212,7 @@ class SpeakerResolver:
             return author
         if _is_collective(core, mod) and det not in _SINGULAR_DET:
             return Resolution(None, 0.85)
-        institution = self._institution(core) or self._kb_body(core)
+        institution = self._institution(core) or self._kb_body(core) or self._named_body(core, mention)
         if institution is not None:
             return institution
         kinds, labels, gender = role_kinds(core, mod)
@@ -258,37 +235,6 @@ class SpeakerResolver:
             ref = self.refs.name_referent(trailing)
             return Resolution(ref.actor, 0.8 if ref.mentions else 0.7, referent=ref)
         return Resolution(None, 0.3)
-
-    def _document_author(self, mention: Span, overlapping) -> Resolution | None:
-        """'Angaben der Bundespolizei', 'einer Studie des Ifo-Instituts', 'eine von der WMO vorgelegte
-        Analyse', 'a report by the IAEA': a source noun speaks for the linked body or person it names
-        as its author (right after it, or with 'von' before its participle)."""
-        text = self.text
-        # a name, not a country adjective ('Angaben der italienischen Luftfahrtbehörde Enac')
-        # (and no country: the gold data sets disagree on whether a state or its government speaks)
-        linked = sorted((span, r) for span, r in overlapping if r.actor is not None and self.text[span[0]].isupper()
-                        and r.actor.type != "country")
-        if not linked:
-            return None
-        nouns, links = self.mod.SOURCE_NOUNS, self.mod.SOURCE_LINKS
-        for m in re.finditer(r"[\w-]+", mention.text):
-            low = m.group().lower()
-            if low not in nouns and low.split("-")[-1] not in nouns:
-                continue
-            head_end = mention.start + m.end()
-            for (a, b), ref in linked:
-                gap = text[head_end:a].split()
-                genitive = self.lang == "de" and not gap and text[a:b].endswith(("s", "'", "’"))  # 'Worte Armstrongs'
-                if a >= head_end and (genitive or gap and gap[0].lower() in links and len(gap) <= 3 and
-                                      not any(w.lower() in ("und", "and", "sowie") for w in gap)):
-                    return Resolution(ref.actor, 0.8, referent=ref)  # 'Angaben der …', 'report by …'
-            head_start = mention.start + m.start()
-            for (a, b), ref in linked:
-                before = " ".join(text[max(mention.start, a - 12):a].lower().split()[-2:])
-                if b <= head_start and len(text[b:head_start].split()) == 1 and \
-                        re.search(r"(?:^|\s)(?:vom|von(?: der| dem| den)?)$", before):
-                    return Resolution(ref.actor, 0.8, referent=ref)  # 'von der WMO vorgelegte Analyse'
-        return None
 
     def _loose_trailing(self, core: list[str]) -> list[str]:
         """'… Mayor-elect Zohran Mamdani' with a given name the lexicon lacks: the last two words
@@ -474,49 +420,6 @@ class SpeakerResolver:
             return False
         return any(c.actor.id == actor.id and c.kind in ("name", "alias")
                    for c in self.kb.lookup(" ".join(words), on=self.on))
-
-    def _kb_body(self, core: list[str]) -> Resolution | None:
-        """A party, government or organisation the knowledge base knows by exactly these words
-        ('Die Linke' where the entity layer saw no name, 'The Spanish government')."""
-        if self.kb is None or not core or len(core) > 5:
-            return None
-        for c in self.kb.lookup(" ".join(core), on=self.on):
-            if c.actor.type in _BODY_TYPES and c.kind in ("name", "alias") and c.score >= 0.9:
-                ref = next((r for r in self.refs.items if r.actor is not None and r.actor.id == c.actor.id), None)
-                return Resolution(c.actor, 0.85, referent=ref)  # the referent: 'it said' continues it
-        return None
-
-    def _institution(self, core: list[str]) -> Resolution | None:
-        """'der Bundespolizei', 'Das Verwaltungsgericht Berlin': a named institution, the one the
-        knowledge base knows by that name or a local actor (the same one 'das Gericht' refers back
-        to); 'die Polizei' and other generic heads stay unresolved."""
-        if not core or len(core) > 2 or not self.mod.INSTITUTION_HEADS:
-            return None
-        head = core[0]
-        low = head.lower()
-        for ending in ("es", "s"):  # genitive: 'des Bundesverfassungsgerichts'
-            if low.endswith(ending) and low[:-len(ending)].endswith(self.mod.INSTITUTION_HEADS):
-                head, low = head[:-len(ending)], low[:-len(ending)]
-                break
-        if not head[:1].isupper() or not low.endswith(self.mod.INSTITUTION_HEADS):
-            return None
-        if len(core) == 2:
-            place = core[1]
-            if not any(e.label == "LOC" and e.span.text == place for e in self.entities):
-                return None
-            name = f"{head} {place}"
-        elif low.startswith(self.mod.INSTITUTION_PREFIXES) and low not in self.mod.INSTITUTION_HEADS:
-            name = head
-        else:
-            return None
-        return Resolution(self._org_actor(name), 0.8)
-
-    def _org_actor(self, name: str) -> Actor:
-        if self.kb is not None:
-            for c in self.kb.lookup(name, on=self.on):
-                if c.kind in ("name", "alias") and c.actor.type in _BODY_TYPES:
-                    return c.actor  # 'Bundeskanzleramt': the government's own record
-        return Actor(id="local:" + slug(name), name=name, type="institution")
 
     def _bare_name(self, core: list[str]) -> Resolution | None:
         if not all(w[:1].isupper() for w in core) or len(core) > 4:

@@ -42,6 +42,7 @@ SOURCE_NOUNS = DOCUMENT_HEADS | {"analysen", "studien", "berichts", "berichtes",
                                  "worte", "aussage", "aussagen", "äußerung", "äußerungen", "ansicht", "auffassung",
                                  "meinung", "sicht", "überzeugung"}
 SOURCE_LINKS = ("der", "des", "von", "vom")  # 'Angaben der …', 'Studie des …', 'Zahlen von …'
+LEADERSHIP = ("führung", "spitze", "parteispitze", "parteiführung", "vorstand")  # 'die SPD-Führung' speaks for the SPD
 
 # role head (suffix of the head noun, lower case) -> office kind; for compatibility of a
 # description with a person the text has introduced, and with an office the KB knows
@@ -80,6 +81,10 @@ INSTITUTION_HEADS = ("gericht", "gerichtshof", "polizei", "staatsanwaltschaft", 
 # "Verwaltungsgericht" needs its place ("Verwaltungsgericht Berlin"): one actor for every
 # Landgericht would merge different courts across articles.
 INSTITUTION_PREFIXES = ("bundes",)
+# 'Die Organisation Foodwatch', 'Der Branchenverband Bitkom': a head naming a kind of body (a
+# compound ends in it) before a proper name is that body, a local actor when the KB lacks it
+ORG_HEADS = ("organisation", "verband", "verein", "gewerkschaft", "stiftung", "institut", "unternehmen", "konzern",
+             "firma", "bündnis", "initiative", "netzwerk", "bewegung", "vereinigung", "lobbygruppe", "denkfabrik")
 COURT_NAME = r"\b([A-ZÄÖÜ][a-zäöüß]+(?:gericht|gerichtshof))(?:\s+([A-ZÄÖÜ][a-zäöüß]+))?"
 # words right before a name (within three) that make the mention an object, not the subject of
 # its clause ("mit Macron", "dem deutschen Kanzler Friedrich Merz"): less likely an antecedent

@@ -28,6 +28,7 @@ DOCUMENT_HEADS = {"data", "analysis", "study", "report", "survey", "draft", "pap
 SOURCE_NOUNS = DOCUMENT_HEADS | {"estimates", "estimate", "statement", "ruling", "analyses", "reports", "studies",
                                  "forecast", "findings", "words", "view", "remarks", "comments"}
 SOURCE_LINKS = ("by", "from", "of")
+LEADERSHIP = ("leadership",)
 
 ROLE_HEADS = (
     ("vice president", "vice_president"), ("prime minister", "prime_minister"), ("premier", "prime_minister"),
@@ -78,6 +79,9 @@ COURT_NAME = r"\b((?:[A-Z][a-z]+ )+Court)(?: of ([A-Z][a-z]+))?"
 OBLIQUE = {"with", "to", "by", "of", "for", "against", "from", "on", "at", "about", "whether", "free"}
 # possessive determiners before a name ("seinen Kollegen X"): X is someone's, not a pronoun's antecedent
 POSSESSIVES = {"his", "her", "their"}
+# 'The campaign group Foodwatch', 'the company Airbus' (see lang/de/speakers.py)
+ORG_HEADS = ("organisation", "organization", "group", "company", "firm", "charity", "union", "association",
+             "institute", "foundation", "watchdog", "think tank", "think-tank", "alliance", "network")
 # a phrase fronted before the subject and its comma, opening its sentence or after a dateline
 # ('In a fiery victory speech, Mayor-elect X …', '(PTI) At the summit, X …')
 FRONTED_PHRASE = re.compile(r"(?:^|[\s)\]])(?:In|At|On|After|Before|During|Following|Despite|Earlier|Later)\b[^,]*$")
