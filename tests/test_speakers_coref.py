@@ -411,3 +411,22 @@ def test_named_bodies_speak(text, lang, want):
     from lagebild import analyze
     a = analyze(text, lang=lang, published="2025-09-04")
     assert [s.speaker_actor.name if s.speaker_actor else None for s in a.statements] == [want]
+
+
+def test_entities_of_the_accurate_mode(kb):
+    """The accurate mode's entity layer finds whole names and names of courts: 'Mayor-elect Zohran
+    Quillby' found whole, with a given name the lexicon lacks, is still that person; 'das Gericht'
+    after 'Das Verwaltungsgericht Berlin' tagged as one organisation is that court; an office such as
+    'der Bundeswahlleiter' tagged as an organisation is no body."""
+    text = "New York City Mayor-elect Zohran Quillby said the city had changed."
+    ents = [_ent(text, "Zohran Quillby", "PER")]
+    res = _resolve(text, "en", ents, kb, date(2025, 11, 5), "New York City Mayor-elect Zohran Quillby")
+    assert res.actor is not None and res.actor.name == "Zohran Quillby"
+    text = ("Das Verwaltungsgericht Berlin gab der Klage statt. Die Zurückweisung sei rechtswidrig, "
+            "sagte das Gericht.")
+    ents = [_ent(text, "Verwaltungsgericht Berlin", "ORG")]
+    res = _resolve(text, "de", ents, kb, date(2025, 6, 2), "das Gericht")
+    assert res.actor is not None and res.actor.name == "Verwaltungsgericht Berlin"
+    text = "Die Beteiligung sei hoch, sagte der Bundeswahlleiter."
+    res = _resolve(text, "de", [_ent(text, "Bundeswahlleiter", "ORG")], kb, date(2025, 2, 23), "der Bundeswahlleiter")
+    assert res.actor is None

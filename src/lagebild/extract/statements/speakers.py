@@ -200,7 +200,9 @@ class SpeakerResolver(BodyResolution):
                 persons = linked[-1:]
         if persons:
             ref = persons[0][1]
-            fuller = ref.actor is None and len(trailing) > len(ref.name.split())  # 'Quillby' in '… Zorvan Quillby'
+            # 'Quillby' in '… Zorvan Quillby'; or the whole name, found without an actor because the
+            # lexicon lacks the given name, after an office ('Mayor-elect Zohran Mamdani')
+            fuller = ref.actor is None and len(trailing) >= len(ref.name.split())
             if trailing and (ref.surname != trailing[-1] or fuller) and not coordinated(mention.text) \
                     and not self._names_actor(trailing, ref.actor):
                 ref = self.refs.name_referent(trailing)  # the NER cut the name: 'York City Mayor'
@@ -394,8 +396,9 @@ class SpeakerResolver(BodyResolution):
         if kind == "court":
             for m in re.finditer(self.mod.COURT_NAME, self.text[:pos]):
                 name = m.group(1)
-                if m.re.groups >= 2 and m.group(2) and any(e.label == "LOC" and e.span.start == m.start(2)
-                                                           for e in self.entities):
+                if m.re.groups >= 2 and m.group(2) and any(  # the place alone, or within the court's name
+                        (e.label == "LOC" and e.span.start == m.start(2)) or
+                        (e.label == "ORG" and e.span.start <= m.start(1) and e.span.end >= m.end(2)) for e in self.entities):
                     name = f"{name} {m.group(2)}"  # 'Verwaltungsgericht Berlin'
                 elif not name.lower().startswith(self.mod.INSTITUTION_PREFIXES):
                     # 'das Landgericht': a court, but which one? It blocks an earlier court, names none

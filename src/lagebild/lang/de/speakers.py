@@ -59,6 +59,7 @@ ROLE_HEADS = (
     ("senator", "politician"), ("nationalrat", "politician"), ("republikaner", "politician"),
     ("demokrat", "politician"), ("freiheitliche", "politician"), ("sozialdemokrat", "politician"),
     ("christdemokrat", "politician"), ("richter", "judge"), ("trainer", "coach"), ("direktor", "director"),
+    ("leiter", "director"),  # 'der Bundeswahlleiter', 'der Amtsleiter': an office, no body
     ("sportler", "person"), ("autor", "person"), ("ökonom", "person"), ("experte", "person"),
 )
 # words right before a name that mark the person's gender
