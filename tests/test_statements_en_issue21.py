@@ -444,3 +444,12 @@ def test_no_speaker_described_before_a_colon(text):
 def test_asking_not_to_be_named_is_no_statement():
     text = 'The talks ended late. “This is a disgrace,” a senior official, who asked not to be named, told Reuters.'
     assert [(s.type, [c.text for c in s.cue]) for s in _top(text)] == [("Direct", ["told"])]
+
+
+def test_asked_about_a_topic_is_no_statement():
+    """'Asked about the deal, Quarry said: "…"': the topic of a question is nobody's statement (a
+    question 'Asked whether …' stays one, as PolNeAR annotates it)."""
+    from lagebild import analyze
+    a = analyze('The talks ended late. Asked about the deal, Quarry said: "We are not there yet."',
+                lang="en", published="2025-10-01")
+    assert [s.type for s in a.statements] == ["Direct"]

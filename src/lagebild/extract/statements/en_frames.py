@@ -98,6 +98,8 @@ def asked_statement(d, s: int, a: int, end: int, make_found):
         while j < end and words[j] not in {",", ":"} and words[j].lower() not in {"to", "about", "if", "whether"}:
             j += 1
         sp, q = ((q + 1, j), j) if j > q + 1 else (None, q)
+    if q < end and words[q].lower() in {"about", "on", "for"}:
+        return None  # 'Asked about the deal, X said': a topic, no question anyone is reported to ask
     c = q
     while c < end and not (words[c] == "," and d.region_of[c] < 0):
         c += 1
