@@ -257,3 +257,13 @@ def test_a_participial_adverb_or_a_connective_is_no_speaker():
     assert [(s[1], s[2], s[3]) for s in _statements(text)] == [("übte Kritik", "Herbert Kickl", "an der Regierung")]
     text = "Die Lage ist ernst. Deswegen hatten die Unterhändler der Fraktionen ein Losverfahren vorgeschlagen."
     assert [s[2] for s in _statements(text)] == ["die Unterhändler der Fraktionen"]
+
+
+def test_a_passive_act_with_man_in_konjunktiv_is_reported_speech():
+    """'Man sei auch von den USA aufgefordert worden, im Gespräch zu bleiben': the demand is itself
+    part of the speaker's reported words (a continuation), not a statement by 'Man'."""
+    from lagebild import analyze
+    a = analyze("Wadephul sagte, Europa spiele eine wichtige Rolle. Man sei auch von den USA aufgefordert "
+                "worden, im Gespräch zu bleiben. Europa habe eine wesentliche Rolle, so Wadephul.",
+                lang="de", published="2025-06-20")
+    assert all(s.speaker_actor is not None and s.speaker_actor.name == "Johann Wadephul" for s in a.statements)

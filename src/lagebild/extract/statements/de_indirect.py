@@ -143,6 +143,9 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
             cue = clause_cue(d, k, cl, a)
             if cue is None:
                 continue
+            if cue.kind == "verb" and words[cl[0]].lower() == "man" and \
+                    any(words[j].lower() in {"sei", "seien", "werde"} for j in range(cl[0], cl[1])):
+                continue  # "Man sei von den USA aufgefordert worden, …": the act is itself reported speech
             if cue.kind == "noun" and any(
                     words[j].lower() in {"in", "im", "auf"} for j in range(max(cl[0], k - 2), k)):
                 continue  # "In der Erklärung heißt es, ...": the noun names the document, the verb is the cue
