@@ -267,3 +267,12 @@ def test_a_passive_act_with_man_in_konjunktiv_is_reported_speech():
                 "worden, im Gespräch zu bleiben. Europa habe eine wesentliche Rolle, so Wadephul.",
                 lang="de", published="2025-06-20")
     assert all(s.speaker_actor is not None and s.speaker_actor.name == "Johann Wadephul" for s in a.statements)
+
+
+def test_a_sentence_closed_by_so_x_is_xs_whatever_noun_of_saying_it_holds():
+    from lagebild import analyze
+    a = analyze('Kickl sprach von einer Krise. "Der einzige Impuls für die Wirtschaft" sei die Hoffnung, dass '
+                'sich vielleicht in einem anderen Land etwas bewege, so der FPÖ-Chef.', lang="de",
+                published="2025-01-20")
+    top = [s for s in a.statements if s.nested_in is None]
+    assert [" ".join(m.text for m in s.speaker_mention) for s in top] == ["Kickl", "der FPÖ-Chef"]

@@ -133,6 +133,10 @@ def demnach(d: TokenDoc, found: list[Found]) -> None:
 
 def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) -> Found | None:
     words = d.words
+    # '„…“ sei die Hoffnung, dass …, so der FPÖ-Chef.': a sentence closed by ', so X' is X's, whatever
+    # noun of saying it holds
+    so_source = any(ci > 0 and cl[1] > cl[0] and words[cl[0]].lower() == "so" and _so_source_ends(d, cls, ci, end)
+                    for ci, cl in enumerate(cls))
     for ci, cl in enumerate(cls):
         for k in range(cl[0], cl[1]):
             low = words[k].lower()
@@ -142,6 +146,8 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
                 return pf
             cue = clause_cue(d, k, cl, a)
             if cue is None:
+                continue
+            if cue.kind == "noun" and so_source:
                 continue
             if cue.kind == "verb" and words[cl[0]].lower() == "man" and \
                     any(words[j].lower() in {"sei", "seien", "werde"} for j in range(cl[0], cl[1])):
