@@ -453,3 +453,11 @@ def test_asked_about_a_topic_is_no_statement():
     a = analyze('The talks ended late. Asked about the deal, Quarry said: "We are not there yet."',
                 lang="en", published="2025-10-01")
     assert [s.type for s in a.statements] == ["Direct"]
+
+
+def test_verbs_of_advocacy_with_their_particle_are_reported_speech():
+    from lagebild import analyze
+    a = analyze("The situation is grim. The chancellor argued for pension reform. The union pressed for higher "
+                "wages.", lang="en", published="2025-10-01")
+    assert [(s.type, " ".join(c.text for c in s.cue)) for s in a.statements] == [
+        ("Reported", "argued for"), ("Reported", "pressed for")]

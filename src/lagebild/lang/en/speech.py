@@ -51,6 +51,8 @@ STANCE_LEMMAS = {
     "support", "oppose", "plan", "seek", "see", "feel", "prefer", "back", "refuse", "decline", "offer", "reveal",
     "indicate", "mention", "discuss", "express", "welcome", "embrace", "denounce", "decry", "charge", "predict",
     "rule",  # only 'ruled out …' and 'ruled that …' (en_cues.is_cue)
+    # with their particle (VERB_PARTICLES): 'argued for pension reform', 'insisted on discipline'
+    "argue", "insist", "push", "press", "lobby", "plead", "advocate", "rail",
 }
 # Adverbs set off by commas between a cue and its content: 'warned, however, that …'
 PARENTHETICAL = {"however", "though", "nevertheless", "nonetheless", "meanwhile", "moreover", "instead", "again",
