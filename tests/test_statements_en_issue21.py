@@ -461,3 +461,9 @@ def test_verbs_of_advocacy_with_their_particle_are_reported_speech():
                 "wages.", lang="en", published="2025-10-01")
     assert [(s.type, " ".join(c.text for c in s.cue)) for s in a.statements] == [
         ("Reported", "argued for"), ("Reported", "pressed for")]
+
+
+def test_an_object_opening_with_an_amount_is_reported():
+    from lagebild import analyze
+    a = analyze("The situation is grim. The company confirmed 2,000 job cuts.", lang="en", published="2025-10-01")
+    assert [(s.type, " ".join(q.text for q in s.quote)) for s in a.statements] == [("Reported", "2,000 job cuts")]

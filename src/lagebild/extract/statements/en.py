@@ -432,11 +432,12 @@ def _leading(d, s, a, end, k, lem, cue, medium, make_found, prev=None):
 
 
 def _np_object(d, s, lem, q, end, cue, medium, sp, addr, make_found):
-    """'warned of rising inflation risks', 'announced plans to cut jobs', 'denied the allegations': a verb
-    of saying with a noun-phrase object is a Reported statement."""
+    """'warned of rising inflation risks', 'announced plans to cut jobs', 'denied the allegations',
+    'confirmed 2,000 job cuts': a verb of saying with a noun-phrase object is a Reported statement."""
     words = d.words
     low = words[q].lower()
-    if lem not in NP_OBJECT_CUES or not low.isalpha() or low in NOT_OBJECT_WORDS or end - q < 2:
+    amount = low.replace(",", "").replace(".", "").isdigit() and q + 1 < end and words[q + 1].isalpha()
+    if lem not in NP_OBJECT_CUES or not (low.isalpha() or amount) or low in NOT_OBJECT_WORDS or end - q < 2:
         return None
     c_end = q
     while c_end < end and not (words[c_end] in {",", ";", "—", "–"} and d.region_of[c_end] < 0):
