@@ -276,3 +276,14 @@ def test_a_sentence_closed_by_so_x_is_xs_whatever_noun_of_saying_it_holds():
                 published="2025-01-20")
     top = [s for s in a.statements if s.nested_in is None]
     assert [" ".join(m.text for m in s.speaker_mention) for s in top] == ["Kickl", "der FPÖ-Chef"]
+
+
+def test_distancing_and_doubting_are_reported_acts():
+    from lagebild import analyze
+    a = analyze("Die Lage ist ernst. Die Partei distanzierte sich von den Äußerungen. Der Minister zweifelte die "
+                "Zahlen an.", lang="de", published="2025-06-20")
+    assert [(s.type, " ".join(c.text for c in s.cue)) for s in a.statements] == [
+        ("Reported", "distanzierte"), ("Reported", "zweifelte an")]
+    # 'distanzieren' needs 'von': the firm's distancing alone reports nothing said
+    assert not [s for s in analyze("Die Lage ist ernst. Die Läufer distanzierten die Konkurrenz deutlich.",
+                                   lang="de", published="2025-06-20").statements]

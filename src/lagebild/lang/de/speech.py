@@ -40,6 +40,7 @@ EXTRA_DE_VERBS = {
     "entgegenhalten": "Speech", "kontern": "Speech", "rügen": "Speech", "monieren": "Speech", "beanstanden": "Speech",
     "spekulieren": "ST", "mutmaßen": "ST", "prognostizieren": "SW", "garantieren": "Speech", "enthüllen": "SW",
     "vermelden": "SW", "festhalten": "SW", "anordnen": "SW", "abraten": "Speech", "pochen": "Speech",
+    "distanzieren": "SW", "anzweifeln": "ST",
     "insistieren": "Speech", "vorhalten": "Speech", "androhen": "Speech", "einwerfen": "Speech", "anfügen": "Speech",
     "geloben": "Speech", "schwören": "Speech", "beschwören": "Speech", "einfordern": "Speech", "aussprechen": "Speech",
     "ausschließen": "Speech", "abstreiten": "Speech", "beipflichten": "Speech", "befürworten": "SW",
@@ -98,6 +99,7 @@ REPORTED = {
 REPORTED |= {"verteidigen", "werben", "ermahnen", "klarmachen", "androhen", "beschwören", "hervorheben", "bekräftigen",
              "aussprechen", "anmahnen", "einfordern", "pochen", "mahnen", "zusichern", "begründen",
              "vermuten", "vorhersagen", "voraussagen", "prognostizieren",
+             "distanzieren", "bezweifeln", "anzweifeln",
              # verbs of criticism, approval and concession common in German political news (written for this project)
              "monieren", "rügen", "tadeln", "beanstanden", "missbilligen", "befürworten", "anregen", "abstreiten",
              "signalisieren", "bekunden", "drängen", "leugnen", "eingestehen", "unterstreichen", "zusagen", "anordnen",
@@ -128,7 +130,7 @@ REPORTED |= {"sich zeigen", "für möglich halten", "in Aussicht stellen", "vera
 ACT_PREPOSITIONS = {"werben": {"für", "um"}, "pochen": {"auf"}}
 # Acts whose object must open with one of these ("besteht auf …", not "besteht der Verdacht";
 # "setzte sich für / gegen … ein", not "setzte Panzer ein").
-ACT_FIRST_PREPOSITIONS = {"bestehen": {"auf"}, "einsetzen": {"für", "gegen"}}
+ACT_FIRST_PREPOSITIONS = {"bestehen": {"auf"}, "einsetzen": {"für", "gegen"}, "distanzieren": {"von", "vom"}}
 # Estimates report only with an amount ("schätzt den Schaden auf 50 Millionen", not "schätzt ihn sehr").
 ACT_AMOUNT_CUES = {"schätzen", "beziffern"}
 ACT_OBJECT_SUFFIXES = {"verteidigen": ("ung", "politik", "kurs", "pläne", "plan", "gesetz", "vorgehen", "haltung",
