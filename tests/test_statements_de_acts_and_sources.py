@@ -262,7 +262,6 @@ def test_a_participial_adverb_or_a_connective_is_no_speaker():
 def test_a_passive_act_with_man_in_konjunktiv_is_reported_speech():
     """'Man sei auch von den USA aufgefordert worden, im Gespräch zu bleiben': the demand is itself
     part of the speaker's reported words (a continuation), not a statement by 'Man'."""
-    from lagebild import analyze
     a = analyze("Wadephul sagte, Europa spiele eine wichtige Rolle. Man sei auch von den USA aufgefordert "
                 "worden, im Gespräch zu bleiben. Europa habe eine wesentliche Rolle, so Wadephul.",
                 lang="de", published="2025-06-20")
@@ -270,7 +269,6 @@ def test_a_passive_act_with_man_in_konjunktiv_is_reported_speech():
 
 
 def test_a_sentence_closed_by_so_x_is_xs_whatever_noun_of_saying_it_holds():
-    from lagebild import analyze
     a = analyze('Kickl sprach von einer Krise. "Der einzige Impuls für die Wirtschaft" sei die Hoffnung, dass '
                 'sich vielleicht in einem anderen Land etwas bewege, so der FPÖ-Chef.', lang="de",
                 published="2025-01-20")
@@ -279,11 +277,7 @@ def test_a_sentence_closed_by_so_x_is_xs_whatever_noun_of_saying_it_holds():
 
 
 def test_distancing_and_doubting_are_reported_acts():
-    from lagebild import analyze
-    a = analyze("Die Lage ist ernst. Die Partei distanzierte sich von den Äußerungen. Der Minister zweifelte die "
-                "Zahlen an.", lang="de", published="2025-06-20")
-    assert [(s.type, " ".join(c.text for c in s.cue)) for s in a.statements] == [
-        ("Reported", "distanzierte"), ("Reported", "zweifelte an")]
-    # 'distanzieren' needs 'von': the firm's distancing alone reports nothing said
-    assert not [s for s in analyze("Die Lage ist ernst. Die Läufer distanzierten die Konkurrenz deutlich.",
-                                   lang="de", published="2025-06-20").statements]
+    text = "Die Lage ist ernst. Die Partei distanzierte sich von den Äußerungen. Der Minister zweifelte die Zahlen an."
+    assert [(s[0], s[1]) for s in _statements(text)] == [("Reported", "distanzierte"), ("Reported", "zweifelte an")]
+    # 'distanzieren' needs 'von': the runners' distancing reports nothing said
+    assert _statements("Die Lage ist ernst. Die Läufer distanzierten die Konkurrenz deutlich.") == []

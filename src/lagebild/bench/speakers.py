@@ -80,7 +80,8 @@ class _Scorer:
         matches = []
         for item in items:
             matches.append(sg.match(item, predicted, taken))
-            taken.add(matches[-1])
+            if matches[-1] is not None:
+                taken.add(matches[-1])
         if complete and items:
             sg.add_precision(self.groups.setdefault(group_of(items[0]), sg.new_totals()), doc.text, items,
                              predicted, matches)

@@ -93,7 +93,7 @@ def _fits(best, label: str, c: _Ctx | None = None, j: int = 0) -> bool:
 def _title_of_name(c: "_Ctx", j: int) -> bool:
     """Token ``j`` (after an office noun) starts a name: the office is that person's title."""
     nxt = c.toks[j] if j < len(c.toks) else ""
-    return _is_cap(nxt) and nxt.isalpha() and not _common_word(nxt) and nxt not in FUNCTION_WORDS
+    return _is_cap(nxt) and nxt.isalpha() and not common_word(nxt) and nxt not in FUNCTION_WORDS
 
 
 def _doc_country(toks: list[str], kb) -> str | None:
@@ -107,7 +107,6 @@ def _doc_country(toks: list[str], kb) -> str | None:
     return iso if n >= 2 and 2 * n > sum(counts.values()) else None
 
 
-_common_word = common_word
 
 
 class _Ctx:
@@ -209,7 +208,7 @@ def _gazetteer_pass(c: _Ctx, gz: Gazetteer) -> None:
             typ = top.actor.type if top else (cands[0].type if cands else None)
             if kind == "surname" or (top is None and all(a.type == "person" for a in cands)):
                 # a bare surname of a listed MP: only when it is not an ordinary word
-                if _common_word(tok) or (c.starts[i] and tok in FUNCTION_WORDS):
+                if common_word(tok) or (c.starts[i] and tok in FUNCTION_WORDS):
                     i += 1
                     continue
             if kind == "adjective" and tok[:1].isupper() and c.starts[i] is False and j < n and toks[j][:1].isupper():
@@ -227,7 +226,7 @@ def _name_end(toks: list[str], j: int, limit: int = 3) -> int:
         if t in NAME_PARTICLES and j + 1 < n and _is_cap(toks[j + 1]):
             j += 1
             continue
-        if _is_cap(t) and t.isalpha() and not _common_word(t) or (_is_cap(t) and "-" in t and not _common_word(t)):
+        if _is_cap(t) and t.isalpha() and not common_word(t) or (_is_cap(t) and "-" in t and not common_word(t)):
             j += 1
             k += 1
         else:
@@ -243,7 +242,7 @@ def _pattern_pass(c: _Ctx) -> None:
             continue
         nxt = toks[i + 1] if i + 1 < n else ""
         # given name + surname
-        if tok in names and nxt and _is_cap(nxt) and not c.taken[i + 1] and not _common_word(nxt):
+        if tok in names and nxt and _is_cap(nxt) and not c.taken[i + 1] and not common_word(nxt):
             j = _name_end(toks, i + 1)
             if j > i + 1:
                 best, cands = c.link(" ".join(toks[i:j]), "PER")
@@ -251,7 +250,7 @@ def _pattern_pass(c: _Ctx) -> None:
                       conf=best.score if best else None)
                 continue
         # title + name: "Präsident Macron", "Frau Baerbock"
-        if (tok in TITLES or tok in role_forms) and nxt and not c.taken[i + 1] and _is_cap(nxt) and not _common_word(nxt):
+        if (tok in TITLES or tok in role_forms) and nxt and not c.taken[i + 1] and _is_cap(nxt) and not common_word(nxt):
             j = _name_end(toks, i + 1)
             if j > i + 1 and not any(c.taken[i + 1:j]):
                 best, cands = c.link(" ".join(toks[i + 1:j]), "PER")
@@ -336,7 +335,7 @@ def _given_name_first(c: _Ctx, i: int, form: str) -> bool:
     if i + 1 >= len(toks) or form not in given_names():
         return False
     nxt = toks[i + 1]
-    if not (_is_cap(nxt) and nxt.isalpha()) or _common_word(nxt) or nxt in c.kb.surface_forms():
+    if not (_is_cap(nxt) and nxt.isalpha()) or common_word(nxt) or nxt in c.kb.surface_forms():
         return False
     entries = c.kb.surface_forms().get(form, [])
     return bool(entries) and all(c.kb.record(a).type in ("country", "place") for a, _k in entries)
@@ -398,7 +397,7 @@ def _rule_pass(c: _Ctx) -> None:
     """Works, events, organisation patterns and name compounds (``ner_misc``): a quoted
     title replaces the spans inside it, the other rules fill gaps."""
     labels = _form_labels(id(c.kb), c.kb)
-    for i, j, label, override in rule_spans(c.toks, c.starts, labels, _common_word, c.lang):
+    for i, j, label, override in rule_spans(c.toks, c.starts, labels, common_word, c.lang):
         if override:
             inside = [e for e in c.out if i <= e[0] and e[1] <= j]
             if any(e[0] < j and i < e[1] for e in c.out if e not in inside):

@@ -20,12 +20,9 @@ class BodyResolution:
         Analyse', 'a report by the IAEA': a source noun speaks for the linked body or person it names
         as its author (right after it, or with 'von' before its participle)."""
         text = self.text
-        compound = self._compound_body(mention)
-        if compound is not None:
-            return compound
         # a name, not a country adjective ('Angaben der italienischen Luftfahrtbehörde Enac')
         # (and no country: the gold data sets disagree on whether a state or its government speaks)
-        linked = sorted((span, r) for span, r in overlapping if r.actor is not None and self.text[span[0]].isupper()
+        linked = sorted((span, r) for span, r in overlapping if r.actor is not None and text[span[0]].isupper()
                         and r.actor.type != "country")
         if not linked:
             return None

@@ -209,7 +209,7 @@ class SpeakerResolver(BodyResolution):
             elif loose and ref.actor is None and ref.surname != loose[-1] and not coordinated(mention.text):
                 ref = self.refs.name_referent(loose)
             return self._named_person(ref, persons[0][0], mention)
-        author = self._document_author(mention, overlapping)
+        author = self._compound_body(mention) or self._document_author(mention, overlapping)
         if author is not None:
             return author
         if _is_collective(core, mod) and det not in _SINGULAR_DET:
@@ -225,8 +225,7 @@ class SpeakerResolver(BodyResolution):
             if det in mod.INDEFINITE:
                 return Resolution(None, 0.5)  # 'ein Minister': someone new, not an anaphor
             res = self._description(mention, core, kinds, labels, gender)
-            if res.actor is not None and not (trailing and not self._names_actor(trailing, res.actor) and not (
-                    res.referent is not None and res.referent.surname == trailing[-1])):
+            if res.actor is not None and (not trailing or self._same_person(trailing, res)):
                 return res  # 'der Parteivorsitzende Guido Westerwelle' is no other party's chairman
         if det in mod.DEFINITE and len(core) == 1 and core[0].lower() in mod.ORG_DESCRIPTIONS:
             return self._org_description(mod.ORG_DESCRIPTIONS[core[0].lower()])
@@ -415,6 +414,10 @@ class SpeakerResolver(BodyResolution):
             return Resolution(None, 0.4)
         rivals = {k for p, k, _ in found if k != key and s_m - refs.sentence_of(p) <= window}
         return Resolution(actor, 0.6 if rivals else 0.8)
+
+    def _same_person(self, name: list[str], res: Resolution) -> bool:
+        """Does the name a mention ends with name the person a description resolved to?"""
+        return self._names_actor(name, res.actor) or (res.referent is not None and res.referent.surname == name[-1])
 
     def _names_actor(self, words: list[str], actor: Actor | None) -> bool:
         """Do these words name ``actor`` in the knowledge base ('Wolodymyr Selenskyj' and 'Volodymyr
