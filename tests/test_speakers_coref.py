@@ -430,3 +430,13 @@ def test_entities_of_the_accurate_mode(kb):
     text = "Die Beteiligung sei hoch, sagte der Bundeswahlleiter."
     res = _resolve(text, "de", [_ent(text, "Bundeswahlleiter", "ORG")], kb, date(2025, 2, 23), "der Bundeswahlleiter")
     assert res.actor is None
+
+
+def test_a_name_without_actor_gets_one_only_after_an_office(kb):
+    """'Mayor-elect Zohran Quillby' names its person; 'möglichen Vertragsverlängerung von Serge Quarz'
+    (a topic before a colon the statement rules took for the speaker) gives no actor to the name it
+    ends with (found reading lagebild's report on real news)."""
+    text = "Torschütze Quarz jubelte. Zu einer möglichen Vertragsverlängerung von Serge Quarz: „Wir arbeiten gut.“"
+    ents = [_ent(text, "Torschütze Quarz", "PER"), _ent(text, "Serge Quarz", "PER")]
+    res = _resolve(text, "de", ents, kb, date(2025, 10, 1), "möglichen Vertragsverlängerung von Serge Quarz")
+    assert res.actor is None

@@ -202,7 +202,9 @@ class SpeakerResolver(BodyResolution):
             ref = persons[0][1]
             # 'Quillby' in '… Zorvan Quillby'; or the whole name, found without an actor because the
             # lexicon lacks the given name, after an office ('Mayor-elect Zohran Mamdani')
-            fuller = ref.actor is None and len(trailing) >= len(ref.name.split())
+            n = len(ref.name.split())
+            after_office = len(core) > len(trailing) and bool(role_kinds([core[-len(trailing) - 1]], mod)[0])
+            fuller = ref.actor is None and (len(trailing) > n or (len(trailing) == n and after_office))
             if trailing and (ref.surname != trailing[-1] or fuller) and not coordinated(mention.text) \
                     and not self._names_actor(trailing, ref.actor):
                 ref = self.refs.name_referent(trailing)  # the NER cut the name: 'York City Mayor'
