@@ -440,3 +440,13 @@ def test_a_name_without_actor_gets_one_only_after_an_office(kb):
     ents = [_ent(text, "Torschütze Quarz", "PER"), _ent(text, "Serge Quarz", "PER")]
     res = _resolve(text, "de", ents, kb, date(2025, 10, 1), "möglichen Vertragsverlängerung von Serge Quarz")
     assert res.actor is None
+
+
+def test_a_name_inside_the_apposition_does_not_speak():
+    """'Dobrindt, a member of Chancellor Friedrich Merz’s conservative bloc, said …': Dobrindt speaks,
+    not the person named inside his apposition (found reading the report on real news)."""
+    from lagebild import analyze
+    a = analyze("The talks ended late. Interior Minister Alexander Dobrindt said the borders would stay closed. "
+                "Dobrindt, a member of Chancellor Friedrich Merz’s conservative bloc, said the numbers were falling.",
+                lang="en", published="2025-06-01")
+    assert [s.speaker_actor.name for s in a.statements] == ["Alexander Dobrindt", "Alexander Dobrindt"]

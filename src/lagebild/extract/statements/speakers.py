@@ -192,6 +192,11 @@ class SpeakerResolver(BodyResolution):
         if two_speakers(mention, [span for span, _r in overlapping], mod):
             return Resolution(None, 0.5)  # "Russland und die Ukraine": one actor would be half the speaker
         persons = sorted(((s, r) for s, r in overlapping if r.kind == "person"), key=lambda x: x[0])
+        comma = mention.text.find(", ")
+        if comma > 0 and any(s[1] <= mention.start + comma for s, _r in persons):
+            # 'Dobrindt, a member of Chancellor Friedrich Merz’s conservative bloc': the name before
+            # the apposition speaks, not one named inside it
+            persons = [(s, r) for s, r in persons if s[1] <= mention.start + comma]
         trailing = _trailing_name(core, mod)
         loose = [] if trailing else self._loose_trailing(core)
         if persons and not coordinated(mention.text):
