@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ...caches import word_cache
 from ...lang.de.speech import EXTRA_DE_NOUNS, EXTRA_DE_VERBS
+from ...lang.de.speech import PARTICLES as SEPARABLE_PARTICLES
 from ...lang.en.speech import IRREGULAR_SAY_FORMS
 from ...nlp.lemmas import lemmatize
 
@@ -60,6 +61,9 @@ def lemma(word: str, lang: str) -> str:
     return lemmatize(low, "de")
 
 
+_INSEPARABLE = ("be", "er", "ver", "ent", "zer", "emp", "über", "unter", "miss")
+
+
 def is_participle(word: str, lem: str) -> bool:
     """A German past participle of ``lem`` ("gesagt", "angekündigt", "erklärt", "mitgeteilt")."""
     low = word.lower()
@@ -67,9 +71,14 @@ def is_participle(word: str, lem: str) -> bool:
         return False
     if low.startswith("ge") and low.endswith("en") and len(low) > 5:
         return True  # strong participles: "gebeten", "gehalten", "gesprochen"
-    if low.endswith(("te", "ten", "test")):
+    if low.endswith(("te", "ten", "test")) and low.startswith(lem[:-2]):
+        return False  # a weak preterite: "betonten", "sagte" ("bestritten" is strong: a participle)
+    particle = next((p for p in SEPARABLE_PARTICLES if lem.startswith(p) and low.startswith(p + "ge")), None)
+    if particle is not None:  # "zurückgewiesen", "hervorgehoben"
+        return low.endswith(("t", "en"))
+    if low.endswith(("te", "ten", "test")) and not lem.startswith(_INSEPARABLE):
         return False
     if low.startswith("ge") or "ge" in low[1:6]:
         return low.endswith(("t", "en"))
-    prefixed = lem.startswith(("be", "er", "ver", "ent", "zer", "emp", "über", "unter", "miss"))
+    prefixed = lem.startswith(_INSEPARABLE)
     return low.endswith("t") and prefixed or low.endswith("iert") or low.endswith("en") and prefixed and low != lem

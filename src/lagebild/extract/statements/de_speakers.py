@@ -102,13 +102,18 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
 
 def _object_prefield(d: TokenDoc, a: int, k: int) -> bool:
     """A pre-field that is an object: a common noun phrase with an article, no name in it, and a person's name
-    right after the verb ("Die Entwicklung im Iran verglich Merkel mit ...")."""
+    or another speaker's noun phrase right after the verb ("Die Entwicklung im Iran verglich Merkel mit ...",
+    "Die Reform kritisierte die Gewerkschaft scharf")."""
     if d.words[a].lower() not in DETS or k + 1 >= d.n:
         return False
     pa, pb = d.starts[a], d.ends[k - 1]
     if any(s < pb and pa < e for s, e in d.agent_chars + d.place_chars) or agent_like(d, (a, k)):
         return False
-    return any(s == d.starts[k + 1] for s, _ in d.person_chars)
+    if any(s == d.starts[k + 1] for s, _ in d.person_chars):
+        return True
+    s = skip_adverbs(d.words, k + 1, d.n)
+    e = np_end(d.words, s, d.n)
+    return e > s and d.words[s].lower() in {"der", "die"} and agent_like(d, (s, e))
 
 
 def _coordinated_np_end(words: list[str], s: int, e: int) -> int:

@@ -7,9 +7,17 @@ from __future__ import annotations
 import re
 
 from ...model import Actor, Span
-from ...nlp.coref import role_kinds, slug
+from ...nlp.coref import fold, role_kinds, slug
 from ...nlp.ner_lexicon import common_word
 from .speaker_base import _BODY_TYPES, Resolution, _core
+
+
+def _noun_key(noun: str) -> str:
+    """One key for a noun's case and number forms ('Bericht', 'Berichts', 'Berichten'; 'report', 'reports')."""
+    for suffix in ("es", "en", "s", "n"):
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 5:
+            return noun[: -len(suffix)]
+    return noun
 
 
 class BodyResolution:
@@ -24,9 +32,9 @@ class BodyResolution:
         # (and no country: the gold data sets disagree on whether a state or its government speaks)
         linked = sorted((span, r) for span, r in overlapping if r.actor is not None and text[span[0]].isupper()
                         and r.actor.type != "country")
-        if not linked:
-            return None
         nouns, links = self.mod.SOURCE_NOUNS, self.mod.SOURCE_LINKS
+        if not linked:
+            return self._described_author(mention) or self._same_document(mention)
         for m in re.finditer(r"[\w-]+", mention.text):
             low = m.group().lower()
             if low not in nouns and low.split("-")[-1] not in nouns:
@@ -37,6 +45,7 @@ class BodyResolution:
                 genitive = self.lang == "de" and not gap and text[a:b].endswith(("s", "'", "’"))  # 'Worte Armstrongs'
                 if a >= head_end and (genitive or gap and gap[0].lower() in links and len(gap) <= 3 and
                                       not any(w.lower() in ("und", "and", "sowie") for w in gap)):
+                    self._note_document(low, ref.actor)
                     return Resolution(ref.actor, 0.8, referent=ref)  # 'Angaben der …', 'report by …'
             head_start = mention.start + m.start()
             for (a, b), ref in linked:
@@ -45,6 +54,58 @@ class BodyResolution:
                         re.search(r"(?:^|\s)(?:vom|von(?: der| dem| den)?)$", before):
                     return Resolution(ref.actor, 0.8, referent=ref)  # 'von der WMO vorgelegte Analyse'
         return None
+
+    def _described_author(self, mention: Span) -> Resolution | None:
+        """'Meinung der Umweltschutzorganisation', 'einer Pressemitteilung der Organisation': a source
+        noun whose author is a description of a body (``_described_body``)."""
+        words = mention.text.split()
+        for i, w in enumerate(words[:-2]):
+            low = w.lower()
+            if low in self.mod.SOURCE_NOUNS and words[i + 1].lower() in self.mod.SOURCE_LINKS and i + 3 == len(words):
+                res = self._described_body([words[i + 2]], "die" if self.lang == "de" else "the")
+                if res is not None and res.actor is not None:
+                    self._note_document(low, res.actor)
+                return res
+        return None
+
+    def _note_document(self, noun: str, actor: Actor) -> None:
+        """Remember whose a source noun was ('einem Bericht der Organisation'): 'der Bericht' later is theirs."""
+        docs = self.__dict__.setdefault("_documents", {})
+        docs[_noun_key(noun)] = (self.anchor, actor)
+
+    def _same_document(self, mention: Span) -> Resolution | None:
+        """'Dem Bericht', 'the report': a definite source noun speaks for the author of the same kind of
+        source the text attributed last, within three sentences ('einem Bericht von Amnesty … Dem
+        Bericht zufolge')."""
+        core, det = _core(mention.text, self.mod)
+        if len(core) != 1 or det not in self.mod.DEFINITE or core[0].lower() not in self.mod.SOURCE_NOUNS:
+            return None
+        key = _noun_key(core[0].lower())
+        pos_actor = self.__dict__.get("_documents", {}).get(key) or self._document_in_text(key)
+        if pos_actor is None:
+            return None
+        pos, actor = pos_actor
+        if self.refs.sentence_of(self.anchor) - self.refs.sentence_of(pos) > 3:
+            return None
+        return Resolution(actor, 0.75)
+
+    def _document_in_text(self, key: str) -> tuple[int, Actor] | None:
+        """The last '<noun> der/des/von/by <organisation>' before the mention ('aus einem Bericht der
+        Organisation Amnesty International geht hervor')."""
+        best = None
+        for m in re.finditer(r"\b" + re.escape(key) + r"\w*", self.text[:self.anchor], re.IGNORECASE):
+            for e in self.entities:
+                if e.label != "ORG" or e.span.start < m.end() or e.span.start - m.end() > 60:
+                    continue
+                gap = self.text[m.end():e.span.start].split()
+                if gap and gap[0].lower() in self.mod.SOURCE_LINKS and len(gap) <= 3:
+                    name = " ".join(_core(e.span.text, self.mod)[0])
+                    actor = e.actor or (self._org_actor(name, "organization") if name[:1].isupper()
+                                        and not common_word(name.split("-")[-1]) else None)
+                    if actor is not None and actor.type in _BODY_TYPES:
+                        best = (m.start(), actor)
+                    break
+        return best
 
     def _kb_body(self, core: list[str]) -> Resolution | None:
         """A party, government or organisation the knowledge base knows by exactly these words
@@ -117,6 +178,42 @@ class BodyResolution:
                     for w in core):  # 'SPD-Führung', 'Copernicus-Daten' end in common words
             return Resolution(self._org_actor(" ".join(core), "organization"), 0.75)
         return None
+
+    def _described_body(self, core: list[str], det: str) -> Resolution | None:
+        """'die Organisation', 'das Unternehmen', 'the company': the body the text named last (within
+        three sentences) with that noun before or in its name ('Die Umweltschutzorganisation WWF …
+        Die Organisation'); a general noun also takes the only organisation named there. Another
+        fitting body in that window makes it ambiguous (confidence below the threshold)."""
+        if det not in self.mod.DEFINITE or len(core) != 1:
+            return None
+        head = core[0].lower()
+        if not head.endswith(self.mod.BODY_DESCRIPTIONS):
+            return None
+        general = head.endswith(self.mod.GENERAL_BODY_HEADS)  # 'die Menschenrechtsorganisation' too
+        s_m = self.refs.sentence_of(self.anchor)
+        found: list[tuple[int, Actor, bool]] = []
+        for e in self.entities:
+            if e.label != "ORG" or e.span.end > self.anchor or s_m - self.refs.sentence_of(e.span.start) > 3:
+                continue
+            actor = e.actor
+            name = " ".join(_core(e.span.text, self.mod)[0])
+            if actor is None and name[:1].isupper() and not common_word(name.split("-")[-1]):
+                actor = self._org_actor(name, "organization")
+            if actor is None or actor.type not in ("organization", "institution", "medium"):
+                continue
+            intro = [w.lower() for w in self.refs._before_words(e.span.start, 2)] + [fold(name), fold(actor.name)]
+            named_so = any(len(w) >= 4 and (w.endswith(head) or head.endswith(w)) or head in w.split()
+                           for w in intro)
+            if named_so or (general and actor.type == "organization"):
+                found.append((e.span.start, actor, named_so))
+        if not found:
+            return None
+        if any(n for _p, _a, n in found):
+            found = [f for f in found if f[2]]  # named with the noun: those only
+        _pos, actor, _n = max(found, key=lambda f: f[0])
+        rivals = {a.id for _p, a, _n in found if a.id != actor.id}
+        sure = 0.8 if _n or head in self.mod.GENERAL_BODY_HEADS else 0.75  # the kind of body unchecked
+        return Resolution(actor, 0.6 if rivals else sure)
 
     def _org_actor(self, name: str, typ: str = "institution") -> Actor:
         if self.kb is not None:

@@ -224,6 +224,9 @@ class SpeakerResolver(BodyResolution):
         institution = self._institution(core) or self._kb_body(core) or self._named_body(core, mention)
         if institution is not None:
             return institution
+        described = self._described_body(core, det)
+        if described is not None:
+            return described
         kinds, labels, gender = role_kinds(core, mod)
         org = self._heading_org(overlapping, core, mention)
         if org is not None and (org.actor is not None or not kinds):

@@ -40,7 +40,8 @@ SOURCE_NOUNS = DOCUMENT_HEADS | {"analysen", "studien", "berichts", "berichtes",
                                  "einschätzung", "informationen", "recherchen", "urteil", "beschluss", "auswertung",
                                  # what someone said or thinks: 'Die ersten Worte Armstrongs', 'Ansicht des …'
                                  "worte", "aussage", "aussagen", "äußerung", "äußerungen", "ansicht", "auffassung",
-                                 "meinung", "sicht", "überzeugung"}
+                                 "meinung", "sicht", "überzeugung",
+                                 "pressemitteilung", "presseerklärung", "jahresbericht", "abschlussbericht"}
 SOURCE_LINKS = ("der", "des", "von", "vom")  # 'Angaben der …', 'Studie des …', 'Zahlen von …'
 LEADERSHIP = ("führung", "spitze", "parteispitze", "parteiführung", "vorstand")  # 'die SPD-Führung' speaks for the SPD
 
@@ -86,6 +87,12 @@ INSTITUTION_PREFIXES = ("bundes",)
 # compound ends in it) before a proper name is that body, a local actor when the KB lacks it
 ORG_HEADS = ("organisation", "verband", "verein", "gewerkschaft", "stiftung", "institut", "unternehmen", "konzern",
              "firma", "bündnis", "initiative", "netzwerk", "bewegung", "vereinigung", "lobbygruppe", "denkfabrik")
+# 'die Organisation', 'das Unternehmen' (a definite description of a body, heads as compound endings):
+# the body the text named last with that noun before its name ('Die Umweltschutzorganisation WWF');
+# the general heads also take the only organisation named in the last sentences
+BODY_DESCRIPTIONS = ORG_HEADS + ("fluggesellschaft", "airline", "hersteller", "autobauer", "behörde", "agentur",
+                                 "ministerium", "bank", "sender", "zeitung", "gruppe", "kette", "betreiber")
+GENERAL_BODY_HEADS = ("organisation", "unternehmen", "konzern", "firma")
 COURT_NAME = r"\b([A-ZÄÖÜ][a-zäöüß]+(?:gericht|gerichtshof))(?:\s+([A-ZÄÖÜ][a-zäöüß]+))?"
 # words right before a name (within three) that make the mention an object, not the subject of
 # its clause ("mit Macron", "dem deutschen Kanzler Friedrich Merz"): less likely an antecedent

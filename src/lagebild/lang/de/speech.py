@@ -100,6 +100,8 @@ REPORTED |= {"verteidigen", "werben", "ermahnen", "klarmachen", "androhen", "bes
              "aussprechen", "anmahnen", "einfordern", "pochen", "mahnen", "zusichern", "begründen",
              "vermuten", "vorhersagen", "voraussagen", "prognostizieren",
              "distanzieren", "bezweifeln", "anzweifeln",
+             # "betonte die Bedeutung der Nato" (with a clause it is indirect speech); "bat um Geduld"
+             "betonen", "bitten",
              # verbs of criticism, approval and concession common in German political news (written for this project)
              "monieren", "rügen", "tadeln", "beanstanden", "missbilligen", "befürworten", "anregen", "abstreiten",
              "signalisieren", "bekunden", "drängen", "leugnen", "eingestehen", "unterstreichen", "zusagen", "anordnen",
@@ -127,7 +129,7 @@ REPORTED |= {"sich zeigen", "für möglich halten", "in Aussicht stellen", "vera
              "infrage stellen"}
 # Reporting verbs that report speech only with a preposition in the object ("wirbt für den Plan", not "wirbt
 # mit Preisen") or an object noun of policy and argument ("verteidigt die Verschärfung", not "die Stadt").
-ACT_PREPOSITIONS = {"werben": {"für", "um"}, "pochen": {"auf"}}
+ACT_PREPOSITIONS = {"werben": {"für", "um"}, "pochen": {"auf"}, "bitten": {"um"}}
 # Acts whose object must open with one of these ("besteht auf …", not "besteht der Verdacht";
 # "setzte sich für / gegen … ein", not "setzte Panzer ein").
 ACT_FIRST_PREPOSITIONS = {"bestehen": {"auf"}, "einsetzen": {"für", "gegen"}, "distanzieren": {"von", "vom"}}

@@ -82,6 +82,10 @@ POSSESSIVES = {"his", "her", "their"}
 # 'The campaign group Foodwatch', 'the company Airbus' (see lang/de/speakers.py)
 ORG_HEADS = ("organisation", "organization", "group", "company", "firm", "charity", "union", "association",
              "institute", "foundation", "watchdog", "think tank", "think-tank", "alliance", "network")
+# 'the company', 'the organisation' (see lang/de/speakers.py)
+BODY_DESCRIPTIONS = ORG_HEADS + ("airline", "carrier", "automaker", "carmaker", "agency", "ministry", "bank",
+                                 "broadcaster", "newspaper", "regulator", "manufacturer", "operator", "retailer")
+GENERAL_BODY_HEADS = ("organisation", "organization", "company", "firm")
 # a phrase fronted before the subject and its comma, opening its sentence or after a dateline
 # ('In a fiery victory speech, Mayor-elect X …', '(PTI) At the summit, X …')
 FRONTED_PHRASE = re.compile(r"(?:^|[\s)\]])(?:In|At|On|After|Before|During|Following|Despite|Earlier|Later)\b[^,]*$")
