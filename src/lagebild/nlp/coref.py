@@ -119,7 +119,25 @@ def role_kinds(words: list[str], lang_mod) -> tuple[set[str], set[str], str | No
             gender = "f"
         elif low in lang_mod.MALE_TITLES:
             gender = "m"
-    return kinds, labels, gender
+    if any(k.endswith("_minister") for k in kinds):
+        kinds.discard("minister")  # 'the prime minister' is no minister of any kind
+    return _deputy(words, lang_mod, kinds), labels, gender
+
+
+def _deputy(words: list[str], lang_mod, kinds: set[str]) -> set[str]:
+    """'the deputy prime minister', 'Vizepremier': the deputy's office ('deputy_prime_minister'), which
+    fits neither the prime minister nor any politician; an office named as a deputy one ('Vizekanzler')
+    stays as it is."""
+    lows = [w.lower().strip(".,;:()") for w in words]
+    deputy = any(w in lang_mod.DEPUTY_WORDS for w in lows) or any(
+        w.split("-")[-1].startswith(lang_mod.DEPUTY_PREFIXES) or w.startswith(lang_mod.DEPUTY_PREFIXES)
+        for w in lows)
+    own = {k for k in kinds if k.startswith(("vice_", "deputy_"))}
+    if own:  # 'vice president': the office 'vice_president', not also 'president'
+        return kinds - {k.split("_", 1)[1] for k in own}
+    if not deputy or lows[-1] in lang_mod.DEPUTY_WORDS:
+        return kinds  # 'a deputy' (a member of parliament)
+    return {"deputy_" + k for k in kinds if k not in ("politician", "person")}
 
 
 def office_fits_holder(words: list[str], lang: str, holder: Actor | None) -> bool:
@@ -277,7 +295,9 @@ class Referents:
             return set(), set(), None
         kinds, labels = set(), set()
         for r in rec.roles:
-            if self.on is not None and r.valid_on(self.on):
+            # a person the text names is still described by an office left that day ('Rayner resigned …
+            # the deputy prime minister said')
+            if self.on is not None and (r.valid_on(self.on) or r.end == self.on):
                 cc, _, kind = r.key.partition(".")
                 kinds.add(kind)
                 labels.add(fold(cc))

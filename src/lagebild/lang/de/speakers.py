@@ -64,6 +64,10 @@ ROLE_HEADS = (
     ("sportler", "person"), ("autor", "person"), ("ökonom", "person"), ("experte", "person"),
 )
 # words right before a name that mark the person's gender
+# words (and compound prefixes) that make an office its deputy's ('der stellvertretende Premierminister',
+# 'Vizepremier', 'the deputy prime minister'): another office, never its holder
+DEPUTY_WORDS = {"stellvertretende", "stellvertretender", "stellvertretenden", "stellvertretendem", "vize"}
+DEPUTY_PREFIXES = ("vize",)
 FEMALE_TITLES = {"frau"}
 MALE_TITLES = {"herr", "herrn"}
 # a role noun ending in one of these names a woman ("Kanzlerin", "Ministerin", "Nationalrätin")

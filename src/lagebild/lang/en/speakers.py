@@ -45,6 +45,10 @@ ROLE_HEADS = (
     ("democrat", "politician"), ("judge", "judge"), ("coach", "coach"), ("director", "director"),
     ("economist", "person"), ("expert", "person"), ("astronomer", "person"), ("official", "person"),
 )
+# words (and compound prefixes) that make an office its deputy's ('der stellvertretende Premierminister',
+# 'Vizepremier', 'the deputy prime minister'): another office, never its holder
+DEPUTY_WORDS = {"deputy", "vice", "assistant", "under"}
+DEPUTY_PREFIXES = ("vice-", "deputy-")
 FEMALE_TITLES = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs."}
 MALE_TITLES = {"mr", "mr.", "sir", "lord"}
 # English role nouns that name a woman

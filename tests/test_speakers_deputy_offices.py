@@ -1,0 +1,54 @@
+"""A deputy's office is another office (issue #17): 'the deputy prime minister' is never the prime
+minister, 'the prime minister' is no other minister, and a person named in the text is still
+described by the office they left that day. Made-up sentences only."""
+from __future__ import annotations
+
+import pytest
+
+import lagebild.lang.de.speakers as de
+import lagebild.lang.en.speakers as en
+from lagebild.core import analyze
+from lagebild.nlp.coref import role_kinds
+
+
+def _speakers(text: str, lang: str, published: str) -> list[tuple[str, str | None]]:
+    return [(" ".join(m.text for m in s.speaker_mention), s.speaker_actor.name if s.speaker_actor else None)
+            for s in analyze(text, lang=lang, published=published).statements]
+
+
+@pytest.mark.parametrize("words, mod, kinds", [
+    ("deputy prime minister", en, {"deputy_prime_minister"}),
+    ("prime minister", en, {"prime_minister"}),
+    ("vice president", en, {"vice_president"}),
+    ("deputy", en, {"politician"}),  # a member of parliament
+    ("stellvertretende Premierminister", de, {"deputy_prime_minister"}),
+    ("Vizepremier", de, {"deputy_prime_minister"}),
+    ("Vizekanzler", de, {"vice_chancellor"}),
+])
+def test_role_kinds(words, mod, kinds):
+    got = role_kinds(words.split(), mod)[0]
+    assert kinds <= got and not {"prime_minister", "president", "minister"} - kinds & got
+
+
+@pytest.mark.parametrize("text, lang, mention", [
+    ("Prime Minister Keir Starmer met the king. The deputy prime minister said the talks went well.", "en",
+     "The deputy prime minister"),
+    ("Premierminister Keir Starmer traf den König. Der stellvertretende Premierminister sagte, die Gespräche "
+     "seien gut gelaufen.", "de", "Der stellvertretende Premierminister"),
+    ("President Donald Trump met the king. The vice president said the talks went well.", "en",
+     "The vice president"),
+])
+def test_a_deputy_is_not_the_head(text, lang, mention):
+    assert (mention, None) in _speakers(text, lang, "2025-03-05")
+
+
+def test_a_minister_is_not_the_prime_minister():
+    text = ("Deputy Prime Minister Angela Rayner met the mayor. Later Keir Starmer spoke. "
+            "The prime minister said the talks went well.")
+    assert ("The prime minister", "Keir Starmer") in _speakers(text, "en", "2025-03-05")
+
+
+def test_office_left_that_day_still_describes_the_named_person():
+    text = ("Angela Rayner has resigned after admitting she underpaid tax on a flat. "
+            "The deputy prime minister said she deeply regretted the error.")
+    assert ("The deputy prime minister", "Angela Rayner") in _speakers(text, "en", "2025-09-05")
