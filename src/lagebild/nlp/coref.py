@@ -300,6 +300,8 @@ class Referents:
             if self.on is not None and (r.valid_on(self.on) or r.end == self.on):
                 cc, _, kind = r.key.partition(".")
                 kinds.add(kind)
+                # the office's own name: the Chancellor of the Exchequer is 'the chancellor' too
+                kinds |= role_kinds((r.label or "").split(" of ")[0].split(), self.mod)[0]
                 labels.add(fold(cc))
         if rec.party:
             labels.add(fold(rec.party))

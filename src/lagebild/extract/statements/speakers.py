@@ -25,6 +25,7 @@ Each link carries a confidence (``Statement.speaker_confidence``); below the set
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -119,11 +120,13 @@ def _trailing_name(core: list[str], mod=None) -> list[str]:
     return []
 
 
-def _kb_role(kb, words: list[str], on: date | None) -> Actor | None:
+def _kb_role(kb, words: list[str], on: date | None, lang: str) -> Actor | None:
+    """The holder of the office the words name on that date; an office's default country ('der
+    Kanzler': Germany) only in German text ('the chancellor' in English may be Britain's)."""
     if kb is None or on is None or not words:
         return None
     for k in range(len(words)):  # 'der deutsche Außenminister', 'Außenminister'
-        for c in kb.lookup(" ".join(words[k:]), on=on):
+        for c in kb.lookup(" ".join(words[k:]), on=on, lang=lang):
             if c.kind == "role":
                 return c.actor
     return None
@@ -138,6 +141,9 @@ def _kb_spokesperson(kb, words: list[str], on: date | None) -> Actor | None:
                 if c.kind == "spokesperson":
                     return c.actor
     return None
+
+
+_AGE_NOUN = re.compile(r"\d{1,3}-(?:[Jj]ährige[rn]?|year-old)")
 
 
 class SpeakerResolver(BodyResolution):
@@ -185,6 +191,11 @@ class SpeakerResolver(BodyResolution):
             return self._own_account(mention)  # "nach eigener Darstellung": the sentence's subject
         if any(sp in low for sp in mod.SPOKESPERSON):
             return self._spokesperson(mention, core)
+        if len(core) == 1 and _AGE_NOUN.fullmatch(core[0]) and det in mod.DEFINITE:
+            return self._age_description(det)  # 'Der 69-Jährige', 'the 79-year-old'
+        demonym = mod.DEMONYMS.get(core[0].lower()) if len(core) == 1 and det in mod.DEFINITE else None
+        if demonym is not None:  # 'der Franzose', 'der Bayer' (a person, not the company)
+            return self._description(mention, core, {"person"}, {demonym[0]}, demonym[1])
         headed = self._headed_body(core)
         if headed is not None:
             return headed
@@ -264,6 +275,15 @@ class SpeakerResolver(BodyResolution):
         if self.kb is not None and self.kb.lookup(given, on=self.on):
             return []
         return [given, surname]
+
+    def _age_description(self, det: str) -> Resolution:
+        """'Der 69-Jährige', 'die 41-Jährige', 'the 79-year-old': a person named before, like a
+        pronoun of the article's gender."""
+        gender = {"der": "m", "die": "f"}.get(det) if self.lang == "de" else None
+        ranked, conf = self.refs.rank(self.anchor, want="person", gender=gender)
+        if not ranked or ranked[0][1].actor is None:
+            return Resolution(None, 0.5)
+        return Resolution(ranked[0][1].actor, conf, referent=ranked[0][1])
 
     def _own_account(self, mention: Span) -> Resolution:
         """"Merz sieht nach eigener Darstellung keine Gefahr": the linked name before the mention in its
@@ -349,7 +369,9 @@ class SpeakerResolver(BodyResolution):
                      gender: str | None) -> Resolution:
         """'der Kanzler', 'the prime minister', 'der FPÖ-Chef', 'der SPD-Politiker': a person the
         text introduced with a fitting office or label, else the office holder on the date."""
-        holder = _kb_role(self.kb, core, self.on)
+        holder = _kb_role(self.kb, core, self.on, self.lang)
+        if holder is not None and self.lang == "de" and self._country_of(core) is None:
+            holder = self._holder_abroad(core, holder)
         if not office_fits_holder(core, self.lang, holder):
             holder = None  # 'die Gesundheitsministerin' in January 2025 is not Karl Lauterbach
         holder_ref = None
@@ -380,6 +402,38 @@ class SpeakerResolver(BodyResolution):
             specific = bool(labels) or len(core) > 1
             return Resolution(holder, 0.8 if specific else 0.7, referent=holder_ref)
         return Resolution(None, 0.4)
+
+    def _holder_abroad(self, core: list[str], holder: Actor) -> Actor | None:
+        """'der Kanzler' in an article about Austria (its parties, its capital, its people named, Germany
+        not at all) is Austria's chancellor: the office's default country gives way to the document's."""
+        item = self.kb.role_nouns.get(core[-1]) if "-" not in core[-1] else None
+        default = item.get("default") if item else None
+        if not default:
+            return holder
+        countries = self._document_countries()
+        here, n = countries.most_common(1)[0] if countries else (None, 0)
+        if countries.get(default) or here is None or n < 2:
+            return holder
+        return self.kb.resolve_role(core[-1], here, self.on)
+
+    def _document_countries(self):
+        """How often the document names each country's people, bodies, parties and places (ISO codes)."""
+        if getattr(self, "_countries", None) is None:
+            iso_of = {r.wikidata or r.id: r.iso for r in self.kb.records.values() if r.type == "country" and r.iso}
+            counts: Counter = Counter()
+            for e in self.entities:
+                rec = self.kb.record(e.actor.id) if e.actor is not None else None
+                if rec is None:
+                    continue
+                if rec.type == "country" and rec.iso:
+                    counts[rec.iso] += 1
+                elif rec.of and rec.of in iso_of:
+                    counts[iso_of[rec.of]] += 1
+                else:
+                    ccs = {r.key.split(".")[0] for r in rec.roles if self.on and r.valid_on(self.on)}
+                    counts.update(cc for cc in ccs if len(cc) == 2)
+            self._countries = counts
+        return self._countries
 
     def _country_of(self, core: list[str]) -> str | None:
         """The ISO code (folded) of a country word before the office ('französische', 'Frankreichs')."""

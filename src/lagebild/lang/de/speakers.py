@@ -64,6 +64,23 @@ ROLE_HEADS = (
     ("sportler", "person"), ("autor", "person"), ("ökonom", "person"), ("experte", "person"),
 )
 # words right before a name that mark the person's gender
+# 'der Franzose', 'die Britin', 'der Bayer' (a Bavarian, not the company): a person of that country (ISO code,
+# as the referents' labels have it; 'by': Bavaria) and gender. Forms that also name the country ('Ungarn',
+# 'Polen') and plurals ('die Briten': a people) are left out.
+DEMONYMS = {
+    "franzose": ("fr", "m"), "französin": ("fr", "f"), "amerikaner": ("us", "m"), "amerikanerin": ("us", "f"),
+    "us-amerikaner": ("us", "m"), "us-amerikanerin": ("us", "f"), "brite": ("gb", "m"), "britin": ("gb", "f"),
+    "russe": ("ru", "m"), "russin": ("ru", "f"), "ukrainer": ("ua", "m"), "ukrainerin": ("ua", "f"),
+    "italiener": ("it", "m"), "italienerin": ("it", "f"), "spanier": ("es", "m"), "spanierin": ("es", "f"),
+    "pole": ("pl", "m"), "polin": ("pl", "f"), "österreicher": ("at", "m"), "österreicherin": ("at", "f"),
+    "niederländer": ("nl", "m"), "niederländerin": ("nl", "f"), "belgier": ("be", "m"), "belgierin": ("be", "f"),
+    "ungar": ("hu", "m"), "ungarin": ("hu", "f"), "türke": ("tr", "m"), "türkin": ("tr", "f"),
+    "grieche": ("gr", "m"), "griechin": ("gr", "f"), "schwede": ("se", "m"), "schwedin": ("se", "f"),
+    "finne": ("fi", "m"), "finnin": ("fi", "f"), "däne": ("dk", "m"), "dänin": ("dk", "f"),
+    "kanadier": ("ca", "m"), "kanadierin": ("ca", "f"), "japaner": ("jp", "m"), "japanerin": ("jp", "f"),
+    "chinese": ("cn", "m"), "chinesin": ("cn", "f"), "israeli": ("il", None), "inder": ("in", "m"),
+    "inderin": ("in", "f"), "bayer": ("by", "m"), "bayerin": ("by", "f"),
+}
 # words (and compound prefixes) that make an office its deputy's ('der stellvertretende Premierminister',
 # 'Vizepremier', 'the deputy prime minister'): another office, never its holder
 DEPUTY_WORDS = {"stellvertretende", "stellvertretender", "stellvertretenden", "stellvertretendem", "vize"}

@@ -45,6 +45,13 @@ ROLE_HEADS = (
     ("democrat", "politician"), ("judge", "judge"), ("coach", "coach"), ("director", "director"),
     ("economist", "person"), ("expert", "person"), ("astronomer", "person"), ("official", "person"),
 )
+# 'the Frenchman', 'the Ukrainian': a person of that country (see lang/de/speakers.py)
+DEMONYMS = {
+    "frenchman": ("fr", "m"), "frenchwoman": ("fr", "f"), "briton": ("gb", None), "russian": ("ru", None),
+    "ukrainian": ("ua", None), "american": ("us", None), "italian": ("it", None), "spaniard": ("es", None),
+    "german": ("de", None), "canadian": ("ca", None), "hungarian": ("hu", None), "dutchman": ("nl", "m"),
+    "austrian": ("at", None), "israeli": ("il", None), "pole": ("pl", None),
+}
 # words (and compound prefixes) that make an office its deputy's ('der stellvertretende Premierminister',
 # 'Vizepremier', 'the deputy prime minister'): another office, never its holder
 DEPUTY_WORDS = {"deputy", "vice", "assistant", "under"}

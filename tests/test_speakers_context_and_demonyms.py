@@ -1,0 +1,47 @@
+"""Who 'der Kanzler', 'the chancellor', 'der Franzose' and 'die 41-Jährige' are (issue #17): an office's
+default country gives way to the country a German article is about, English 'the chancellor' has no
+default (Britain's is the Chancellor of the Exchequer), a demonym is a person of that country named
+before, an age noun a person like a pronoun. Made-up sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from lagebild.core import analyze
+
+
+def _speakers(text: str, lang: str = "de", published: str = "2025-09-16") -> list[tuple[str, str | None]]:
+    return [(" ".join(m.text for m in s.speaker_mention), s.speaker_actor.name if s.speaker_actor else None)
+            for s in analyze(text, lang=lang, published=published).statements]
+
+
+@pytest.mark.parametrize("text, lang, mention, actor", [
+    # Austria's parties and capital, Germany not named: Austria's chancellor
+    ("Die ÖVP und die FPÖ streiten in Wien über das Budget. Der Kanzler sagte, die Regierung werde sparen.",
+     "de", "Der Kanzler", "Christian Stocker"),
+    ("Die CDU und die SPD streiten in Berlin über das Budget. Der Kanzler sagte, die Regierung werde sparen.",
+     "de", "Der Kanzler", "Friedrich Merz"),
+    ("Britain's finance minister Rachel Reeves said taxes would not rise. The chancellor told the BBC that "
+     "growth was the priority.", "en", "The chancellor", "Rachel Reeves"),
+    ("Bundeskanzler Friedrich Merz traf Frankreichs Präsidenten Emmanuel Macron in Paris. Der Franzose sagte, "
+     "Europa müsse handeln.", "de", "Der Franzose", "Emmanuel Macron"),
+    ("German Chancellor Friedrich Merz met French President Emmanuel Macron in Paris. The Frenchman said Europe "
+     "must act now.", "en", "The Frenchman", "Emmanuel Macron"),
+    ("Die Grünen-Fraktionschefin Katharina Dröge kritisierte den Haushalt. Die 41-Jährige sagte, die Regierung "
+     "breche ihr Wort.", "de", "Die 41-Jährige", "Katharina Dröge"),
+    ("Das Weiße Haus teilte mit, der Präsident werde das Gesetz unterschreiben.", "de", "Das Weiße Haus",
+     "Federal Government of the United States"),
+])
+def test_resolved(text, lang, mention, actor):
+    assert (mention, actor) in _speakers(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, mention", [
+    ("The chancellor told the BBC that growth was the priority.", "en", "The chancellor"),
+    # 'der Bayer' is a Bavarian, not the company Bayer
+    ("SPD-Chef Lars Klingbeil und CSU-Chef Markus Söder trafen sich. Der Bayer sagte, die Union stehe zur Rente.",
+     "de", "Der Bayer"),
+    # two men named: the age does not say which
+    ("Merz traf Macron. Der 69-Jährige sagte, Europa müsse handeln.", "de", "Der 69-Jährige"),
+])
+def test_unresolved(text, lang, mention):
+    assert (mention, None) in _speakers(text, lang)
