@@ -24,9 +24,18 @@ def _statements(text: str) -> list[tuple[str, str, str, str]]:
     ("mitteilten", "mitteilen", False),
     ("sagte", "sagen", False),
     ("zurückwies", "zurückweisen", False),
+    ("widersprochen", "widersprechen", True),   # 'wider' is inseparable here
 ])
 def test_participles(word, lemma, expected):
     assert is_participle(word, lemma) is expected
+
+
+@pytest.mark.parametrize("word, lemma", [
+    ("ermahnt", "ermahnen"), ("eingefordert", "einfordern"), ("missbilligt", "missbilligen"),
+])
+def test_weak_participles_the_lemmatizer_misses(word, lemma):
+    from lagebild.extract.statements.cues import lemma as lemma_of
+    assert lemma_of(word, "de") == lemma
 
 
 @pytest.mark.parametrize("text, cue, speaker, content", [
@@ -35,6 +44,9 @@ def test_participles(word, lemma, expected):
     ("Die Ministerin hat die Bedeutung der Nato betont.", "hat betont", "Die Ministerin",
      "die Bedeutung der Nato"),
     ("Der Bürgermeister bat die Bürger um Geduld.", "bat", "Der Bürgermeister", "um Geduld"),
+    ("Der Minister hat dem Bericht der Regierung widersprochen.", "hat widersprochen", "Der Minister",
+     "dem Bericht der Regierung"),
+    ("Der Minister hat mehr Geld eingefordert.", "hat eingefordert", "Der Minister", "mehr Geld"),
     # the object first, the speaker after the verb
     ("Eine Verschiebung der Wahl bezeichnete der Minister als fatal.", "bezeichnete", "der Minister",
      "Eine Verschiebung der Wahl"),

@@ -58,10 +58,30 @@ def lemma(word: str, lang: str) -> str:
                 if cand in load_lexicon("en").verbs:
                     return cand
         return low
-    return lemmatize(low, "de")
+    lem = lemmatize(low, "de")
+    if lem == low and low.endswith("t"):
+        return _weak_participle_lemma(low) or lem
+    return lem
 
 
-_INSEPARABLE = ("be", "er", "ver", "ent", "zer", "emp", "über", "unter", "miss")
+def _weak_participle_lemma(low: str) -> str | None:
+    """The lexicon verb a weak participle the lemmatizer does not know belongs to: "ermahnt" -> "ermahnen",
+    "eingefordert" -> "einfordern", "missbilligt" -> "missbilligen"."""
+    verbs = load_lexicon("de").verbs
+    stems = [low[:-1]]
+    for particle in sorted(SEPARABLE_PARTICLES, key=len, reverse=True):
+        if low.startswith(particle + "ge"):
+            stems.append(particle + low[len(particle) + 2:-1])
+    if low.startswith("ge"):
+        stems.append(low[2:-1])
+    for stem in stems:
+        for cand in (stem + "en", stem + "n"):
+            if cand in verbs:
+                return cand
+    return None
+
+
+_INSEPARABLE = ("be", "er", "ver", "ent", "zer", "emp", "über", "unter", "miss", "wider", "hinter")
 
 
 def is_participle(word: str, lem: str) -> bool:
