@@ -18,8 +18,8 @@ from lagebild.settings import make_options
 
 FIXTURES = Path(__file__).parent / "fixtures" / "http"
 ROBOTS = b"User-agent: *\nDisallow: /privat/\n"
-SLOW_SECONDS = 1.0
-TIMEOUT = 0.25
+SLOW_SECONDS = 2.0
+TIMEOUT = 0.5  # generous enough for a loaded machine; the slow endpoint sleeps four times longer
 
 
 class FakeClock:

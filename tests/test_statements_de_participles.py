@@ -47,6 +47,13 @@ def test_weak_participles_the_lemmatizer_misses(word, lemma):
     ("Der Minister hat dem Bericht der Regierung widersprochen.", "hat widersprochen", "Der Minister",
      "dem Bericht der Regierung"),
     ("Der Minister hat mehr Geld eingefordert.", "hat eingefordert", "Der Minister", "mehr Geld"),
+    # speaking without "von" is no act, the verb after "und" is
+    ("Der Minister sprach mit Journalisten und kritisierte die Pläne.", "kritisierte", "Der Minister", "die Pläne"),
+    # a phrase before the auxiliary is the object only when no noun follows
+    ("In Berlin hat der Minister eine Reform angekündigt.", "hat angekündigt", "der Minister", "eine Reform"),
+    ("In Berlin hat der Minister die Entscheidung verteidigt.", "hat verteidigt", "der Minister",
+     "die Entscheidung"),
+    ("Vor einer Rezession hat der Minister gewarnt.", "hat gewarnt", "der Minister", "Vor einer Rezession"),
     # the object first, the speaker after the verb
     ("Eine Verschiebung der Wahl bezeichnete der Minister als fatal.", "bezeichnete", "der Minister",
      "Eine Verschiebung der Wahl"),

@@ -51,8 +51,12 @@ def object_span(d: TokenDoc, cl: tuple[int, int], cue: Cue, speaker: tuple[int, 
         s = _date_phrase_end(d, s, e)  # "am 7. Mai verstärkte Kontrollen"
         while e > s and (d.words[e - 1].lower() in _TRIM or d.words[e - 1].lower() in PARTICLES):
             e -= 1
-        # "Auf dem Gipfel beschwören ...": a pre-field phrase; in a verb-final clause the object ("für Mut warb")
-        adverbial = e <= min(cue.tokens) and d.words[s].lower() in NON_SUBJECT_START and max(cue.tokens) < cl[1] - 1
+        # "Auf dem Gipfel beschwören ...": a pre-field phrase; in a verb-final clause the object ("für Mut warb");
+        # before a finite auxiliary only when a noun phrase follows ("In Berlin hat der Minister eine Reform
+        # angekündigt"; but "Vor einer Rezession hat der Minister gewarnt")
+        prefield_pp = e <= min(cue.tokens) and d.words[s].lower() in NON_SUBJECT_START
+        adverbial = prefield_pp and (max(cue.tokens) < cl[1] - 1 or (
+            d.words[min(cue.tokens)].lower() in AUX and _noun_after(d, min(cue.tokens), cl[1], skip)))
         if e > s and not adverbial and (best is None or e - s > best[1] - best[0]):
             best = (s, e)
         k = j
@@ -76,6 +80,11 @@ def object_span(d: TokenDoc, cl: tuple[int, int], cue: Cue, speaker: tuple[int, 
     if best is None or correlate:
         return None
     return best
+
+
+def _noun_after(d: TokenDoc, k: int, end: int, skip: set[int]) -> bool:
+    """A capitalised word after position ``k`` that is no part of the speaker or cue."""
+    return any(is_cap(d.words[j]) and j not in skip for j in range(k + 1, end))
 
 
 def _date_phrase_end(d: TokenDoc, s: int, e: int) -> int:

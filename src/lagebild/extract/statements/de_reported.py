@@ -124,17 +124,17 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
             if ci > 0 and d.words[cl[0]].lower() in NOT_MAIN_CLAUSE:
                 continue
             cue = None
+            speaks_of = any(w.lower() in {"von", "vom"} for w in d.words[a:b])
             for k in range(cl[0], cl[1]):
                 cue = verb_cue(d, k, cl, a)
-                if cue and cue.lemma in REPORTED:
+                # "sprach mit Journalisten und kritisierte …": speaking reports only with "von"
+                if cue and cue.lemma in REPORTED and (cue.lemma != "sprechen" or speaks_of):
                     break
                 cue = None
             if cue is None:
                 continue
             if s in claimed and any(k in used for k in range(cl[0], cl[1])) and not _free_act(d, cue, cl, used, found):
                 continue
-            if cue.lemma == "sprechen" and not any(w.lower() in {"von", "vom"} for w in d.words[a:b]):
-                break
             # after a subordinate clause the main clause opens with its verb: "Während ..., erwartet X ..."
             main_after_sub = ci > 0 and cl[0] in cue.tokens and d.words[cls[0][0]].lower() in SUBORD_CONJ
             sp = speaker_for(d, cue, cl) if ci == 0 or main_after_sub else speaker_before(d, cl)
@@ -146,7 +146,11 @@ def reported(d: TokenDoc, found: list[Found], headings: set[int]) -> None:
             if sp is None or sp[0] == sp[1]:
                 break
             second = coordinated_act(d, cl, cue, a)
-            acts = [(cue, (cl[0], second[0]) if second else cl)]
+            first = cl
+            k0 = min(cue.tokens)
+            if k0 > cl[0] + 1 and d.words[k0 - 1].lower() in {"und", "sowie", "aber"}:
+                first = (k0, cl[1])  # "sprach mit Journalisten und kritisierte die Pläne": what follows the verb
+            acts = [(cue, (first[0], second[0]) if second else first)]
             if second:
                 acts.append((second[1], (second[0] + 1, cl[1])))
             added = 0
