@@ -52,3 +52,9 @@ def test_office_left_that_day_still_describes_the_named_person():
     text = ("Angela Rayner has resigned after admitting she underpaid tax on a flat. "
             "The deputy prime minister said she deeply regretted the error.")
     assert ("The deputy prime minister", "Angela Rayner") in _speakers(text, "en", "2025-09-05")
+
+
+def test_a_nickname_between_given_name_and_surname():
+    text = ("Sean “Diddy” Combs was in court. Jurors acquitted Combs on Wednesday. “I’ll be home soon,” he told "
+            "his mother.")
+    assert ("he", "Sean Combs") in _speakers(text, "en", "2025-07-02")

@@ -77,3 +77,21 @@ def test_subject_first_stays(text, speaker):
 
 def test_asking_without_um_is_no_reported_act():
     assert _statements("Er bat mich in sein Büro.") == []
+
+
+def test_a_time_before_the_verb_is_no_speaker():
+    got = _statements("Anfang Februar waren über 400 Soldaten des Bataillons in die Hauptstadt gezogen und hatten "
+                      "den Rücktritt des Kommandeurs gefordert.")
+    assert [(g[2], g[3]) for g in got] == [("über 400 Soldaten des Bataillons", "den Rücktritt des Kommandeurs")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Überschwemmungen forderten bisher mindestens 35 Todesopfer in zehn Provinzen.",
+    "Der Sturm hat drei Menschenleben gefordert.",
+])
+def test_lives_claimed_are_no_demand(text):
+    assert _statements(text) == []
+
+
+def test_a_demand_for_the_victims_stays():
+    assert [g[3] for g in _statements("Die Opposition forderte Hilfe für die Opfer.")] == ["Hilfe für die Opfer"]

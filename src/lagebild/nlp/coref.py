@@ -177,6 +177,10 @@ NOT_NAMES_LOWER = {"city", "state", "king", "queen", "street", "house", "court",
                    "mayor-elect", "square", "hall", "university", "bank", "group", "times", "post", "news"}
 
 
+# a given name, a nickname in quotation marks, a surname: 'Sean “Diddy” Combs'
+_NICKNAMED = re.compile(r"\b([A-Z][a-z]+) [“\"‘']([A-Z][\w.]+)[”\"’'] ([A-Z][a-z]+)\b")
+
+
 @dataclass
 class Referent:
     key: str
@@ -383,17 +387,22 @@ class Referents:
             inside = bool(lead.strip()) and lead.rstrip()[-1:].isalpha() and lead.split()[-1][:1].islower()
             seen.setdefault(word, []).append((start, start + len(word), inside))
         known = {r.surname for r in self.items if r.kind == "person"}
+        nicknamed = {m.group(3): [m.group(1), m.group(3)] for m in _NICKNAMED.finditer(self.text)
+                     if is_given_name(m.group(1))}
         for word, spots in seen.items():
             if len(spots) < 2 or not any(inside for _, _, inside in spots) or word in known:
                 continue
             if self.kb is not None and self.kb.lookup(word, on=self.on):
                 continue
             ref = Referent("unknown:" + word, "person", None, word)
+            if word in nicknamed:  # 'Sean “Diddy” Combs … Combs': the full name the text gives
+                ref = self.name_referent(nicknamed[word])
             for a, b, _ in spots:
                 ref.mentions.append((a, b))
                 if self._is_subject(a):
                     ref.subject_at.add(a)
-            self.items.append(ref)
+            if ref not in self.items:
+                self.items.append(ref)
 
     def _clean_name(self, text: str) -> list[str]:
         text = re.split(r"[,;(]", text)[0]

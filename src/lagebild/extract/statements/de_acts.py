@@ -7,8 +7,8 @@ Kickls an den Plänen", "seine Warnung vor einer Eskalation").
 from __future__ import annotations
 
 from ...lang.de.speech import (
-    ACT_AMOUNT_CUES, ACT_FIRST_PREPOSITIONS, ACT_NOUNS, ACT_OBJECT_SUFFIXES, ACT_PREPOSITIONS, AUX, CORRELATES,
-    NOT_ACT_OBJECTS, PARTICLES, POSSESSIVES, REPORTED,
+    ACT_AMOUNT_CUES, ACT_FIRST_PREPOSITIONS, ACT_NOT_OBJECTS, ACT_NOUNS, ACT_OBJECT_SUFFIXES, ACT_PREPOSITIONS, AUX,
+    CORRELATES, NOT_ACT_OBJECTS, PARTICLES, POSSESSIVES, REPORTED,
 )
 from ...lang.de.speech_syntax import (
     DETS, END_PUNCT, NON_SUBJECT_START, RELATIVE, SKIPPABLE, SUBORD, SUBORD_CONJ, TIME_NOUNS,
@@ -117,6 +117,9 @@ def object_fits(d: TokenDoc, cue: Cue, obj: tuple[int, int]) -> bool:
     first = ACT_FIRST_PREPOSITIONS.get(cue.lemma)
     if first is not None and d.words[obj[0]].lower() not in first:
         return False
+    head = next((w.lower() for w in d.words[obj[0]:obj[1]] if is_cap(w)), "")
+    if head in ACT_NOT_OBJECTS.get(cue.lemma, ()):
+        return False  # "forderte 35 Todesopfer" (but "forderte Hilfe für die Opfer")
     suffixes = ACT_OBJECT_SUFFIXES.get(cue.lemma)
     if suffixes is not None:
         heads = [w.lower() for w in d.words[obj[0]:obj[1]] if is_cap(w)]

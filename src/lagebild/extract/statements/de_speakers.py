@@ -461,6 +461,15 @@ def sentence_subject(d: TokenDoc, s: int) -> tuple[int, int] | None:
     with an apposition ("Der Leiter der Studie, Paul Weber, sieht ...")."""
     a, b = d.sents[s]
     e = np_end(d.words, a, b)
+    if e > a and time_np(d.words, a, e) and e + 1 < b and (d.words[e].lower() in AUX or verb_like(d.words[e])):
+        a = e + 1  # "Anfang Februar waren über 400 Soldaten … gezogen": the subject follows the verb
+        j = a
+        while j + 1 < b and d.words[j].lower() in {"über", "rund", "etwa", "fast", "knapp", "mindestens"} \
+                and d.words[j + 1][:1].isdigit():
+            j += 1
+        e = np_end(d.words, j, b)
+        if e > j:
+            return (a, e)
     if e == a or not may_start_subject(d.words, a, b) or e - a > 10:
         return None
     if e < b and d.words[e] == ",":

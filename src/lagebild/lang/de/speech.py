@@ -139,6 +139,8 @@ ACT_OBJECT_SUFFIXES = {"verteidigen": ("ung", "politik", "kurs", "pläne", "plan
                                        "position", "reform", "beschluss", "maßnahmen", "strategie", "vorschlag",
                                        "äußerungen", "aussagen", "entscheidung", "regeln", "kritik")}
 NOT_ACT_OBJECTS = ("stellung", "stellungen", "festung", "stadt", "heimat", "siedlung")
+# Objects that make a reporting verb no speech ("Die Flut forderte 35 Todesopfer": lives, not a demand).
+ACT_NOT_OBJECTS = {"fordern": ("todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", "verletzte")}
 # Speech-act nouns and the prepositions of their object ("die Forderung nach ...", "Kritik an ...").
 ACT_NOUNS = {
     "Forderung": {"nach"}, "Forderungen": {"nach"}, "Kritik": {"an", "am"}, "Warnung": {"vor"}, "Warnungen": {"vor"},
