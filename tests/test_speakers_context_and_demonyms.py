@@ -45,3 +45,26 @@ def test_resolved(text, lang, mention, actor):
 ])
 def test_unresolved(text, lang, mention):
     assert (mention, None) in _speakers(text, lang)
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a country inside a body's name: the body's spokesperson, not the country's government
+    ("Der Sprecher der Bewegung Tehrik-i-Taliban Pakistan, Ehsanullah Ehsan, sagte, der Angriff sei eine Strafe.",
+     "Der Sprecher der Bewegung Tehrik-i-Taliban Pakistan, Ehsanullah Ehsan"),
+    ("Ein Sprecher des Erwerbslosen Forum Deutschland sagte, die Behörde habe versagt.",
+     "Ein Sprecher des Erwerbslosen Forum Deutschland"),
+    # a preposition opening the sentence is no part of a name
+    ("Von Kritikern wird die Wirksamkeit jedoch seit Jahren angezweifelt.", "Kritikern"),
+])
+def test_no_actor_from_a_name_that_is_not_one(text, mention):
+    assert (mention, None) in _speakers(text, "de", "2012-01-01")
+
+
+def test_a_country_spokesperson_still_speaks_for_the_government():
+    assert ("Ein Sprecher Spaniens", "Government of Spain") in _speakers(
+        "Ein Sprecher Spaniens sagte, man prüfe den Fall.", "de", "2012-01-01")
+
+
+def test_a_place_after_a_body_head_is_no_body_name():
+    got = dict(_speakers("Dies gibt der Landesapothekerverband Baden-Württemberg bekannt.", "de", "2010-01-01"))
+    assert got.get("der Landesapothekerverband Baden-Württemberg") != "Baden-Württemberg"

@@ -419,6 +419,8 @@ class Referents:
                 break
             start = k
         words = self._clean_name(self.text[start:e.span.end])
+        if len(words) == 2 and words[0] in ("Von", "Vom") and words[1][:1].isupper():
+            words = words[1:]  # 'Von Kritikern wird … angezweifelt': the preposition opens the sentence
         if not words:
             return None
         tail = " ".join(w.lower() for w in words[-3:])

@@ -37,6 +37,12 @@ def common_word(tok: str) -> bool:
     return counts is not None and counts[4] > sum(counts[:4])
 
 
+def mostly_place(tok: str) -> bool:
+    """Seen more often as (part of) a place name than anything else ('Baden-Württemberg', 'Bayern')."""
+    counts = token_counts().get(tok)
+    return counts is not None and counts[1] >= 2 and counts[1] > counts[0] + counts[2] + counts[3] + counts[4]
+
+
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     with gzip.open(_data("given_names.txt.gz"), "rt", encoding="utf-8") as fh:

@@ -8,7 +8,7 @@ import re
 
 from ...model import Actor, Span
 from ...nlp.coref import fold, role_kinds, slug
-from ...nlp.ner_lexicon import common_word
+from ...nlp.ner_lexicon import common_word, mostly_place
 from .speaker_base import _BODY_TYPES, Resolution, _core
 
 
@@ -164,6 +164,8 @@ class BodyResolution:
         low = [w.lower() for w in core]
         k = next((i for i in range(1, 3) if " ".join(low[:i]).endswith(self.mod.ORG_HEADS)), 0) if len(core) >= 2 else 0
         name = core[k:]
+        if name and all(mostly_place(w) for w in name):
+            return None  # 'der Landesapothekerverband Baden-Württemberg': the place only qualifies the body
         if k and 1 <= len(name) <= 3 and all(w[:1].isupper() and not role_kinds([w], self.mod)[0] for w in name):
             return Resolution(self._org_actor(" ".join(name), "organization"), 0.75)
         return None

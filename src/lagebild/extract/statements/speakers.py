@@ -331,6 +331,13 @@ class SpeakerResolver(BodyResolution):
         orgs = [(s, r) for s, r in here if r.kind == "org" and r.actor]
         if orgs:
             span, ref = orgs[0]
+            between = self.text[mention.start:span[0]].split()
+            after_noun = next((i + 1 for i, w in enumerate(between)
+                               if any(sp in w.lower() for sp in self.mod.SPOKESPERSON)), len(between))
+            if ref.actor.type == "country" and any(w[:1].isupper() for w in between[after_noun:]):
+                # 'Sprecher der Bewegung Tehrik-i-Taliban Pakistan', 'Sprecher des Erwerbslosen Forum Deutschland':
+                # the country names the body, whose spokesperson this is
+                return Resolution(None, 0.4, "spokesperson")
             if ref.actor.type == "country":  # 'ein Sprecher der spanischen ...': the government speaks
                 gov = self.kb.government_of(ref.actor.id, self.on) if self.kb is not None else None
                 return Resolution(gov, 0.8, "spokesperson") if gov else Resolution(None, 0.5, "spokesperson")
