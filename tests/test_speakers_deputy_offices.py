@@ -58,3 +58,16 @@ def test_a_nickname_between_given_name_and_surname():
     text = ("Sean “Diddy” Combs was in court. Jurors acquitted Combs on Wednesday. “I’ll be home soon,” he told "
             "his mother.")
     assert ("he", "Sean Combs") in _speakers(text, "en", "2025-07-02")
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    # a plural of a people's noun is a group
+    ("The committee voted to hold the witness in contempt over Hillary Clinton's email server. Democrats called "
+     "the citation a partisan stunt.", "Democrats", None),
+    # another given name before a linked surname: another person
+    ("Donald Trump spoke in Ohio on Monday. In a separate case, Ivana Trump's brief said the judge had erred.",
+     "Ivana Trump's brief", "Ivana Trump"),
+    ("Donald Trump spoke in Ohio. Later Trump said he would win.", "Trump", "Donald Trump"),
+])
+def test_groups_and_namesakes(text, mention, actor):
+    assert (mention, actor) in _speakers(text, "en", "2016-09-22")

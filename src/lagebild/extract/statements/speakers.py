@@ -30,10 +30,11 @@ from dataclasses import replace
 from datetime import date
 
 from ...lang.de import speech as de
+from ...lang.en import speakers as en_spk
 from ...lang.en import speech as en
 from ...model import Actor, Entity, Span, Statement
 from ...nlp.coref import (LANG, NOT_NAMES, NOT_NAMES_LOWER, PERSONAL_TITLES, TITLES, Referent, Referents,
-                          compatible_roles, fold, name_like, office_fits_holder, role_kinds)
+                          compatible_roles, fold, is_given_name, name_like, office_fits_holder, role_kinds)
 from .speaker_base import _NONE, Resolution, _core
 from .speaker_bodies import BodyResolution
 from .speaker_conjuncts import coordinated, each_conjunct, two_speakers
@@ -90,8 +91,10 @@ def _is_collective(words: list[str], mod) -> bool:
     if not low:
         return False
     head = low[-1]
+    # English plurals of people's nouns: 'Democrats', 'Republicans', 'senators' are groups, not one person
+    plural_role = mod is en_spk and head.endswith("s") and any(head[:-1] == h for h, _k in mod.ROLE_HEADS)
     return head in mod.COLLECTIVE or head.split("-")[-1] in mod.COLLECTIVE or " ".join(low[-4:]) in mod.COLLECTIVE \
-        or head in mod.DOCUMENT_HEADS
+        or head in mod.DOCUMENT_HEADS or plural_role
 
 
 def _trailing_name(core: list[str], mod=None) -> list[str]:
@@ -216,6 +219,9 @@ class SpeakerResolver(BodyResolution):
                 persons = linked[-1:]
         if persons:
             ref = persons[0][1]
+            other = self._other_given_name(persons[0][0], ref)
+            if other is not None:  # 'Ivana Trump's brief' is not Donald Trump's
+                return self._named_person(other, persons[0][0], mention)
             # 'Quillby' in '… Zorvan Quillby'; or the whole name, found without an actor because the
             # lexicon lacks the given name, after an office ('Mayor-elect Zohran Mamdani')
             n = len(ref.name.split())
@@ -257,6 +263,23 @@ class SpeakerResolver(BodyResolution):
             ref = self.refs.name_referent(trailing)
             return Resolution(ref.actor, 0.8 if ref.mentions else 0.7, referent=ref)
         return Resolution(None, 0.3)
+
+    def _other_given_name(self, span: tuple[int, int], ref: Referent) -> Referent | None:
+        """A surname the entity layer linked, right after another given name ('Ivana Trump' found as
+        'Trump', Donald Trump): that other person, a local actor."""
+        if ref.actor is None or len(self.text[span[0]:span[1]].split()) != 1:
+            return None
+        before = self.text[max(0, span[0] - 30):span[0]].split()
+        if not before or not before[-1].isalpha() or not is_given_name(before[-1]):
+            return None
+        given = before[-1]
+        if given in NOT_NAMES or given.lower() in TITLES or role_kinds([given], self.mod)[0] or \
+                fold(ref.actor.name.split()[0]) == fold(given):
+            return None
+        surname = self.text[span[0]:span[1]].strip()
+        for tail in ("’s", "'s"):
+            surname = surname[: -len(tail)] if surname.endswith(tail) else surname
+        return self.refs.name_referent([given, surname])  # as the text spells it ('Baer', not the KB's 'Bär')
 
     def _loose_trailing(self, core: list[str]) -> list[str]:
         """'… Mayor-elect Zohran Mamdani' with a given name the lexicon lacks: the last two words
