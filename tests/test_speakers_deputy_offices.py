@@ -71,3 +71,25 @@ def test_a_nickname_between_given_name_and_surname():
 ])
 def test_groups_and_namesakes(text, mention, actor):
     assert (mention, actor) in _speakers(text, "en", "2016-09-22")
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("Bryan Pagliano refused to testify. Pagliano's lawyer said his client would not appear.", "Pagliano's lawyer",
+     None),
+    ("Barack Obama spoke in Ohio. Obama's former campaign strategist said the race was close.",
+     "Obama's former campaign strategist", None),
+    # what speaks for its owner
+    ("Donald Trump spoke in Ohio. Trump's statement said he would win.", "Trump's statement", "Donald Trump"),
+    ("Hillary Clinton spoke in Ohio. Clinton's campaign said she would win.", "Clinton's campaign",
+     "Hillary Clinton"),
+])
+def test_a_possessor_is_not_the_speaker(text, mention, actor):
+    assert (mention, actor) in _speakers(text, "en", "2016-09-22")
+
+
+def test_a_name_inside_a_relative_clause_does_not_speak():
+    text = ("President George Bush met him. Erin Murphy, a former Clinton aide who accompanied Hillary Clinton, "
+            "said the visit went well.")
+    got = dict(_speakers(text, "en", "2016-09-22"))
+    assert all(actor not in ("Hillary Clinton", "George Bush") for mention, actor in got.items()
+               if mention.startswith("Erin Murphy"))

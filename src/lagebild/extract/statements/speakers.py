@@ -146,6 +146,10 @@ def _kb_spokesperson(kb, words: list[str], on: date | None) -> Actor | None:
     return None
 
 
+# what speaks for its possessor ("Trump's campaign said")
+_SPEAKS_FOR_OWNER = {"campaign", "team", "office", "administration", "government", "camp", "statements", "plan",
+                     "plans", "proposal", "proposals", "brief", "speech", "letter", "tweet", "tweets", "post", "message",
+                     "ad", "website", "account", "book", "memo", "filing", "lawsuit", "comments", "testimony"}
 _AGE_NOUN = re.compile(r"\d{1,3}-(?:[Jj]ährige[rn]?|year-old)")
 
 
@@ -211,6 +215,16 @@ class SpeakerResolver(BodyResolution):
             # 'Dobrindt, a member of Chancellor Friedrich Merz’s conservative bloc': the name before
             # the apposition speaks, not one named inside it
             persons = [(s, r) for s, r in persons if s[1] <= mention.start + comma]
+        elif comma > 0 and persons:
+            # 'Victor Cha, who served … under George Bush': a name inside the apposition or relative
+            # clause does not speak; the words before the comma name the speaker, if they are a name
+            persons = []
+            before = mention.text[:comma].split()
+            if 2 <= len(before) <= 3 and name_like(before):
+                ref = self.refs.name_referent(before)
+                return self._named_person(ref, (mention.start, mention.start + comma), mention)
+        # "Pagliano's lawyer", "Obama's former campaign strategist": the possessor is not the speaker
+        persons = [(sp, r) for sp, r in persons if not self._possessor(sp, mention.end)]
         trailing = _trailing_name(core, mod)
         loose = [] if trailing else self._loose_trailing(core)
         if persons and not coordinated(mention.text):
@@ -263,6 +277,16 @@ class SpeakerResolver(BodyResolution):
             ref = self.refs.name_referent(trailing)
             return Resolution(ref.actor, 0.8 if ref.mentions else 0.7, referent=ref)
         return Resolution(None, 0.3)
+
+    def _possessor(self, span: tuple[int, int], end: int) -> bool:
+        """A name followed by a possessive 's and a common noun that is no source ('Obama's adviser', not
+        'Trump's statement')."""
+        rest = self.text[span[1]:end]
+        m = re.match(r"(?:’s|'s|’|')\s+((?:[a-z-]+\s*){1,4})$", rest)
+        if m is None:
+            return False
+        head = m.group(1).split()[-1]  # 'Mrs. Clinton's tax proposals': the last word
+        return head not in self.mod.SOURCE_NOUNS and head not in self.mod.LEADERSHIP and head not in _SPEAKS_FOR_OWNER
 
     def _other_given_name(self, span: tuple[int, int], ref: Referent) -> Referent | None:
         """A surname the entity layer linked, right after another given name ('Ivana Trump' found as
