@@ -68,3 +68,10 @@ def test_a_country_spokesperson_still_speaks_for_the_government():
 def test_a_place_after_a_body_head_is_no_body_name():
     got = dict(_speakers("Dies gibt der Landesapothekerverband Baden-Württemberg bekannt.", "de", "2010-01-01"))
     assert got.get("der Landesapothekerverband Baden-Württemberg") != "Baden-Württemberg"
+
+
+def test_an_article_about_a_country_without_that_office_keeps_the_default():
+    # Ukraine and Russia named, Germany not: Ukraine has no chancellor, so 'der Kanzler' is still Germany's
+    text = ("Selenskyj traf in Kiew den russischen Unterhändler. Die Ukraine und Russland verhandeln. "
+            "Der Kanzler sagte, Europa stehe an der Seite der Ukraine.")
+    assert ("Der Kanzler", "Friedrich Merz") in _speakers(text)

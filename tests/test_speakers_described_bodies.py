@@ -65,3 +65,9 @@ def test_a_source_speaks_for_its_author(text, lang, mention, actor):
 def test_a_report_nobody_was_named_for_stays_unresolved():
     text = "Die Zahl der Morde steigt. Das geht aus einer Studie hervor. Der Studie zufolge wurden 600 Frauen getötet."
     assert ("Der Studie", None) in _speakers(text)
+
+
+def test_a_report_the_text_spoke_of_before_its_author_was_named_stays_unresolved():
+    text = ("In einem gestern veröffentlichten Bericht nennt der Generalsekretär Zahlen. Laut einem Bericht von "
+            "Amnesty International sind 40 Prozent der Opfer Kinder. Der Bericht endet mit einer Hoffnung, sagte er.")
+    assert ("Der Bericht", "Amnesty International") not in _speakers(text)

@@ -92,8 +92,9 @@ class BodyResolution:
     def _document_in_text(self, key: str) -> tuple[int, Actor] | None:
         """The last '<noun> der/des/von/by <organisation>' before the mention ('aus einem Bericht der
         Organisation Amnesty International geht hervor')."""
-        best = None
+        best, authors, seen = None, set(), []
         for m in re.finditer(r"\b" + re.escape(key) + r"\w*", self.text[:self.anchor], re.IGNORECASE):
+            seen.append(m.start())
             for e in self.entities:
                 if e.label != "ORG" or e.span.start < m.end() or e.span.start - m.end() > 60:
                     continue
@@ -104,8 +105,11 @@ class BodyResolution:
                                         and not common_word(name.split("-")[-1]) else None)
                     if actor is not None and actor.type in _BODY_TYPES:
                         best = (m.start(), actor)
+                        authors.add(actor.id)
                     break
-        return best
+        # one author, named where the text first speaks of that kind of source
+        # ('der Bericht des Generalsekretärs … einem Bericht des UNHCHR … Der Bericht': which report?)
+        return best if len(authors) == 1 and best[0] == seen[0] else None
 
     def _kb_body(self, core: list[str]) -> Resolution | None:
         """A party, government or organisation the knowledge base knows by exactly these words
@@ -206,7 +210,9 @@ class BodyResolution:
             intro = [w.lower() for w in self.refs._before_words(e.span.start, 2)] + [fold(name), fold(actor.name)]
             named_so = any(len(w) >= 4 and (w.endswith(head) or head.endswith(w)) or head in w.split()
                            for w in intro)
-            if named_so or (general and actor.type == "organization"):
+            # the general fallback only for a body the knowledge base knows (the entity layer's guesses
+            # of organisations are too often wrong: 'Misogynie')
+            if named_so or (general and actor.type == "organization" and e.actor is not None):
                 found.append((e.span.start, actor, named_so))
         if not found:
             return None

@@ -466,9 +466,10 @@ class SpeakerResolver(BodyResolution):
             return holder
         countries = self._document_countries()
         here, n = countries.most_common(1)[0] if countries else (None, 0)
-        if countries.get(default) or here is None or n < 2:
-            return holder
-        return self.kb.resolve_role(core[-1], here, self.on)
+        if countries.get(default) or here is None or n < 2 or 2 * n <= sum(countries.values()):
+            return holder  # Germany named, or no one country the article is about
+        # that country's holder, if it has such an office (an article about Ukraine has no other chancellor)
+        return self.kb.resolve_role(core[-1], here, self.on) or holder
 
     def _document_countries(self):
         """How often the document names each country's people, bodies, parties and places (ISO codes)."""
