@@ -75,3 +75,16 @@ def test_an_article_about_a_country_without_that_office_keeps_the_default():
     text = ("Selenskyj traf in Kiew den russischen Unterhändler. Die Ukraine und Russland verhandeln. "
             "Der Kanzler sagte, Europa stehe an der Seite der Ukraine.")
     assert ("Der Kanzler", "Friedrich Merz") in _speakers(text)
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("Bundeskanzler Friedrich Merz besuchte Kiew. Nach seinen Worten müsse Europa mehr tun.", "seinen Worten",
+     "Friedrich Merz"),
+    ("Die Grünen-Chefin Franziska Brantner reiste nach Kiew. Nach ihren Angaben seien die Schäden enorm.",
+     "ihren Angaben", "Franziska Brantner"),
+    # after a body's sentence the possessive may be the body's: unresolved
+    ("Die Grünen-Chefin Franziska Brantner reiste nach Kiew. Die Polizei sperrte die Straße. Nach ihren Angaben "
+     "seien zwei Menschen verletzt.", "ihren Angaben", None),
+])
+def test_a_possessive_before_a_source_noun(text, mention, actor):
+    assert (mention, actor) in _speakers(text)

@@ -71,3 +71,9 @@ def test_a_report_the_text_spoke_of_before_its_author_was_named_stays_unresolved
     text = ("In einem gestern veröffentlichten Bericht nennt der Generalsekretär Zahlen. Laut einem Bericht von "
             "Amnesty International sind 40 Prozent der Opfer Kinder. Der Bericht endet mit einer Hoffnung, sagte er.")
     assert ("Der Bericht", "Amnesty International") not in _speakers(text)
+
+
+def test_a_body_the_text_introduced_as_one_is_a_general_description_s_referent():
+    text = ("Die Billigfluggesellschaft Zanair will ihre Schalter schließen. Der Konzern sagte, die Fluggäste "
+            "könnten online einchecken.")
+    assert ("Der Konzern", "Zanair") in _speakers(text)

@@ -20,6 +20,10 @@ def _noun_key(noun: str) -> str:
     return noun
 
 
+_BODY_ENDINGS = ("polizei", "regierung", "ministerium", "behörde", "organisation", "partei", "unternehmen", "konzern",
+                 "verband", "gewerkschaft", "kommission", "gericht", "staatsanwaltschaft", "feuerwehr", "armee")
+
+
 class BodyResolution:
     """Methods of ``SpeakerResolver`` (``self.text``, ``mod``, ``kb``, ``on``, ``entities``)."""
 
@@ -34,7 +38,7 @@ class BodyResolution:
                         and r.actor.type != "country")
         nouns, links = self.mod.SOURCE_NOUNS, self.mod.SOURCE_LINKS
         if not linked:
-            return self._described_author(mention) or self._same_document(mention)
+            return self._described_author(mention) or self._same_document(mention) or self._own_source(mention)
         for m in re.finditer(r"[\w-]+", mention.text):
             low = m.group().lower()
             if low not in nouns and low.split("-")[-1] not in nouns:
@@ -67,6 +71,22 @@ class BodyResolution:
                     self._note_document(low, res.actor)
                 return res
         return None
+
+    def _own_source(self, mention: Span) -> Resolution | None:
+        """'nach seinen Worten', 'Seiner Ansicht nach', 'nach ihren Angaben': the person the possessive
+        stands for, like a pronoun; unresolved when the sentence before opens with a body ('Die Polizei
+        …. Nach ihren Angaben')."""
+        words = mention.text.split()
+        pronoun = getattr(self.mod, "POSSESSIVE_PRONOUNS", {}).get(words[0].lower()) if len(words) == 2 else None
+        if pronoun is None or words[1].lower() not in self.mod.SOURCE_NOUNS:
+            return None
+        sent = self.refs.sentence_of(mention.start)
+        if sent > 0:
+            start = self.refs.sent_starts[sent - 1]
+            opening = [w.lower().strip(",.") for w in self.text[start:start + 60].split()[:3]]
+            if any(w.endswith(_BODY_ENDINGS) for w in opening):
+                return Resolution(None, 0.4)
+        return self._pronoun(mention, pronoun, "")
 
     def _note_document(self, noun: str, actor: Actor) -> None:
         """Remember whose a source noun was ('einem Bericht der Organisation'): 'der Bericht' later is theirs."""
@@ -199,20 +219,26 @@ class BodyResolution:
         s_m = self.refs.sentence_of(self.anchor)
         found: list[tuple[int, Actor, bool]] = []
         for e in self.entities:
-            if e.label != "ORG" or e.span.end > self.anchor or s_m - self.refs.sentence_of(e.span.start) > 3:
+            if e.span.end > self.anchor or s_m - self.refs.sentence_of(e.span.start) > 3:
                 continue
+            before = [w.lower() for w in self.refs._before_words(e.span.start, 2)]
+            if e.label != "ORG" and (e.actor is not None or not any(w.endswith(self.mod.BODY_DESCRIPTIONS)
+                                                                    for w in before)):
+                continue  # a name the entity layer took for a person is a body only after a body's noun
             actor = e.actor
             name = " ".join(_core(e.span.text, self.mod)[0])
             if actor is None and name[:1].isupper() and not common_word(name.split("-")[-1]):
                 actor = self._org_actor(name, "organization")
             if actor is None or actor.type not in ("organization", "institution", "medium"):
                 continue
-            intro = [w.lower() for w in self.refs._before_words(e.span.start, 2)] + [fold(name), fold(actor.name)]
+            intro = before + [fold(name), fold(actor.name)]
             named_so = any(len(w) >= 4 and (w.endswith(head) or head.endswith(w)) or head in w.split()
                            for w in intro)
-            # the general fallback only for a body the knowledge base knows (the entity layer's guesses
-            # of organisations are too often wrong: 'Misogynie')
-            if named_so or (general and actor.type == "organization" and e.actor is not None):
+            # the general fallback only for a body the knowledge base knows or the text introduced as one
+            # ('Die Billigfluggesellschaft Ryanair'; the entity layer's guesses alone are too often wrong:
+            # 'Misogynie')
+            body = e.actor is not None or any(w.endswith(self.mod.BODY_DESCRIPTIONS) for w in intro[:-2])
+            if named_so or (general and actor.type == "organization" and body):
                 found.append((e.span.start, actor, named_so))
         if not found:
             return None

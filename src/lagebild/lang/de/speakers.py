@@ -39,7 +39,7 @@ SOURCE_NOUNS = DOCUMENT_HEADS | {"analysen", "studien", "berichts", "berichtes",
                                  "ermittlungen", "mitteilung", "erklärung", "stellungnahme", "prognose",
                                  "einschätzung", "informationen", "recherchen", "urteil", "beschluss", "auswertung",
                                  # what someone said or thinks: 'Die ersten Worte Armstrongs', 'Ansicht des …'
-                                 "worte", "aussage", "aussagen", "äußerung", "äußerungen", "ansicht", "auffassung",
+                                 "worte", "worten", "aussage", "aussagen", "äußerung", "äußerungen", "ansicht", "auffassung",
                                  "meinung", "sicht", "überzeugung",
                                  "pressemitteilung", "presseerklärung", "jahresbericht", "abschlussbericht"}
 SOURCE_LINKS = ("der", "des", "von", "vom")  # 'Angaben der …', 'Studie des …', 'Zahlen von …'
@@ -81,6 +81,10 @@ DEMONYMS = {
     "chinese": ("cn", "m"), "chinesin": ("cn", "f"), "israeli": ("il", None), "inder": ("in", "m"),
     "inderin": ("in", "f"), "bayer": ("by", "m"), "bayerin": ("by", "f"),
 }
+# a possessive before a source noun ("nach seinen Worten", "Seiner Ansicht nach", "nach ihren Angaben"):
+# the pronoun it stands for (a person; after a body's sentence it stays unresolved)
+POSSESSIVE_PRONOUNS = {"seine": "er", "seinen": "er", "seiner": "er", "seinem": "er", "seines": "er",
+                       "ihre": "sie", "ihren": "sie", "ihrer": "sie", "ihrem": "sie", "ihres": "sie"}
 # words (and compound prefixes) that make an office its deputy's ('der stellvertretende Premierminister',
 # 'Vizepremier', 'the deputy prime minister'): another office, never its holder
 DEPUTY_WORDS = {"stellvertretende", "stellvertretender", "stellvertretenden", "stellvertretendem", "vize"}
