@@ -467,3 +467,15 @@ def test_an_object_opening_with_an_amount_is_reported():
     from lagebild import analyze
     a = analyze("The situation is grim. The company confirmed 2,000 job cuts.", lang="en", published="2025-10-01")
     assert [(s.type, " ".join(q.text for q in s.quote)) for s in a.statements] == [("Reported", "2,000 job cuts")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the comma closes the speaker's relative clause: what follows 'said' is the content
+    ("Victor Cha, who served as Asia director under George Bush, said the talks failed.", "the talks failed",
+     "Victor Cha, who served as Asia director under George Bush"),
+    # a later comma before the cue is a trailing speaker's as before
+    ("Scott's relatives, who asked to see the video, watched it on Thursday, attorneys for the family said.",
+     "watched it on Thursday", "attorneys for the family"),
+])
+def test_relative_clause_before_the_cue(text, content, speaker):
+    assert _speaker(_one(text, content)) == [speaker]

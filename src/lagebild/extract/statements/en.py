@@ -272,6 +272,12 @@ def _is_trailing(d, sep: int, k: int, end: int) -> bool:
         return False
     if k > sep + 1 and words[sep + 1].lower() in {"who", "which", "that", "and", "but", "if", "when", "because", "as"}:
         return False
+    a = d.sents[d.sent_of[sep]][0]
+    first = next((i for i in range(a, sep) if words[i] == "," and d.region_of[i] < 0), None)
+    closing = next((i for i in range(first + 1, sep + 1) if words[i] == ","), None) if first is not None else None
+    if closing == sep and first - a <= 4 and words[first + 1].lower() in {"who", "which"} \
+            and not any(d.region_of[i] >= 0 for i in range(a, sep)):
+        return False  # 'Victor Cha, who served under Bush, said the talks failed': the comma closes the relative clause
     if k > sep + 1 and k + 1 < end and words[k + 1].lower() in {"the", "a", "an"} \
             and en_lemma(words[k]) not in {"tell", "ask"} \
             and not any(w.lower() in TIME_NOUNS for w in words[k + 2:k + 5]):
