@@ -5,13 +5,10 @@ before, an age noun a person like a pronoun. Made-up sentences only."""
 from __future__ import annotations
 
 import pytest
+from speaker_support import speakers
 
-from lagebild.core import analyze
 
-
-def _speakers(text: str, lang: str = "de", published: str = "2025-09-16") -> list[tuple[str, str | None]]:
-    return [(" ".join(m.text for m in s.speaker_mention), s.speaker_actor.name if s.speaker_actor else None)
-            for s in analyze(text, lang=lang, published=published).statements]
+_speakers = speakers
 
 
 @pytest.mark.parametrize("text, lang, mention, actor", [

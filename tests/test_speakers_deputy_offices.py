@@ -4,16 +4,14 @@ described by the office they left that day. Made-up sentences only."""
 from __future__ import annotations
 
 import pytest
+from speaker_support import speakers
 
 import lagebild.lang.de.speakers as de
 import lagebild.lang.en.speakers as en
-from lagebild.core import analyze
 from lagebild.nlp.coref import role_kinds
 
 
-def _speakers(text: str, lang: str, published: str) -> list[tuple[str, str | None]]:
-    return [(" ".join(m.text for m in s.speaker_mention), s.speaker_actor.name if s.speaker_actor else None)
-            for s in analyze(text, lang=lang, published=published).statements]
+_speakers = speakers
 
 
 @pytest.mark.parametrize("words, mod, kinds", [

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.core import analyze
+from speaker_support import speakers
 
 
 def _speakers(text: str, lang: str = "de") -> list[tuple[str, str | None]]:
-    out = []
-    for s in analyze(text, lang=lang, published="2025-03-03").statements:
-        actor = s.speaker_actor.name if s.speaker_actor else None
-        out.append((" ".join(m.text for m in s.speaker_mention), actor))
-    return out
+    return speakers(text, lang, "2025-03-03")
 
 
 @pytest.mark.parametrize("text, lang, mention, actor", [

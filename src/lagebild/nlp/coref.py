@@ -218,7 +218,7 @@ class Referents:
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
 
-    def _before_words(self, start: int, n: int = 4) -> list[str]:
+    def before_words(self, start: int, n: int = 4) -> list[str]:
         sent_start = self.sent_starts[self.sentence_of(start)]
         chunk = self.text[max(sent_start, start - 80):start]
         words = chunk.split()
@@ -252,7 +252,7 @@ class Referents:
         Präsident Emmanuel Macron', 'NATO Secretary General Mark Rutte'): none unless the word
         right before the name is a title or office ('der ÖVP-Politiker die Kritik Kickls' gives
         Kickl no ÖVP label)."""
-        words = self._before_words(start)
+        words = self.before_words(start)
         if not words:
             return []
         last = words[-1]
@@ -344,12 +344,12 @@ class Referents:
                 ref.subject_at.add(e.span.start)
                 if ref.kind == "person":
                     subject_of[sent] = e.span.end
-            elif any(w.lower() in self.mod.OBLIQUE for w in self._before_words(e.span.start, 3)) or (
+            elif any(w.lower() in self.mod.OBLIQUE for w in self.before_words(e.span.start, 3)) or (
                     oblique_end >= 0 and _COORDINATION.fullmatch(self.text[oblique_end:e.span.start])):
                 ref.oblique_at.add(e.span.start)  # 'mit seinen Kollegen Edwin Aldrin und Michael Collins'
                 oblique_end = e.span.end
             # 'seinen Kollegen X (und Y)': X is someone's colleague, not the one a pronoun of that clause names
-            if any(w.lower() in self.mod.POSSESSIVES for w in self._before_words(e.span.start, 3)) or (
+            if any(w.lower() in self.mod.POSSESSIVES for w in self.before_words(e.span.start, 3)) or (
                     possessed_end >= 0 and _COORDINATION.fullmatch(self.text[possessed_end:e.span.start])):
                 ref.possessed_at.add(e.span.start)
                 possessed_end = e.span.end

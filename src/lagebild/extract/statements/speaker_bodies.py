@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...lang.de.speech import BODY_NOUN_ENDINGS
 from ...model import Actor, Span
 from ...nlp.coref import fold, role_kinds, slug
 from ...nlp.ner_lexicon import common_word, mostly_place
@@ -20,12 +21,8 @@ def _noun_key(noun: str) -> str:
     return noun
 
 
-_BODY_ENDINGS = ("polizei", "regierung", "ministerium", "behörde", "organisation", "partei", "unternehmen", "konzern",
-                 "verband", "gewerkschaft", "kommission", "gericht", "staatsanwaltschaft", "feuerwehr", "armee")
-
-
 class BodyResolution:
-    """Methods of ``SpeakerResolver`` (``self.text``, ``mod``, ``kb``, ``on``, ``entities``)."""
+    """Methods of ``SpeakerResolver`` (``self.text``, ``mod``, ``kb``, ``on``, ``entities``, ``_documents``)."""
 
     def _document_author(self, mention: Span, overlapping) -> Resolution | None:
         """'Angaben der Bundespolizei', 'einer Studie des Ifo-Instituts', 'eine von der WMO vorgelegte
@@ -84,14 +81,13 @@ class BodyResolution:
         if sent > 0:
             start = self.refs.sent_starts[sent - 1]
             opening = [w.lower().strip(",.") for w in self.text[start:start + 60].split()[:3]]
-            if any(w.endswith(_BODY_ENDINGS) for w in opening):
+            if any(w.endswith(BODY_NOUN_ENDINGS) for w in opening):
                 return Resolution(None, 0.4)
         return self._pronoun(mention, pronoun, "")
 
     def _note_document(self, noun: str, actor: Actor) -> None:
         """Remember whose a source noun was ('einem Bericht der Organisation'): 'der Bericht' later is theirs."""
-        docs = self.__dict__.setdefault("_documents", {})
-        docs[_noun_key(noun)] = (self.anchor, actor)
+        self._documents[_noun_key(noun)] = (self.anchor, actor)
 
     def _same_document(self, mention: Span) -> Resolution | None:
         """'Dem Bericht', 'the report': a definite source noun speaks for the author of the same kind of
@@ -101,7 +97,7 @@ class BodyResolution:
         if len(core) != 1 or det not in self.mod.DEFINITE or core[0].lower() not in self.mod.SOURCE_NOUNS:
             return None
         key = _noun_key(core[0].lower())
-        pos_actor = self.__dict__.get("_documents", {}).get(key) or self._document_in_text(key)
+        pos_actor = self._documents.get(key) or self._document_in_text(key)
         if pos_actor is None:
             return None
         pos, actor = pos_actor
@@ -221,7 +217,7 @@ class BodyResolution:
         for e in self.entities:
             if e.span.end > self.anchor or s_m - self.refs.sentence_of(e.span.start) > 3:
                 continue
-            before = [w.lower() for w in self.refs._before_words(e.span.start, 2)]
+            before = [w.lower() for w in self.refs.before_words(e.span.start, 2)]
             if e.label != "ORG" and (e.actor is not None or not any(w.endswith(self.mod.BODY_DESCRIPTIONS)
                                                                     for w in before)):
                 continue  # a name the entity layer took for a person is a body only after a body's noun

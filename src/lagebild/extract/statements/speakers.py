@@ -166,6 +166,8 @@ class SpeakerResolver(BodyResolution):
         self.entities = entities
         self.anchor = 0
         self.min_confidence = DEFAULT_MIN_CONFIDENCE
+        self._documents: dict[str, tuple[int, Actor]] = {}  # source noun -> (where, author): 'der Bericht'
+        self._countries: Counter | None = None  # the document's countries, counted once
 
     def resolve(self, mention: Span, cue: str = "", start: int | None = None) -> Resolution:
         """``start``: where the statement begins (its quote, when the frame follows it): an
@@ -473,17 +475,17 @@ class SpeakerResolver(BodyResolution):
 
     def _document_countries(self):
         """How often the document names each country's people, bodies, parties and places (ISO codes)."""
-        if getattr(self, "_countries", None) is None:
-            iso_of = {r.wikidata or r.id: r.iso for r in self.kb.records.values() if r.type == "country" and r.iso}
+        if self._countries is None:
             counts: Counter = Counter()
             for e in self.entities:
                 rec = self.kb.record(e.actor.id) if e.actor is not None else None
                 if rec is None:
                     continue
+                owner = self.kb.record(rec.of) if rec.of else None  # a party's, a government's country
                 if rec.type == "country" and rec.iso:
                     counts[rec.iso] += 1
-                elif rec.of and rec.of in iso_of:
-                    counts[iso_of[rec.of]] += 1
+                elif owner is not None and owner.type == "country" and owner.iso:
+                    counts[owner.iso] += 1
                 else:
                     ccs = {r.key.split(".")[0] for r in rec.roles if self.on and r.valid_on(self.on)}
                     counts.update(cc for cc in ccs if len(cc) == 2)
