@@ -103,14 +103,18 @@ class BodyResolution:
         pos, actor = pos_actor
         if self.refs.sentence_of(self.anchor) - self.refs.sentence_of(pos) > 3:
             return None
+        # the author was named where the text first speaks of that kind of source ('in einem Bericht
+        # nennt der Generalsekretär … einem Bericht von Amnesty … Dem Bericht': which report?)
+        first = re.search(r"\b" + re.escape(key), self.text[:self.anchor], re.IGNORECASE)
+        if first is not None and first.start() < pos:
+            return None
         return Resolution(actor, 0.75)
 
     def _document_in_text(self, key: str) -> tuple[int, Actor] | None:
         """The last '<noun> der/des/von/by <organisation>' before the mention ('aus einem Bericht der
         Organisation Amnesty International geht hervor')."""
-        best, authors, seen = None, set(), []
+        best, authors = None, set()
         for m in re.finditer(r"\b" + re.escape(key) + r"\w*", self.text[:self.anchor], re.IGNORECASE):
-            seen.append(m.start())
             for e in self.entities:
                 if e.label != "ORG" or e.span.start < m.end() or e.span.start - m.end() > 60:
                     continue
@@ -123,9 +127,7 @@ class BodyResolution:
                         best = (m.start(), actor)
                         authors.add(actor.id)
                     break
-        # one author, named where the text first speaks of that kind of source
-        # ('der Bericht des Generalsekretärs … einem Bericht des UNHCHR … Der Bericht': which report?)
-        return best if len(authors) == 1 and best[0] == seen[0] else None
+        return best if len(authors) == 1 else None  # two authors: which one's?
 
     def _kb_body(self, core: list[str]) -> Resolution | None:
         """A party, government or organisation the knowledge base knows by exactly these words
