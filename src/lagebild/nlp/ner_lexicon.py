@@ -31,10 +31,11 @@ def token_counts() -> dict[str, tuple[int, ...]]:
     return out
 
 
-def common_word(tok: str) -> bool:
-    """Seen more often as a plain capitalised word than in any name ('Maschine', 'Regierung')."""
+def common_word(tok: str, min_seen: int = 1) -> bool:
+    """Seen more often as a plain capitalised word than in any name ('Maschine', 'Regierung'), and
+    at least ``min_seen`` times so."""
     counts = token_counts().get(tok)
-    return counts is not None and counts[4] > sum(counts[:4])
+    return counts is not None and counts[4] > sum(counts[:4]) and counts[4] >= min_seen
 
 
 def mostly_place(tok: str) -> bool:

@@ -158,12 +158,17 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
             if cue.kind == "noun" and k > cl[0] and words[k - 1].lower() in {"ein", "eine", "kein", "keine"} \
                     and any(words[j].lower() in {"ist", "sind", "war", "waren", "sei"} for j in range(k + 1, cl[1])):
                 continue  # "was ein Hinweis darauf ist, dass ...": the narrator's inference, nobody's statement
+            if cue.kind == "verb" and _infinitive_aside(d, cl):
+                continue  # "ohne auf Details einzugehen": an aside, not an act of saying
             # A: content after the cue clause
             if ci + 1 < len(cls) and cl[1] < end and words[cl[1]] in {",", ":"}:
                 nxt = cls[ci + 1]
                 appos = None
                 if ci + 2 < len(cls) and _name_apposition(d, cue, cl, nxt):
                     appos, nxt = nxt, cls[ci + 2]  # "erklärte der Direktor der IAEO, Mohammed el-Baradei, …"
+                later = ci + 2 + (appos is not None)
+                if later < len(cls) and _infinitive_aside(d, nxt):
+                    nxt = cls[later]  # "sagte X, ohne auf Details einzugehen, dass …"
                 first = words[nxt[0]].lower() if nxt[1] > nxt[0] else ""
                 ok = first in SUBORD - {"was", "wer", "welche", "welcher", "welches"}
                 if not ok:
@@ -185,6 +190,18 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
                     if appos and f.speaker and f.speaker[1] == cl[1]:
                         f.speaker = (f.speaker[0], appos[1])  # the office and the name: one speaker
                     return f
+            # "Wie der Direktor der Behörde, Smith Dharmmasaroj, mitteilte, …" and "…, wie der Direktor, Smith
+            # Dharmmasaroj, mitteilte": the office and the name between "wie" and the verb are the speaker
+            w = ci - 2
+            if w >= 0 and words[cls[w][0]].lower() == "wie" and cue.kind == "verb" and k == cl[0] \
+                    and cls[ci - 1][0] == cls[w][1] + 1 and np_like(d, cls[w][0] + 1, cls[w][1]) \
+                    and np_like(d, *cls[ci - 1]):
+                sp, cue_tokens = (cls[w][0] + 1, cls[ci - 1][1]), sorted({cls[w][0], *cue.tokens})
+                if w == 0 and cls[0][0] == a and cl[1] < end and words[cl[1]] == "," and end - cl[1] > 3:
+                    return Found("Indirect", cue.medium, [(cl[1] + 1, end)], cue_tokens, [(a, cl[1] + 1)], sp, None, s)
+                if w > 0 and cls[w - 1][1] - a >= 3:
+                    return Found("Indirect", cue.medium, [(a, cls[w - 1][1])], cue_tokens, [(cls[w - 1][1], end)],
+                                 sp, None, s)
             # A (English): "X said (that) the plan ..." without a comma
             # B: content before the cue clause (", sagte er." / ", wie X mitteilte." / ", so X.")
             if ci > 0 and cue.kind == "verb" and (k == cl[0] or low in {"wie", "as"} or words[cl[0]].lower() in {"wie", "as"}):
@@ -284,10 +301,22 @@ def _content_stop(d: TokenDoc, qs: int, end: int, cue_clause: tuple[int, int]) -
 
 
 def _name_apposition(d: TokenDoc, cue, cl: tuple[int, int], nxt: tuple[int, int]) -> bool:
-    """A person's name set off by commas right after a clause that ends in its inverted subject."""
+    """A person's name set off by commas right after a clause that ends in its inverted subject, or an
+    office set off after a clause that ends in a person's name ("sagte General Michael Hagee, Kommandant
+    des US-Marine-Corps, dass …")."""
+    if not (max(cue.tokens) < cl[1] - 1 and 1 <= nxt[1] - nxt[0] <= 8 and d.words[nxt[1]] == ","):
+        return False
     a, b = d.starts[nxt[0]], d.ends[nxt[1] - 1]
-    return max(cue.tokens) < cl[1] - 1 and 1 <= nxt[1] - nxt[0] <= 5 and d.words[nxt[1]] == "," \
-        and any(s == a and e == b for s, e in d.person_chars)
+    if nxt[1] - nxt[0] <= 5 and any(s == a and e == b for s, e in d.person_chars):
+        return True
+    name_end = d.ends[cl[1] - 1]
+    return any(e == name_end for _s, e in d.person_chars) and np_like(d, *nxt) and is_cap(d.words[nxt[0]])
+
+
+def _infinitive_aside(d: TokenDoc, cl: tuple[int, int]) -> bool:
+    """A clause "ohne/um/statt … zu" + infinitive: a manner or purpose, never what was said."""
+    return cl[1] - cl[0] >= 3 and d.words[cl[0]].lower() in {"ohne", "um", "statt", "anstatt"} \
+        and ends_with_zu_infinitive(d.words, cl[0], cl[1])
 
 
 def _indicative_past(word: str) -> bool:

@@ -8,7 +8,7 @@ from ...lang.de.speech import (
     ACCUSATIVE_ADDRESSEE_CUES, AGENT_NOUNS, ALS_CUES, AUX, CORRELATES, DATIVE_ADDRESSEE_CUES, PARTICLES,
 )
 from ...lang.de.speech_syntax import (
-    DETS, END_PUNCT, OBJECT_DETS, PRONOUNS, RELATIVE, SKIPPABLE, SPEAKER_PRONOUNS, SUBORD, SUBORD_CONJ, TIME_NOUNS,
+    ADVERBIAL_PARTICIPLE_PREFIXES, ADVERBIAL_SUFFIXES, ADVERBIAL_WORDS, DETS, END_PUNCT, OBJECT_DETS, PRONOUNS, RELATIVE, SKIPPABLE, SPEAKER_PRONOUNS, SUBORD, SUBORD_CONJ, TIME_NOUNS,
     TRAILING_AUX,
 )
 from .cues import is_participle, lemma
@@ -66,7 +66,7 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
         return (k + 1, k + 2)  # "Der Politik schlug er vor": a nominative pronoun after the verb is the subject
     if k > a and _object_prefield(d, a, k):
         return (k + 1, np_end(words, k + 1, b))  # "Eine Verschiebung bezeichnete Conze als fatal"
-    prefield_subject = k > a and may_start_subject(words, a + lead, k)
+    prefield_subject = k > a and may_start_subject(words, a + lead, k) and not (k - a == 1 and _adverbial(d, a))
     if prefield_subject and k - a == 1 and lows[0] in {"das", "dies", "dieses", "es", "so", "was"}:
         prefield_subject = False
     pre = None
@@ -98,6 +98,19 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
     if e > s and words[s].lower() not in OBJECT_DETS:
         return (s, _coordinated_np_end(words, s, b))  # "hatten sich Russland und die Ukraine ... bereit erklärt"
     return pre
+
+
+def _adverbial(d: TokenDoc, i: int) -> bool:
+    """A one-word pre-field that reads as an adverb or predicative adjective ("Besorgt", "Sinngemäß"),
+    not as a name, a speech noun or an agent noun."""
+    word, low = d.words[i], d.words[i].lower()
+    if not low.isalpha() or low in d.lex.nouns or low.endswith(AGENT_NOUNS) or agent_like(d, (i, i + 1)):
+        return False
+    starts = {a for a, _b in d.sents}
+    if any(w == word and j not in starts and d.words[j - 1] not in ("„", '"', ":") for j, w in enumerate(d.words) if j):
+        return False  # capitalised inside a sentence too ('CSU-Landesgruppenchef Glos'): a name or a noun
+    participle = low.endswith("t") and low.startswith(ADVERBIAL_PARTICIPLE_PREFIXES) and len(low) >= 6
+    return low in ADVERBIAL_WORDS or low.endswith(ADVERBIAL_SUFFIXES) or participle
 
 
 def _object_prefield(d: TokenDoc, a: int, k: int) -> bool:

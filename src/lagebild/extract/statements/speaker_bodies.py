@@ -8,7 +8,7 @@ import re
 
 from ...lang.de.speech import BODY_NOUN_ENDINGS
 from ...model import Actor, Span
-from ...nlp.coref import fold, role_kinds, slug
+from ...nlp.coref import fold, is_given_name, role_kinds, slug
 from ...nlp.ner_lexicon import common_word, mostly_place
 from .speaker_base import _BODY_TYPES, Resolution, _core
 
@@ -35,7 +35,8 @@ class BodyResolution:
                         and r.actor.type != "country")
         nouns, links = self.mod.SOURCE_NOUNS, self.mod.SOURCE_LINKS
         if not linked:
-            return self._described_author(mention) or self._same_document(mention) or self._own_source(mention)
+            return self._described_author(mention) or self._same_document(mention) or self._own_source(mention) \
+                or self._author_body(mention)
         for m in re.finditer(r"[\w-]+", mention.text):
             low = m.group().lower()
             if low not in nouns and low.split("-")[-1] not in nouns:
@@ -54,7 +55,32 @@ class BodyResolution:
                 if b <= head_start and len(text[b:head_start].split()) == 1 and \
                         re.search(r"(?:^|\s)(?:vom|von(?: der| dem| den)?)$", before):
                     return Resolution(ref.actor, 0.8, referent=ref)  # 'von der WMO vorgelegte Analyse'
-        return None
+        return self._author_body(mention)
+
+    def _author_body(self, mention: Span) -> Resolution | None:
+        """'Angaben von Interpol', 'Angaben des TÜV Nord', 'einem Bericht der Salzburger Nachrichten': the
+        author after a source noun is a body the words name (as a mention of its own would resolve), or a
+        local body for a short proper name that is no person's, no place's and no common noun."""
+        found = next((m for m in re.finditer(r"([\w-]+)\s+(\w+)\s+(?=\S)", mention.text)
+                      if m.group(2).lower() in self.mod.SOURCE_LINKS and
+                      (m.group(1).lower() in self.mod.SOURCE_NOUNS or
+                       m.group(1).lower().split("-")[-1] in self.mod.SOURCE_NOUNS)), None)
+        if found is None:
+            return None
+        author = mention.text[found.end():]
+        start = mention.start + found.end()
+        core = _core(author, self.mod)[0]
+        res = self._headed_body(core) or self._institution(core) or self._kb_body(core)
+        if res is not None:
+            return res if res.actor is not None else None
+        people = [r for span, r in self.refs.at(start, mention.end) if r.kind == "person"]
+        if people or not 1 <= len(core) <= 3 or any(not w[:1].isupper() or role_kinds([w], self.mod)[0] for w in core):
+            return None
+        if all(common_word(w, min_seen=3) or mostly_place(w) for w in core) or is_given_name(core[0]):
+            return None  # 'Angaben von Augenzeugen', 'Berichten aus Berlin', 'nach Angaben von Peter …'
+        if any(w in ("und", "and", "sowie") for w in author.split()):
+            return None
+        return Resolution(self._org_actor(" ".join(core), "organization"), 0.7)
 
     def _described_author(self, mention: Span) -> Resolution | None:
         """'Meinung der Umweltschutzorganisation', 'einer Pressemitteilung der Organisation': a source
@@ -184,13 +210,19 @@ class BodyResolution:
         head naming a kind of body before a proper name is that body (whatever the entity layer took
         the name for), a local actor where the KB lacks it."""
         low = [w.lower() for w in core]
-        k = next((i for i in range(1, 3) if " ".join(low[:i]).endswith(self.mod.ORG_HEADS)), 0) if len(core) >= 2 else 0
-        name = core[k:]
+        heads = self.mod.NAMED_BODY_HEADS
+        k = next((i for i in range(1, 4) if any(" ".join(low[:i]).removesuffix(end).endswith(heads)
+                                                 for end in ("", "s", "es"))),
+                 0) if len(core) >= 2 else 0  # 'des Prüfdienstes Nordkontrolle': the genitive too
+        name = [w.strip("„“”\"«»‚‘") for w in core[k:]]
         if name and all(mostly_place(w) for w in name):
             return None  # 'der Landesapothekerverband Baden-Württemberg': the place only qualifies the body
-        if k and 1 <= len(name) <= 3 and all(w[:1].isupper() and not role_kinds([w], self.mod)[0] for w in name):
-            return Resolution(self._org_actor(" ".join(name), "organization"), 0.75)
-        return None
+        if not k or not 1 <= len(name) <= 3 or any(not w[:1].isupper() or role_kinds([w], self.mod)[0] for w in name):
+            return None
+        if not low[k - 1].endswith(self.mod.ORG_HEADS) and len(name) == 1 and not name[0].isupper() \
+                and common_word(name[0], min_seen=3):
+            return None  # 'das Ministerium Arbeiten': a noun, not a name, after the wider heads
+        return Resolution(self._org_actor(" ".join(name), "organization"), 0.75)
 
     def _named_body(self, core: list[str], mention: Span) -> Resolution | None:
         """An organisation the entity layer found that the KB lacks and that is no common word ('Die

@@ -33,10 +33,11 @@ from ...lang.de import speech as de
 from ...lang.en import speakers as en_spk
 from ...lang.en import speech as en
 from ...model import Actor, Entity, Span, Statement
-from ...nlp.coref import (LANG, NOT_NAMES, NOT_NAMES_LOWER, PERSONAL_TITLES, TITLES, Referent, Referents,
-                          compatible_roles, fold, is_given_name, name_like, office_fits_holder, role_kinds)
+from ...nlp.coref import (LANG, NOT_NAMES, PERSONAL_TITLES, Referent, Referents, compatible_roles, fold, name_like,
+                          office_fits_holder, role_kinds)
 from .speaker_base import _NONE, Resolution, _core
 from .speaker_bodies import BodyResolution
+from .speaker_names import NameResolution
 from .speaker_conjuncts import coordinated, each_conjunct, two_speakers
 
 PRONOUNS = de.RESOLVED_PRONOUNS | en.RESOLVED_PRONOUNS
@@ -47,9 +48,6 @@ GOVERNMENT_SPEAKERS = de.GOVERNMENT_SPEAKERS
 DEFAULT_MIN_CONFIDENCE = 0.7
 # determiners that make an ambiguous head singular ('der Politiker' one, 'die Politiker' several)
 _SINGULAR_DET = {"der", "dem", "des", "ein", "einem", "eines", "a", "an"}
-# words before a name's given name that make it part of a phrase, not a title ('vom Netzwerk X')
-_FUNCTION_WORDS = {"vom", "von", "der", "des", "dem", "den", "die", "das", "bei", "beim", "für", "aus", "mit", "im", "am",
-                   "of", "from", "the", "at", "for", "with", "by"}
 
 
 def resolve_actor(mention: Span, entities: list[Entity], text: str) -> Actor | None:
@@ -146,14 +144,10 @@ def _kb_spokesperson(kb, words: list[str], on: date | None) -> Actor | None:
     return None
 
 
-# what speaks for its possessor ("Trump's campaign said")
-_SPEAKS_FOR_OWNER = {"campaign", "team", "office", "administration", "government", "camp", "statements", "plan",
-                     "plans", "proposal", "proposals", "brief", "speech", "letter", "tweet", "tweets", "post", "message",
-                     "ad", "website", "account", "book", "memo", "filing", "lawsuit", "comments", "testimony"}
 _AGE_NOUN = re.compile(r"\d{1,3}-(?:[Jj]ährige[rn]?|year-old)")
 
 
-class SpeakerResolver(BodyResolution):
+class SpeakerResolver(BodyResolution, NameResolution):
     """Resolves the speaker mentions of one document (``resolve`` in text order)."""
 
     def __init__(self, text: str, lang: str, entities: list[Entity], sentences: list[Span], kb=None,
@@ -217,6 +211,12 @@ class SpeakerResolver(BodyResolution):
             # 'Dobrindt, a member of Chancellor Friedrich Merz’s conservative bloc': the name before
             # the apposition speaks, not one named inside it
             persons = [(s, r) for s, r in persons if s[1] <= mention.start + comma]
+        elif comma > 0 and self._name_after_office(mention, persons):
+            # 'der Direktor der Behörde, Smith Dharmmasaroj': the office makes the name a person's
+            sp, ref = self._name_after_office(mention, persons)[0]
+            if ref.actor is None and 2 <= len(ref.name.split()) <= 3:
+                ref = self.refs.name_referent(ref.name.split())
+            return self._named_person(ref, sp, mention)
         elif comma > 0 and persons:
             # 'Victor Cha, who served … under George Bush': a name inside the apposition or relative
             # clause does not speak; the words before the comma name the speaker, if they are a name
@@ -279,51 +279,6 @@ class SpeakerResolver(BodyResolution):
             ref = self.refs.name_referent(trailing)
             return Resolution(ref.actor, 0.8 if ref.mentions else 0.7, referent=ref)
         return Resolution(None, 0.3)
-
-    def _possessor(self, span: tuple[int, int], end: int) -> bool:
-        """A name followed by a possessive 's and a common noun that is no source ('Obama's adviser', not
-        'Trump's statement')."""
-        rest = self.text[span[1]:end]
-        m = re.match(r"(?:’s|'s|’|')\s+((?:[a-z-]+\s*){1,4})$", rest)
-        if m is None:
-            return False
-        head = m.group(1).split()[-1]  # 'Mrs. Clinton's tax proposals': the last word
-        return head not in self.mod.SOURCE_NOUNS and head not in self.mod.LEADERSHIP and head not in _SPEAKS_FOR_OWNER
-
-    def _other_given_name(self, span: tuple[int, int], ref: Referent) -> Referent | None:
-        """A surname the entity layer linked, right after another given name ('Ivana Trump' found as
-        'Trump', Donald Trump): that other person, a local actor."""
-        if ref.actor is None or len(self.text[span[0]:span[1]].split()) != 1:
-            return None
-        before = self.text[max(0, span[0] - 30):span[0]].split()
-        if not before or not before[-1].isalpha() or not is_given_name(before[-1]):
-            return None
-        given = before[-1]
-        if given in NOT_NAMES or given.lower() in TITLES or role_kinds([given], self.mod)[0] or \
-                fold(ref.actor.name.split()[0]) == fold(given):
-            return None
-        surname = self.text[span[0]:span[1]].strip()
-        for tail in ("’s", "'s"):
-            surname = surname[: -len(tail)] if surname.endswith(tail) else surname
-        return self.refs.name_referent([given, surname])  # as the text spells it ('Baer', not the KB's 'Bär')
-
-    def _loose_trailing(self, core: list[str]) -> list[str]:
-        """'… Mayor-elect Zohran Mamdani' with a given name the lexicon lacks: the last two words
-        when the last is the surname of a person the text names by surname alone and the word
-        before it is a capitalised word that is no title, office, place or other known name."""
-        if len(core) < 2 or (len(core) > 2 and core[-3].lower() in _FUNCTION_WORDS):
-            return []  # 'Metzges vom Online-Netzwerk Campact'
-        given, surname = core[-2], core[-1]
-        if not (given[:1].isupper() and given.replace("-", "").isalpha() and surname.isalpha()):
-            return []
-        if given in NOT_NAMES or given.lower() in NOT_NAMES_LOWER or given.lower() in TITLES or \
-                role_kinds([given], self.mod)[0]:
-            return []
-        if not any(r.kind == "person" and r.actor is None and r.name == surname for r in self.refs.items):
-            return []
-        if self.kb is not None and self.kb.lookup(given, on=self.on):
-            return []
-        return [given, surname]
 
     def _age_description(self, det: str) -> Resolution:
         """'Der 69-Jährige', 'die 41-Jährige', 'the 79-year-old': a person named before, like a

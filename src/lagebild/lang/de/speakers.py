@@ -118,6 +118,10 @@ ORG_HEADS = ("organisation", "verband", "verein", "gewerkschaft", "stiftung", "i
 BODY_DESCRIPTIONS = ORG_HEADS + ("fluggesellschaft", "airline", "hersteller", "autobauer", "behörde", "agentur",
                                  "ministerium", "bank", "sender", "zeitung", "gruppe", "kette", "betreiber")
 GENERAL_BODY_HEADS = ("organisation", "unternehmen", "konzern", "firma")
+# a head before a body's proper name ('Die holländische Fluggesellschaft KLM', 'das Nachrichtenmagazin
+# Focus', 'die Internet-Nachrichtensite „Golem“'): that body, a local actor where the KB lacks it
+NAMED_BODY_HEADS = BODY_DESCRIPTIONS + ("magazin", "zeitschrift", "nachrichtenagentur", "rundfunk", "nachrichtensite",
+                                        "website", "portal", "dienst", "partei", "miliz", "kommission", "gericht")
 COURT_NAME = r"\b([A-ZÄÖÜ][a-zäöüß]+(?:gericht|gerichtshof))(?:\s+([A-ZÄÖÜ][a-zäöüß]+))?"
 # words right before a name (within three) that make the mention an object, not the subject of
 # its clause ("mit Macron", "dem deutschen Kanzler Friedrich Merz"): less likely an antecedent

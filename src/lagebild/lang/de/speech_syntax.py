@@ -46,7 +46,15 @@ NON_SUBJECT_START = {
     # "Einleitend übte der Freiheitliche Kritik")
     "deswegen", "darum", "nämlich", "immerhin", "ohnehin", "freilich", "gleichwohl", "insofern",
     "einleitend", "abschließend", "ergänzend", "zusammenfassend", "rückblickend", "erläuternd", "einschränkend",
+    # subordinators that open an adverbial clause in the pre-field ("Da ihre Mandantin Angst hatte, habe …")
+    "da", "weil", "obwohl", "nachdem", "wenn", "falls", "sobald", "bevor",
 }
+# A pre-field of one word in this shape is an adverb or a predicative adjective, not the subject
+# ("Besorgt äußerte sich Kofi Annan", "Sinngemäß hofft Musk", "Entsprechend äußerten sich …"): the
+# subject follows the verb. Bare singular nouns of these shapes seldom open a sentence as its subject.
+ADVERBIAL_SUFFIXES = ("lich", "ig", "isch", "bar", "sam", "weise", "gemäß", "mäßig", "end", "haft")
+ADVERBIAL_PARTICIPLE_PREFIXES = ("be", "ent", "er", "ver", "emp", "zer", "über", "ge")
+ADVERBIAL_WORDS = {"zufrieden", "gelassen", "scharf", "offen", "hart", "klar", "deutlich", "vorsichtig", "erneut"}
 # Adverbs and time words that may stand between a verb and its inverted subject.
 SKIPPABLE = {
     "dabei", "erneut", "auch", "nur", "hierzu", "dazu", "zudem", "bereits", "gestern", "heute", "jedoch", "nun", "dazu",

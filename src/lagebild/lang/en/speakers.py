@@ -96,6 +96,8 @@ ORG_HEADS = ("organisation", "organization", "group", "company", "firm", "charit
 # 'the company', 'the organisation' (see lang/de/speakers.py)
 BODY_DESCRIPTIONS = ORG_HEADS + ("airline", "carrier", "automaker", "carmaker", "agency", "ministry", "bank",
                                  "broadcaster", "newspaper", "regulator", "manufacturer", "operator", "retailer")
+# a head before a body's proper name ('the airline KLM', 'the news agency Interfax'; see lang/de/speakers.py)
+NAMED_BODY_HEADS = BODY_DESCRIPTIONS + ("magazine", "news agency", "website", "outlet", "party", "militia")
 GENERAL_BODY_HEADS = ("organisation", "organization", "company", "firm")
 # a phrase fronted before the subject and its comma, opening its sentence or after a dateline
 # ('In a fiery victory speech, Mayor-elect X …', '(PTI) At the summit, X …')
