@@ -129,3 +129,17 @@ def test_handovers_2024_2025(key, day, name):
 def test_no_holder_between_two_year_only_terms():
     from lagebild.kb import load_kb
     assert load_kb().role_holder("AT.chancellor", date(2025, 2, 1)) is None  # acting chancellor: not listed
+
+
+def test_members_of_the_2021_and_2025_bundestag(built):
+    kb, _actors, stats = built
+    assert stats["mdb_2025"] >= 900  # 20th and 21st legislatures: 1,005 members in the 2025-09-30 file
+    found = kb.lookup("Heidi Reichinnek", on=date(2025, 10, 1))
+    assert found and found[0].actor.type == "person" and kb.record(found[0].actor.id).party == "DIE LINKE."
+    # a bare surname finds a member of 2021- near those years only
+    assert [c.actor.name for c in kb.lookup("Reichinnek", on=date(2025, 10, 1))] == ["Heidi Reichinnek"]
+    assert kb.lookup("Reichinnek", on=date(2006, 1, 1)) == []
+    # a member the 2017 list knows keeps the QID
+    assert kb.lookup("Norbert Röttgen", on=date(2025, 10, 1))[0].actor.id == "Q61903"
+    # a surname that is also a country or a given name stays out ('Jordan')
+    assert all(kb.record(c.actor.id).type != "person" for c in kb.lookup("Jordan", on=date(2025, 10, 1)))

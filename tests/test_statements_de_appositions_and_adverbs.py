@@ -55,3 +55,39 @@ def test_a_surname_capitalised_inside_a_sentence_stays_the_speaker():
     text = ("Es sprachen der Landrat König und der Abgeordnete Glos. König hatte gesagt, die Mittel reichten. "
             "Glos hatte gesagt, die Mittel reichten nicht.")
     assert [sp for _c, sp, _q, _a in _statements(text)] == ["König", "Glos"]
+
+
+@pytest.mark.parametrize("frame, cue, speaker", [
+    # the participle closes a frame after the quotation
+    ("hatte Vorstandschef Marten Quell in einem Interview erklärt", "hatte erklärt", "Vorstandschef Marten Quell"),
+    ("hat die Firma schon im Mai mitgeteilt", "hat mitgeteilt", "die Firma"),
+    # an object pronoun stands between the verb and its subject
+    ("so charakterisierte ihn der Betriebsrat Marten Quell", "charakterisierte", "der Betriebsrat Marten Quell"),
+])
+def test_frame_after_a_quotation(frame, cue, speaker):
+    text = f"Das Werk bleibt offen. „Wir wollen unsere Standorte enger verzahnen“, {frame}."
+    assert [(c, sp) for c, sp, _q, _a in _statements(text)] == [(cue, speaker)]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # the one quoted speaks, not the paper that quotes
+    ("Die Lokalzeitung zitiert einen Augenzeugen mit den Worten: „Der Wagen fuhr einfach weiter.“",
+     "einen Augenzeugen"),
+    ("In der Mitteilung wird Marten Quell wie folgt zitiert: „Der Wagen fuhr einfach weiter.“", "Marten Quell"),
+    # a passive with its subject before the verb: that subject
+    ("Der Betriebsrat Marten Quell wird in einer Erklärung der Firma mit den Worten zitiert: „Der Wagen fuhr "
+     "einfach weiter.“", "Der Betriebsrat Marten Quell"),
+])
+def test_the_one_quoted_speaks(sentence, speaker):
+    assert [sp for _c, sp, _q, _a in _statements("Das Werk bleibt offen. " + sentence)] == [speaker]
+
+
+def test_nach_with_an_article_after_an_act_is_a_time():
+    text = "Das Werk bleibt offen. Die Wahlkommission forderte das Verbot nach einer Erklärung des Parteichefs."
+    assert [(c, sp) for c, sp, _q, _a in _statements(text)] == [("forderte", "Die Wahlkommission")]
+
+
+def test_a_noun_cue_in_a_clause_of_reason_reports_nothing():
+    # 'Angst' opens no reported thought inside 'Da … hatte,'; after it, 'Angst, dass …' does
+    text = "Das Werk bleibt offen. Da seine Mandantin Angst hatte, habe der Anwalt gezögert. Sie hatte Angst, dass er komme."
+    assert [(c, q) for c, _sp, q, _a in _statements(text) if c == "Angst"] == [("Angst", "dass er komme")]

@@ -221,6 +221,7 @@ def build_actors(ds: Path, iso_of: dict[str, str], curated: Path = CURATED, stat
     """Persons with offices and parties from political-actors; ``stats`` gets counts per source."""
     from .kb_anglo import gb_parties, read_gb, read_us
     from .kb_de import read_germany
+    from .kb_mdb import read_recent_mdbs
     from .kb_names import Registry
     from .kb_world import read_incumbents_2026
 
@@ -271,6 +272,7 @@ def build_actors(ds: Path, iso_of: dict[str, str], curated: Path = CURATED, stat
     # 2025-2026 office holders (docs/kb.md, "Sources")
     stats["world_2026"] = read_incumbents_2026(pa, reg, iso_of, kind_of)
     stats["germany"] = read_germany(pa, reg)
+    stats["mdb_2025"] = read_recent_mdbs(pa, reg, set(iso_of))
     stats["us"] = read_us(pa, reg)
     parties_gb = gb_parties(pa)
     stats["gb"] = read_gb(pa, reg, parties_gb)

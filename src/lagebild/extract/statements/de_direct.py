@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+from ...lang.de.speech import AUX
 from ...lang.de.speech_syntax import END_PUNCT, OBJECT_DETS
 from .de_chunks import ends_with_zu_infinitive, may_start_subject, np_end, skip_adverbs
 from .de_konjunktiv import has_konjunktiv
@@ -49,6 +50,15 @@ def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> No
                     clause = (cl[0], content_end(d, cl[0], b2))
                     frame = [(qb, clause[1])]
                     break
+            last = content_end(d, cl[0], cl[1]) - 1
+            if cue is None and d.words[cl[0]].lower() in AUX and 2 <= last - cl[0] <= 8:
+                # '„…“, hatte VW-Chef Winterkorn in einem Interview erklärt': the participle closes the clause
+                cue = verb_cue(d, last, (cl[0], last + 1), d.sents[d.sent_of[last]][0])
+                if cue is not None and cue.tokens[0] == cl[0]:
+                    clause = (cl[0], content_end(d, cl[0], b2))
+                    frame = [(qb, clause[1])]
+                else:
+                    cue = None
         if cue is None and qa > a1:
             # before the quote: X sagte: „...“ / X nannte den Bericht eine „Zeitungsente“
             cls = clauses(d, a1, qa)

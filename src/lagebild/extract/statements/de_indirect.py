@@ -158,6 +158,8 @@ def _indirect_in_sentence(d: TokenDoc, s: int, a: int, b: int, end: int, cls) ->
             if cue.kind == "noun" and k > cl[0] and words[k - 1].lower() in {"ein", "eine", "kein", "keine"} \
                     and any(words[j].lower() in {"ist", "sind", "war", "waren", "sei"} for j in range(k + 1, cl[1])):
                 continue  # "was ein Hinweis darauf ist, dass ...": the narrator's inference, nobody's statement
+            if cue.kind == "noun" and words[cl[0]].lower() in _ADVERBIAL_SUBORD and cl[0] < k:
+                continue  # "Da ihre Mandantin Angst hatte, habe X …": a reason, not a thought reported
             if cue.kind == "verb" and _infinitive_aside(d, cl):
                 continue  # "ohne auf Details einzugehen": an aside, not an act of saying
             # A: content after the cue clause
@@ -313,6 +315,9 @@ def _name_apposition(d: TokenDoc, cue, cl: tuple[int, int], nxt: tuple[int, int]
     return any(e == name_end for _s, e in d.person_chars) and np_like(d, *nxt) and is_cap(d.words[nxt[0]])
 
 
+_ADVERBIAL_SUBORD = {"da", "weil", "obwohl", "wenn", "nachdem", "falls", "sobald", "bevor", "während"}
+
+
 def _infinitive_aside(d: TokenDoc, cl: tuple[int, int]) -> bool:
     """A clause "ohne/um/statt … zu" + infinitive: a manner or purpose, never what was said."""
     return cl[1] - cl[0] >= 3 and d.words[cl[0]].lower() in {"ohne", "um", "statt", "anstatt"} \
@@ -369,7 +374,9 @@ def _prep_cue(d: TokenDoc, k: int, cl, a: int, end: int, s: int) -> Found | None
     elif low == "nach" and k + 1 < cl[1]:
         e = np_end(words, k + 1, cl[1])
         head = [w.lower() for w in words[k + 1:e]]
-        if e > k + 1 and any(h in SOURCE_NOUNS or h.endswith(SOURCE_SUFFIXES) for h in head):
+        temporal = words[k + 1].lower() in DETS and any(verb_cue(d, j, cl, a) for j in range(cl[0], k))
+        if e > k + 1 and any(h in SOURCE_NOUNS or h.endswith(SOURCE_SUFFIXES) for h in head) and not temporal:
+            # 'forderte das Verbot nach einer Erklärung': after an act, 'nach' with an article is a time
             fr, sp = (k, e), (k + 1, e)
         elif k > cl[0] and words[k - 1].lower() in SOURCE_NOUNS | {"meinung", "ansicht", "auffassung"}:
             s0 = k - 1

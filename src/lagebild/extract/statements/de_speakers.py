@@ -35,6 +35,11 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
         # possessive or genitive before the noun: "Frankreichs Botschaft" -> skip
         return None
     words = d.words
+    passive_subject = words[k].lower() in {"wird", "wurde", "werden", "wurden"} and may_start_subject(words, a, k)
+    if cue.lemma == "zitieren" and not passive_subject:  # "X wird in einer Erklärung … zitiert": X speaks
+        quoted = _quoted_person(d, k, b)
+        if quoted is not None:
+            return quoted  # "Die Zeitung zitiert einen Augenzeugen mit den Worten: …": the one quoted speaks
     if k - a >= 3 and words[k - 1].lower() in {"und", "sowie"}:
         # "Die Opposition wies ... zurück und bezeichnete sie als ...": the subject of the first verb
         coordinated = _first_verb_subject(d, (a, k - 1)) or _coordinated_subject(d, cue)
@@ -88,6 +93,12 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
             if not np_like(d, s, e) and np_end(words, s, e) > s:
                 pre = (s, np_end(words, s, e))  # "Zuschauer standen am Rand und forderten": the leading noun phrase
     s = skip_adverbs(words, k + 1, b)
+    if s + 1 < b and words[s].lower() in _OBJECT_PRONOUNS:
+        # "so charakterisierte ihn der Funktionär": the object pronoun first, then a subject that can
+        # speak ("droht ihm die Todesstrafe" has none)
+        s2 = skip_adverbs(words, s + 1, b)
+        if agent_like(d, (s2, np_end(words, s2, b))):
+            s = s2
     e = np_end(words, s, b)
     if e > s and time_np(words, s, e):  # "hatte Anfang Juli berichtet": a time, not the subject
         s = skip_adverbs(words, e, b)
@@ -98,6 +109,23 @@ def speaker_for(d: TokenDoc, cue: Cue, clause: tuple[int, int]) -> tuple[int, in
     if e > s and words[s].lower() not in OBJECT_DETS:
         return (s, _coordinated_np_end(words, s, b))  # "hatten sich Russland und die Ukraine ... bereit erklärt"
     return pre
+
+
+def _quoted_person(d: TokenDoc, k: int, b: int) -> tuple[int, int] | None:
+    """The noun phrase after "zitiert" that a quotation follows: "zitiert dazu X mit folgenden Worten",
+    "wird X wie folgt zitiert", "zitiert den Minister: „…“"."""
+    words = d.words
+    s = skip_adverbs(words, k + 1, b)
+    e = np_end(words, s, b)
+    if e <= s or e >= b:
+        return None
+    after = [w.lower() for w in words[e:e + 3]]
+    if after[0] == ":" or after[:2] == ["wie", "folgt"] or (after[0] == "mit" and "worten" in after[1:]):
+        return (s, e)
+    return None
+
+
+_OBJECT_PRONOUNS = {"ihn", "ihm", "ihnen", "uns", "mich", "mir", "dich", "dir", "euch"}
 
 
 def _adverbial(d: TokenDoc, i: int) -> bool:

@@ -96,12 +96,13 @@ class BodyResolution:
         return None
 
     def _own_source(self, mention: Span) -> Resolution | None:
-        """'nach seinen Worten', 'Seiner Ansicht nach', 'nach ihren Angaben': the person the possessive
-        stands for, like a pronoun; unresolved when the sentence before opens with a body ('Die Polizei
+        """'nach seinen Worten', 'Seiner Ansicht nach', 'nach ihren Angaben', 'Seine Zuversicht': the person
+        the possessive stands for, like a pronoun; unresolved when the sentence before opens with a body ('Die Polizei
         …. Nach ihren Angaben')."""
         words = mention.text.split()
         pronoun = getattr(self.mod, "POSSESSIVE_PRONOUNS", {}).get(words[0].lower()) if len(words) == 2 else None
-        if pronoun is None or words[1].lower() not in self.mod.SOURCE_NOUNS:
+        noun = words[1].lower() if pronoun else ""
+        if pronoun is None or (noun not in self.mod.SOURCE_NOUNS and noun not in getattr(self.mod, "POSSESSED_STANCES", ())):
             return None
         sent = self.refs.sentence_of(mention.start)
         if sent > 0:

@@ -24,7 +24,8 @@ def two_speakers(mention: Span, names: list[tuple[int, int]], mod=None) -> bool:
     """A coordination of two speakers ("sowohl die SPD-Führung als auch Merz"), its conjunction outside
     every name ("Bündnis 90/Die Grünen", "Ministerium für Wirtschaft und Energie" are one speaker). Not:
     "Merz und andere Regierungschefs" (Merz speaks, with others), "SVP-Fraktionspräsident und Nationalrat
-    Thomas Aeschi" (two titles of one named person)."""
+    Thomas Aeschi", "Der frühere Bürgermeister und Justizsenator, Henning Scherf" (two titles of one named
+    person)."""
     for m in _CONJUNCTION.finditer(mention.text):
         pos = mention.start + m.start() + 1
         if any(a <= pos < b for a, b in names) or "," in mention.text[:m.start()]:
@@ -33,7 +34,7 @@ def two_speakers(mention: Span, names: list[tuple[int, int]], mod=None) -> bool:
         if after and after[0].lower() in _OTHERS and any(a < pos for a, _b in names):
             return False  # the rest is the others, whatever its own conjunctions ("Staats- und Regierungschefs")
         if mod is not None and before and not any(a < pos for a, _b in names) and any(b > pos for _a, b in names) \
-                and all(role_kinds([w], mod)[0] or w.lower() in mod.ARTICLES for w in before):
+                and all(role_kinds([w], mod)[0] or w.lower() in mod.ARTICLES or w.islower() for w in before):
             continue
         if before and after and any(w[:1].isupper() for w in before) and any(w[:1].isupper() for w in after):
             return True

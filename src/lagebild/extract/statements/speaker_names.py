@@ -8,6 +8,8 @@ import re
 
 from ...model import Span
 from ...nlp.coref import NOT_NAMES, NOT_NAMES_LOWER, TITLES, Referent, fold, is_given_name, role_kinds
+from .speaker_base import Resolution
+from .speaker_bodies import _noun_key
 
 # words before a name's given name that make it part of a phrase, not a title ('vom Netzwerk X')
 _FUNCTION_WORDS = {"vom", "von", "der", "des", "dem", "den", "die", "das", "bei", "beim", "für", "aus", "mit", "im", "am",
@@ -16,6 +18,10 @@ _FUNCTION_WORDS = {"vom", "von", "der", "des", "dem", "den", "die", "das", "bei"
 _SPEAKS_FOR_OWNER = {"campaign", "team", "office", "administration", "government", "camp", "statements", "plan",
                      "plans", "proposal", "proposals", "brief", "speech", "letter", "tweet", "tweets", "post", "message",
                      "ad", "website", "account", "book", "memo", "filing", "lawsuit", "comments", "testimony"}
+# ', eine Aktivistin eines …', ', der frühere Minister': the noun of an apposition after a name
+_APPOSITION_NOUN = re.compile(r"\s*,\s+(?:ein|eine|einer|der|die|a|an|the)\s+(?:[a-zäöüß-]+\s+)*([A-ZÄÖÜ][\w-]+)")
+_APPOSITION_NOUN_EN = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?([a-z][\w-]+)"
+                                 r"(?=\s+(?:of|with|at|for|from|in|who|and)\b|\s*[,.])")
 _BRACKETED = re.compile(r"\([^()]{1,30}\)")
 
 
@@ -73,3 +79,38 @@ class NameResolution:
         if self.kb is not None and self.kb.lookup(given, on=self.on):
             return []
         return [given, surname]
+
+    def _described_person(self, core: list[str], mention: Span) -> Resolution | None:
+        """'Der Virologe' after 'Der Virologe Christian Drosten', 'Die Aktivistin' after 'Hilda Morales,
+        eine Aktivistin eines Netzwerks': a definite description by the noun the text put before a
+        linked person's name or in an apposition after it; the one person so described before, else none."""
+        # German nouns are capitalised, English ones not ('the virologist', 'virologist Christian Drosten')
+        de = self.lang == "de"
+        noun_ok = (lambda w: w[:1].isupper() and w.isalpha()) if de else (lambda w: w.isalpha() and len(w) > 3)
+        if not core or not noun_ok(core[-1]) or any(not w.islower() for w in core[:-1]) or \
+                (not de and not core[-1].islower()):
+            return None
+        apposition = _APPOSITION_NOUN if de else _APPOSITION_NOUN_EN
+        key = _noun_key(core[-1].lower())
+        found: dict[str, Referent] = {}
+        for ref in self.refs.items:
+            if ref.kind != "person" or ref.actor is None:
+                continue
+            # its mentions, and where the text spells its name (a name the resolver completed has no mention)
+            spans = set(ref.mentions) | {(m.start(), m.end()) for m in re.finditer(re.escape(ref.name),
+                                                                                     self.text[:mention.start])}
+            for a, b in spans:
+                if b > mention.start:
+                    continue
+                before = self.text[max(0, a - 40):a].split()
+                nouns = [before[-1]] if before and noun_ok(before[-1]) else []
+                m = apposition.match(self.text[b:b + 80])
+                if m:
+                    nouns.append(m.group(m.lastindex))
+                if any(_noun_key(n.lower()) == key for n in nouns):
+                    found[ref.actor.id] = ref
+        if len(found) != 1:
+            return None
+        ref = next(iter(found.values()))
+        return Resolution(ref.actor, 0.8, referent=ref)
+

@@ -211,6 +211,11 @@ class SpeakerResolver(BodyResolution, NameResolution):
             # 'Dobrindt, a member of Chancellor Friedrich Merz’s conservative bloc': the name before
             # the apposition speaks, not one named inside it
             persons = [(s, r) for s, r in persons if s[1] <= mention.start + comma]
+            office = _core(mention.text[comma + 2:], mod)[0][:2]
+            ref = persons[-1][1]
+            if ref.actor is None and 2 <= len(ref.name.split()) <= 3 and role_kinds(office, mod)[0]:
+                # 'Erkki Tuomioja, Präsident des Rats der EU': the office makes the name a person's
+                return self._named_person(self.refs.name_referent(ref.name.split()), persons[-1][0], mention)
         elif comma > 0 and self._name_after_office(mention, persons):
             # 'der Direktor der Behörde, Smith Dharmmasaroj': the office makes the name a person's
             sp, ref = self._name_after_office(mention, persons)[0]
@@ -270,6 +275,9 @@ class SpeakerResolver(BodyResolution, NameResolution):
             res = self._description(mention, core, kinds, labels, gender)
             if res.actor is not None and (not trailing or self._same_person(trailing, res)):
                 return res  # 'der Parteivorsitzende Guido Westerwelle' is no other party's chairman
+        described = self._described_person(core, mention) if det in mod.DEFINITE and len(core) <= 2 else None
+        if described is not None:
+            return described
         if det in mod.DEFINITE and len(core) == 1 and core[0].lower() in mod.ORG_DESCRIPTIONS:
             return self._org_description(mod.ORG_DESCRIPTIONS[core[0].lower()])
         name = self._bare_name(core)

@@ -83,6 +83,11 @@ DEMONYMS = {
 }
 # a possessive before a source noun ("nach seinen Worten", "Seiner Ansicht nach", "nach ihren Angaben"):
 # the pronoun it stands for (a person; after a body's sentence it stays unresolved)
+# what a possessive's person holds or voices as the subject of a frame ('Seine Zuversicht gründet sich
+# auf …: „…“', 'Ihre Sorge ist, dass …'): the person, like the source nouns after a possessive
+POSSESSED_STANCES = {"zuversicht", "sorge", "sorgen", "hoffnung", "kritik", "forderung", "forderungen", "position",
+                     "haltung", "standpunkt", "begründung", "warnung", "botschaft", "antwort", "argument",
+                     "argumentation", "einschätzung", "befürchtung", "erwartung", "bilanz", "fazit"}
 POSSESSIVE_PRONOUNS = {"seine": "er", "seinen": "er", "seiner": "er", "seinem": "er", "seines": "er",
                        "ihre": "sie", "ihren": "sie", "ihrer": "sie", "ihrem": "sie", "ihres": "sie"}
 # words (and compound prefixes) that make an office its deputy's ('der stellvertretende Premierminister',

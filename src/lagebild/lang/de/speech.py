@@ -56,7 +56,7 @@ EXTRA_DE_VERBS = {
     "wettern": "Speech", "poltern": "Speech", "schimpfen": "Speech", "ätzen": "Speech", "lästern": "Speech",
     "spotten": "Speech", "höhnen": "Speech", "stöhnen": "Speech", "seufzen": "Speech", "frotzeln": "Speech",
     "giften": "Speech", "witzeln": "Speech", "sticheln": "Speech", "murren": "Speech", "nörgeln": "Speech",
-    "schwärmen": "Speech",
+    "schwärmen": "Speech", "charakterisieren": "Speech",
 }
 
 EXTRA_DE_NOUNS = {
@@ -170,7 +170,7 @@ AUDIENCE_NOUNS = ("presse", "journalisten", "reportern", "medienvertretern", "me
                   "mitgliedern", "teilnehmern", "kameras", "unterstützern", "vertretern", "soldaten", "schülern")
 
 ALS_CUES = {"bezeichnen", "würdigen", "einstufen", "werten", "loben", "verurteilen", "kritisieren", "zurückweisen",
-             "beschreiben", "attackieren", "betrachten"}
+             "beschreiben", "attackieren", "betrachten", "charakterisieren"}
 CORRELATES = {"darauf", "daran", "darüber", "davon", "dafür", "darum"}
 
 MEDIA_NOUNS = ("zeitung", "magazin", "blatt", "sender", "agentur", "portal", "sendung", "nachrichtenseite",
