@@ -88,8 +88,8 @@ class NameResolution:
         de = self.lang == "de"
         noun_ok = (lambda w: w[:1].isupper() and w.isalpha()) if de else (lambda w: w.isalpha() and len(w) > 3)
         if not core or not noun_ok(core[-1]) or any(not w.islower() for w in core[:-1]) or \
-                (not de and not core[-1].islower()):
-            return None
+                (not de and not core[-1].islower()) or role_kinds(core, self.mod)[0]:
+            return None  # offices are the office resolution's ('Der stellvertretende Premierminister')
         apposition = _APPOSITION_NOUN if de else _APPOSITION_NOUN_EN
         key = _noun_key(core[-1].lower())
         found: dict[str, Referent] = {}
@@ -107,7 +107,7 @@ class NameResolution:
                 m = apposition.match(self.text[b:b + 80])
                 if m:
                     nouns.append(m.group(m.lastindex))
-                if any(_noun_key(n.lower()) == key for n in nouns):
+                if any(_noun_key(n.lower()) == key for n in nouns) and all(w in before for w in core[:-1]):
                     found[ref.actor.id] = ref
         if len(found) != 1:
             return None
