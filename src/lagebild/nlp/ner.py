@@ -199,6 +199,8 @@ def _gazetteer_pass(c: _Ctx, gz: Gazetteer) -> None:
                 best, cands = c.link(f"{country_form} {form}")
             else:
                 best, cands = c.link(form)
+                if i == country_end and best is not None and _body_of_another_country(kb, best.actor, country_form):
+                    best, cands = None, []  # "das russische Verteidigungsministerium" is not Germany's
             if kb.country_iso(form):
                 country_end, country_form = j, form
             # "Foreign Minister Catherine Colonna": the name after the title decides, not the office
@@ -216,6 +218,20 @@ def _gazetteer_pass(c: _Ctx, gz: Gazetteer) -> None:
             label = TYPE_LABEL.get(typ or "", "MISC")
             c.add(i, j, label, top.actor if top and not title else None, cands, conf=top.score if top else None)
         i = j
+
+
+def _body_of_another_country(kb, actor, country_form: str) -> bool:
+    """A body of one country's state (a ministry, an agency) after another country's adjective."""
+    rec = kb.record(actor.id) if actor.type in ("institution", "government") else None
+    if rec is None or not rec.of:
+        return False
+    own = kb.country_iso(country_form)
+    of = kb.record(rec.of)
+    home = kb.country_iso(of.name) if of is not None and of.type == "country" else None
+    if home is None and of is not None and of.of:
+        parent = kb.record(of.of)
+        home = kb.country_iso(parent.name) if parent is not None else None
+    return bool(own and home and own != home)
 
 
 def _name_end(toks: list[str], j: int, limit: int = 3) -> int:

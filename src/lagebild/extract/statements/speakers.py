@@ -260,6 +260,8 @@ class SpeakerResolver(BodyResolution, NameResolution):
         if _is_collective(core, mod) and det not in _SINGULAR_DET:
             return Resolution(None, 0.85)
         institution = self._institution(core) or self._kb_body(core) or self._named_body(core, mention)
+        if institution is not None and institution.actor is not None and self._state_body_abroad(institution.actor, core):
+            return Resolution(None, 0.5)  # 'Das Verteidigungsministerium' in an article about Russia
         if institution is not None:
             return institution
         described = self._described_body(core, det)
@@ -435,6 +437,17 @@ class SpeakerResolver(BodyResolution, NameResolution):
             return holder  # Germany named, or no one country the article is about
         # that country's holder, if it has such an office (an article about Ukraine has no other chancellor)
         return self.kb.resolve_role(core[-1], here, self.on) or holder
+
+    def _state_body_abroad(self, actor: Actor, core: list[str]) -> bool:
+        """A German state body named by a generic noun ('Das Verteidigungsministerium') in an article
+        about another country (its people, bodies and places named, Germany not at all): not Germany's."""
+        rec = self.kb.record(actor.id) if self.kb is not None and actor.type == "institution" else None
+        if rec is None or rec.of not in ("Q183", "Q313827") or any("bundes" in w.lower() or "deutsch" in w.lower()
+                                                                    for w in core):
+            return False
+        countries = self._document_countries()
+        here, n = countries.most_common(1)[0] if countries else (None, 0)
+        return not countries.get("DE") and here is not None and n >= 2 and 2 * n > sum(countries.values())
 
     def _document_countries(self):
         """How often the document names each country's people, bodies, parties and places (ISO codes)."""
