@@ -166,3 +166,11 @@ def test_every_country_has_a_government(kb):
     assert kb.government_of("Q183").id == "Q313827"  # curated: the Federal Government
     assert kb.government_of("Q29").id == "local:government-es"  # made by kb/governments.py
     assert kb.government_of("Q566257") is None  # a person has none
+
+
+def test_weak_forms_of_names_opening_with_adjectives(kb):
+    from lagebild.kb.base import declined_forms
+    assert declined_forms("Deutsches Rotes Kreuz") == ["Deutsche Rote Kreuz", "Deutschen Roten Kreuz"]
+    assert declined_forms("Deutsche Bahn") == [] and declined_forms("Bund der Steuerzahler") == []
+    # 'Der Deutsche Gewerkschaftsbund' after an article: the weak form finds the body
+    assert kb.lookup("Deutsche Gewerkschaftsbund")[0].actor.id == "local:dgb"

@@ -44,3 +44,10 @@ def test_possessive_before_a_stance_noun():
             "dass eine Einigung gelingt.“ Seine Zuversicht gründet sich auf frühere Erfahrungen: „Solche "
             "Verhandlungen sind immer schwierig.“")
     assert speakers(text)[-1] == ("Seine Zuversicht", "Tamo Reiland")
+
+
+def test_ministerpraesident_is_a_head_of_government_not_a_president():
+    # 'Ministerpräsident' ended in 'präsident' and fitted no prime minister named before
+    text = ("CSU-Chef Markus Söder forderte eine schnelle Einigung. Der bayerische Ministerpräsident sagte, "
+            "die Zeit dränge.")
+    assert speakers(text, published="2025-10-15")[-1] == ("Der bayerische Ministerpräsident", "Markus Söder")

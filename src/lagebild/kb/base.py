@@ -47,6 +47,18 @@ def normalize(text: str) -> str:
     return _WS.sub(" ", text.translate(_APOS)).strip(" \t\n.,;:!?\"'«»„“”()")
 
 
+def declined_forms(name: str) -> list[str]:
+    """The weak forms of a German name that opens with strong adjectives ("Deutscher Gewerkschaftsbund"
+    -> "Deutsche Gewerkschaftsbund", "Deutschen Gewerkschaftsbund"; "Deutsches Rotes Kreuz" -> "Deutsche
+    Rote Kreuz", "Deutschen Roten Kreuz"): the forms after an article, as the news writes them."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[0].endswith(("scher", "sches", "aler", "ales")):
+        return []
+    n = 2 if len(words) > 2 and words[1][:1].isupper() and words[1].endswith(("er", "es")) else 1
+    stems = [w[:-2] for w in words[:n]]
+    return [" ".join([st + end for st in stems] + words[n:]) for end in ("e", "en")]
+
+
 @dataclass
 class Candidate:
     actor: Actor
@@ -111,6 +123,10 @@ class KnowledgeBase:
             self._put(rec.name_de, rec.id, "name")
         for a in rec.aliases:
             self._put(a, rec.id, "surname" if rec.type == "person" and " " not in a and not rec.curated else "alias")
+        if rec.type in ("organization", "institution", "medium"):
+            for form in {rec.name, rec.name_de or "", *rec.aliases}:
+                for weak in declined_forms(form):
+                    self._put(weak, rec.id, "alias")
         for a in rec.adjectives:
             self._put(a, rec.id, "adjective")
         if rec.type == "person" and rec.curated:

@@ -49,8 +49,8 @@ LEADERSHIP = ("führung", "spitze", "parteispitze", "parteiführung", "vorstand"
 # description with a person the text has introduced, and with an office the KB knows
 ROLE_HEADS = (
     ("vizekanzler", "vice_chancellor"), ("kanzler", "chancellor"), ("bundespräsident", "president"),
-    ("vizepräsident", "vice_president"), ("präsident", "president"), ("premierminister", "prime_minister"),
-    ("ministerpräsident", "prime_minister"), ("regierungschef", "prime_minister"), ("premier", "prime_minister"),
+    ("vizepräsident", "vice_president"), ("ministerpräsident", "prime_minister"), ("präsident", "president"),
+    ("premierminister", "prime_minister"), ("regierungschef", "prime_minister"), ("premier", "prime_minister"),
     ("außenminister", "foreign_minister"), ("verteidigungsminister", "defence_minister"),
     ("finanzminister", "finance_minister"), ("innenminister", "interior_minister"), ("minister", "minister"),
     ("staatssekretär", "minister"), ("generalsekretär", "secretary_general"), ("bürgermeister", "mayor"),
