@@ -51,3 +51,20 @@ def test_ministerpraesident_is_a_head_of_government_not_a_president():
     text = ("CSU-Chef Markus Söder forderte eine schnelle Einigung. Der bayerische Ministerpräsident sagte, "
             "die Zeit dränge.")
     assert speakers(text, published="2025-10-15")[-1] == ("Der bayerische Ministerpräsident", "Markus Söder")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a former office is never today's holder
+    ("Der frühere Bundeskanzler sagte, die Lage sei ernst.", "de", [("Der frühere Bundeskanzler", None)]),
+    ("Der ehemalige Außenminister sagte, man müsse reden.", "de", [("Der ehemalige Außenminister", None)]),
+    ("NATO Secretary General Mark Rutte urged allies to spend more. The former Dutch prime minister said "
+     "Europe must act.", "en", [("NATO Secretary General Mark Rutte", "Mark Rutte"),
+                                ("The former Dutch prime minister", None)]),
+    # a former holder introduced as such is the former office's, not today's office's
+    ("Ex-Kanzler Gerhard Schröder sagte, er sei dafür. Der Altkanzler betonte, Russland sei wichtig. "
+     "Der Kanzler sagte, er sei dagegen.", "de",
+     [("Ex-Kanzler Gerhard Schröder", "Gerhard Schröder"), ("Der Altkanzler", "Gerhard Schröder"),
+      ("Der Kanzler", "Friedrich Merz")]),
+])
+def test_former_offices(text, lang, want):
+    assert speakers(text, lang, "2025-09-20") == want

@@ -94,6 +94,10 @@ POSSESSIVE_PRONOUNS = {"seine": "er", "seinen": "er", "seiner": "er", "seinem": 
 # 'Vizepremier', 'the deputy prime minister'): another office, never its holder
 DEPUTY_WORDS = {"stellvertretende", "stellvertretender", "stellvertretenden", "stellvertretendem", "vize"}
 DEPUTY_PREFIXES = ("vize",)
+# words and prefixes that make an office a former one ('der frühere Bundeskanzler', 'Ex-Kanzler',
+# 'Altkanzler'): never today's holder
+FORMER_WORDS = ("früher", "ehemalig", "einstig", "damalig", "vormalig")
+FORMER_PREFIXES = ("ex-", "alt")
 FEMALE_TITLES = {"frau"}
 MALE_TITLES = {"herr", "herrn"}
 # a role noun ending in one of these names a woman ("Kanzlerin", "Ministerin", "Nationalrätin")

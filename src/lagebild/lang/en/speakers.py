@@ -56,6 +56,9 @@ DEMONYMS = {
 # 'Vizepremier', 'the deputy prime minister'): another office, never its holder
 DEPUTY_WORDS = {"deputy", "vice", "assistant", "under"}
 DEPUTY_PREFIXES = ("vice-", "deputy-")
+# words and prefixes that make an office a former one ('the former Dutch prime minister'; see lang/de)
+FORMER_WORDS = ("former", "onetime", "erstwhile", "then")
+FORMER_PREFIXES = ("ex-", "then-")
 FEMALE_TITLES = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs."}
 MALE_TITLES = {"mr", "mr.", "sir", "lord"}
 # English role nouns that name a woman
