@@ -57,6 +57,9 @@ def test_ministerpraesident_is_a_head_of_government_not_a_president():
     # a former office is never today's holder
     ("Der frühere Bundeskanzler sagte, die Lage sei ernst.", "de", [("Der frühere Bundeskanzler", None)]),
     ("Der ehemalige Außenminister sagte, man müsse reden.", "de", [("Der ehemalige Außenminister", None)]),
+    # nor is a future one
+    ("Der künftige Bundeskanzler sagte, er werde handeln.", "de", [("Der künftige Bundeskanzler", None)]),
+    ("The incoming president said he would cut taxes.", "en", [("The incoming president", None)]),
     ("NATO Secretary General Mark Rutte urged allies to spend more. The former Dutch prime minister said "
      "Europe must act.", "en", [("NATO Secretary General Mark Rutte", "Mark Rutte"),
                                 ("The former Dutch prime minister", None)]),

@@ -126,15 +126,17 @@ def role_kinds(words: list[str], lang_mod) -> tuple[set[str], set[str], str | No
 
 def _former(words: list[str], lang_mod, kinds: set[str]) -> set[str]:
     """'der frühere Bundeskanzler', 'Ex-Kanzler', 'Altkanzler', 'the former prime minister': a former
-    office ('former_chancellor'), which today's holder does not fit and only a former holder does."""
+    office ('former_chancellor'), which today's holder does not fit and only a former holder does; 'der
+    künftige Kanzler', 'the incoming president': a future one ('future_chancellor'), likewise."""
     lows = [w.lower().strip(".,;:()") for w in words]
     prefixes = getattr(lang_mod, "FORMER_PREFIXES", ())
     former = any(w.startswith(getattr(lang_mod, "FORMER_WORDS", ())) for w in lows[:-1]) or any(
         w.startswith(p) and len(w) > len(p) + 2 and any(w[len(p):].endswith(s) for s, _k in lang_mod.ROLE_HEADS)
         for w in lows for p in prefixes)
-    if not former:
+    future = any(w.startswith(getattr(lang_mod, "FUTURE_WORDS", ())) for w in lows[:-1])
+    if not former and not future:
         return kinds
-    return {"former_" + k for k in kinds if k not in ("politician", "person")}
+    return {("former_" if former else "future_") + k for k in kinds if k not in ("politician", "person")}
 
 
 def _deputy(words: list[str], lang_mod, kinds: set[str]) -> set[str]:

@@ -392,7 +392,7 @@ class SpeakerResolver(BodyResolution, NameResolution):
                      gender: str | None) -> Resolution:
         """'der Kanzler', 'the prime minister', 'der FPÖ-Chef', 'der SPD-Politiker': a person the
         text introduced with a fitting office or label, else the office holder on the date."""
-        former = any(k.startswith("former_") for k in kinds)
+        former = any(k.startswith(("former_", "future_")) for k in kinds)
         holder = None if former else _kb_role(self.kb, core, self.on, self.lang)  # 'der frühere Kanzler'
         if holder is not None and self.lang == "de" and self._country_of(core) is None:
             holder = self._holder_abroad(core, holder)

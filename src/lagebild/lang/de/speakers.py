@@ -98,6 +98,9 @@ DEPUTY_PREFIXES = ("vize",)
 # 'Altkanzler'): never today's holder
 FORMER_WORDS = ("früher", "ehemalig", "einstig", "damalig", "vormalig")
 FORMER_PREFIXES = ("ex-", "alt")
+# words that make an office a future one ('der künftige Kanzler', 'the incoming president'): not today's
+# holder either
+FUTURE_WORDS = ("künftig", "designiert", "angehend", "zukünftig")
 FEMALE_TITLES = {"frau"}
 MALE_TITLES = {"herr", "herrn"}
 # a role noun ending in one of these names a woman ("Kanzlerin", "Ministerin", "Nationalrätin")

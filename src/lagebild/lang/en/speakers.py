@@ -59,6 +59,9 @@ DEPUTY_PREFIXES = ("vice-", "deputy-")
 # words and prefixes that make an office a former one ('the former Dutch prime minister'; see lang/de)
 FORMER_WORDS = ("former", "onetime", "erstwhile", "then")
 FORMER_PREFIXES = ("ex-", "then-")
+# words that make an office a future one ('der künftige Kanzler', 'the incoming president'): not today's
+# holder either
+FUTURE_WORDS = ("incoming", "future", "designate")
 FEMALE_TITLES = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs."}
 MALE_TITLES = {"mr", "mr.", "sir", "lord"}
 # English role nouns that name a woman
