@@ -171,8 +171,6 @@ class SpeakerResolver(BodyResolution, NameResolution):
             return _NONE
         self.anchor = mention.start if start is None else min(start, mention.start)
         res = self._resolve(mention, words, cue)
-        if self.lang == "en" and self.kb is not None:
-            res = self._country_as_government(res, mention)
         # the speaker the next "he added" continues: a link that holds, or a person the text names
         # whom no actor fits; never a guess below the threshold
         if res.referent is not None and (res.referent.actor is None or res.confidence >= self.min_confidence):
@@ -440,18 +438,6 @@ class SpeakerResolver(BodyResolution, NameResolution):
             return holder  # Germany named, or no one country the article is about
         # that country's holder, if it has such an office (an article about Ukraine has no other chancellor)
         return self.kb.resolve_role(core[-1], here, self.on) or holder
-
-    def _country_as_government(self, res: Resolution, mention: Span) -> Resolution:
-        """'India said …', 'The U.S. said …', 'China … it said': in English news a country that speaks is
-        its government (the English speaker gold's reading; German keeps the state, as its gold does)."""
-        actor, conf = res.actor, res.confidence
-        if actor is None and res.referent is None:
-            core = " ".join(_core(mention.text, self.mod)[0])
-            hit = next((c for c in self.kb.lookup(core, on=self.on, lang="en") if c.kind in ("name", "alias")
-                        and c.actor.type == "country"), None) if core else None
-            actor, conf = (hit.actor, 0.85) if hit is not None else (None, conf)
-        gov = self.kb.government_of(actor.id, self.on) if actor is not None and actor.type == "country" else None
-        return Resolution(gov, conf, res.role, referent=res.referent) if gov is not None else res
 
     def _state_body_abroad(self, actor: Actor, core: list[str]) -> bool:
         """A German state body named by a generic noun ('Das Verteidigungsministerium') in an article
