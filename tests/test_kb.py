@@ -174,3 +174,9 @@ def test_weak_forms_of_names_opening_with_adjectives(kb):
     assert declined_forms("Deutsche Bahn") == [] and declined_forms("Bund der Steuerzahler") == []
     # 'Der Deutsche Gewerkschaftsbund' after an article: the weak form finds the body
     assert kb.lookup("Deutsche Gewerkschaftsbund")[0].actor.id == "local:dgb"
+
+
+def test_companies_named_like_common_words_only_in_full(kb):
+    # 'das Ziel der Allianz' is NATO's; the insurer, the chemicals group and the Greens' 'Bund' need full names
+    assert kb.lookup("Allianz") == [] and kb.lookup("Bayer") == [] and kb.lookup("Bund") == []
+    assert kb.lookup("Allianz SE")[0].actor.id == "local:allianz"
