@@ -71,3 +71,16 @@ def test_ministerpraesident_is_a_head_of_government_not_a_president():
 ])
 def test_former_offices(text, lang, want):
     assert speakers(text, lang, "2025-09-20") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bundespräsident Frank-Walter Steinmeier mahnte zur Einheit. Das Staatsoberhaupt sagte, die Demokratie "
+     "sei stark.", ("Das Staatsoberhaupt", "Frank-Walter Steinmeier")),
+    ("Chinas Staatschef Xi Jinping empfing den Gast. Der Staatschef sagte, China sei offen.",
+     ("Der Staatschef", "Xi Jinping")),
+    # a head of government is no head of state ('Staatschef' ended in 'chef', any leader)
+    ("Kanzler Friedrich Merz reiste nach Kiew. Der Staatschef sagte, Europa stehe zusammen.",
+     ("Der Staatschef", None)),
+])
+def test_heads_of_state(text, want):
+    assert speakers(text, published="2025-10-15")[-1] == want

@@ -50,6 +50,7 @@ LEADERSHIP = ("führung", "spitze", "parteispitze", "parteiführung", "vorstand"
 ROLE_HEADS = (
     ("vizekanzler", "vice_chancellor"), ("kanzler", "chancellor"), ("bundespräsident", "president"),
     ("vizepräsident", "vice_president"), ("ministerpräsident", "prime_minister"), ("präsident", "president"),
+    ("staatschef", "president"), ("staatsoberhaupt", "president"),  # heads of state, not any 'chef'
     ("premierminister", "prime_minister"), ("regierungschef", "prime_minister"), ("premier", "prime_minister"),
     ("außenminister", "foreign_minister"), ("verteidigungsminister", "defence_minister"),
     ("finanzminister", "finance_minister"), ("innenminister", "interior_minister"), ("minister", "minister"),
