@@ -47,12 +47,16 @@ def normalize(text: str) -> str:
     return _WS.sub(" ", text.translate(_APOS)).strip(" \t\n.,;:!?\"'«»„“”()")
 
 
+# strong endings of adjectives that open names ('Deutscher', 'Europäisches', 'Auswärtiges', 'Internationaler')
+_STRONG_ADJECTIVE_ENDINGS = tuple(stem + end for stem in ("isch", "sch", "ig", "lich", "al", "iv") for end in ("er", "es"))
+
+
 def declined_forms(name: str) -> list[str]:
     """The weak forms of a German name that opens with strong adjectives ("Deutscher Gewerkschaftsbund"
     -> "Deutsche Gewerkschaftsbund", "Deutschen Gewerkschaftsbund"; "Deutsches Rotes Kreuz" -> "Deutsche
     Rote Kreuz", "Deutschen Roten Kreuz"): the forms after an article, as the news writes them."""
     words = name.split()
-    if len(words) < 2 or not words[0][:1].isupper() or not words[0].endswith(("scher", "sches", "aler", "ales")):
+    if len(words) < 2 or not words[0][:1].isupper() or not words[0].endswith(_STRONG_ADJECTIVE_ENDINGS):
         return []
     n = 2 if len(words) > 2 and words[1][:1].isupper() and words[1].endswith(("er", "es")) else 1
     stems = [w[:-2] for w in words[:n]]

@@ -286,3 +286,30 @@ class BodyResolution:
                 if c.kind in ("name", "alias") and c.actor.type in _BODY_TYPES:
                     return c.actor  # 'Bundeskanzleramt': the government's own record
         return Actor(id="local:" + slug(name), name=name, type=typ)
+
+    def _context_spokesperson(self, mention: Span, core: list[str]) -> Resolution | None:
+        """'Das Auswärtige Amt prüft die Vorwürfe. Ein Sprecher sagte, …', 'Die Polizei Berlin ermittelt.
+        Ein Polizeisprecher sagte, …': a spokesperson of no one named speaks for the one body named in
+        that sentence before it or in the sentence before (a compound's first part must name it), where
+        no person is named there (whose spokesperson it could be)."""
+        if len(core) != 1:
+            return None
+        noun = core[0].lower()
+        head = next((sp for sp in self.mod.SPOKESPERSON if noun.endswith(sp)), None)
+        if head is None:
+            return None
+        prefix = noun[: -len(head)].rstrip("-")
+        sent = self.refs.sentence_of(mention.start)
+        first = self.refs.sent_starts[sent - 1] if sent > 0 else self.refs.sent_starts[sent]
+        near = [r for r in self.refs.items if any(first <= a and b <= mention.start for a, b in r.mentions)]
+        if any(r.kind == "person" for r in near):
+            return None
+        bodies = {r.actor.id: r for r in near if r.kind == "org" and r.actor is not None and r.actor.type in _BODY_TYPES}
+        if prefix:  # 'Polizeisprecher': the body whose name holds 'Polizei'
+            bodies = {k: r for k, r in bodies.items() if prefix in fold(r.actor.name) or
+                      any(prefix in fold(self.text[a:b]) for a, b in r.mentions)}
+        if len(bodies) != 1:
+            return None
+        ref = next(iter(bodies.values()))
+        return Resolution(ref.actor, 0.8, "spokesperson", referent=ref)
+

@@ -356,7 +356,7 @@ class SpeakerResolver(BodyResolution, NameResolution):
                 gov = self.kb.government_of(ref.actor.id, self.on) if self.kb is not None else None
                 return Resolution(gov, 0.8, "spokesperson") if gov else Resolution(None, 0.5, "spokesperson")
             return Resolution(ref.actor, 0.8, "spokesperson", referent=ref)
-        return Resolution(None, 0.4, "spokesperson")
+        return self._context_spokesperson(mention, core) or Resolution(None, 0.4, "spokesperson")
 
     def _named_person(self, ref: Referent, span: tuple[int, int], mention: Span) -> Resolution:
         if ref.actor is None:
