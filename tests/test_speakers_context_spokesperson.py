@@ -27,3 +27,20 @@ def test_the_role_is_spokesperson():
     st = analyze("Die Deutsche Bahn kündigte Streiks an. Eine Sprecherin sagte, die Züge führen nicht.",
                  published="2025-10-15").statements[-1]
     assert st.speaker_role == "spokesperson"
+
+
+def test_english_ministries_and_their_spokespeople():
+    text = ("The State Department said it was concerned. The Foreign Office said it was monitoring the situation. "
+            "A spokesman said the claims were taken seriously.")
+    assert speakers(text, "en", "2025-10-15") == [
+        ("The State Department", "United States Department of State"),
+        ("The Foreign Office", "Foreign, Commonwealth and Development Office"),
+        ("A spokesman", "Foreign, Commonwealth and Development Office")]
+
+
+def test_federal_ministries_by_their_bundes_names_only():
+    assert speakers("Das Bundesgesundheitsministerium teilte mit, die Zahlen seien gesunken.",
+                    published="2025-10-15") == [("Das Bundesgesundheitsministerium", "Federal Ministry of Health")]
+    # 'das Innenministerium in München' is Bavaria's, not the federal one
+    assert speakers("Das Innenministerium in München teilte mit, die Lage sei ruhig.",
+                    published="2025-10-15") == [("Das Innenministerium in München", None)]
