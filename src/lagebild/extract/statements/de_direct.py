@@ -50,7 +50,7 @@ def direct_quotes(d: TokenDoc, found: list[Found], used_regions: set[int]) -> No
                     clause = (cl[0], content_end(d, cl[0], b2))
                     frame = [(qb, clause[1])]
                     break
-            last = content_end(d, cl[0], cl[1]) - 1
+            last = content_end(d, cl[0], cl[1]) - 1 if cue is None else cl[0]
             if cue is None and d.words[cl[0]].lower() in AUX and 2 <= last - cl[0] <= 8:
                 # '„…“, hatte VW-Chef Winterkorn in einem Interview erklärt': the participle closes the clause
                 cue = verb_cue(d, last, (cl[0], last + 1), d.sents[d.sent_of[last]][0])

@@ -374,9 +374,9 @@ def _prep_cue(d: TokenDoc, k: int, cl, a: int, end: int, s: int) -> Found | None
     elif low == "nach" and k + 1 < cl[1]:
         e = np_end(words, k + 1, cl[1])
         head = [w.lower() for w in words[k + 1:e]]
-        temporal = words[k + 1].lower() in DETS and any(verb_cue(d, j, cl, a) for j in range(cl[0], k))
-        if e > k + 1 and any(h in SOURCE_NOUNS or h.endswith(SOURCE_SUFFIXES) for h in head) and not temporal:
-            # 'forderte das Verbot nach einer Erklärung': after an act, 'nach' with an article is a time
+        # 'forderte das Verbot nach einer Erklärung': after an act, 'nach' with an article is a time
+        if e > k + 1 and any(h in SOURCE_NOUNS or h.endswith(SOURCE_SUFFIXES) for h in head) and not (
+                words[k + 1].lower() in DETS and any(verb_cue(d, j, cl, a) for j in range(cl[0], k))):
             fr, sp = (k, e), (k + 1, e)
         elif k > cl[0] and words[k - 1].lower() in SOURCE_NOUNS | {"meinung", "ansicht", "auffassung"}:
             s0 = k - 1

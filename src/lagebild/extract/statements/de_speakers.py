@@ -8,8 +8,8 @@ from ...lang.de.speech import (
     ACCUSATIVE_ADDRESSEE_CUES, AGENT_NOUNS, ALS_CUES, AUX, CORRELATES, DATIVE_ADDRESSEE_CUES, PARTICLES,
 )
 from ...lang.de.speech_syntax import (
-    ADVERBIAL_PARTICIPLE_PREFIXES, ADVERBIAL_SUFFIXES, ADVERBIAL_WORDS, DETS, END_PUNCT, OBJECT_DETS, PRONOUNS, RELATIVE, SKIPPABLE, SPEAKER_PRONOUNS, SUBORD, SUBORD_CONJ, TIME_NOUNS,
-    TRAILING_AUX,
+    ADVERBIAL_PARTICIPLE_PREFIXES, ADVERBIAL_SUFFIXES, ADVERBIAL_WORDS, DETS, END_PUNCT, OBJECT_DETS, PRONOUNS,
+    RELATIVE, SKIPPABLE, SPEAKER_PRONOUNS, SUBORD, SUBORD_CONJ, TIME_NOUNS, TRAILING_AUX,
 )
 from .cues import is_participle, lemma
 from .de_addressees import addressee_for
@@ -134,11 +134,13 @@ def _adverbial(d: TokenDoc, i: int) -> bool:
     word, low = d.words[i], d.words[i].lower()
     if not low.isalpha() or low in d.lex.nouns or low.endswith(AGENT_NOUNS) or agent_like(d, (i, i + 1)):
         return False
-    starts = {a for a, _b in d.sents}
-    if any(w == word and j not in starts and d.words[j - 1] not in ("„", '"', ":") for j, w in enumerate(d.words) if j):
-        return False  # capitalised inside a sentence too ('CSU-Landesgruppenchef Glos'): a name or a noun
     participle = low.endswith("t") and low.startswith(ADVERBIAL_PARTICIPLE_PREFIXES) and len(low) >= 6
-    return low in ADVERBIAL_WORDS or low.endswith(ADVERBIAL_SUFFIXES) or participle
+    if not (low in ADVERBIAL_WORDS or low.endswith(ADVERBIAL_SUFFIXES) or participle):
+        return False
+    starts = {a for a, _b in d.sents}
+    # capitalised inside a sentence too ('CSU-Landesgruppenchef Glos'): a name or a noun
+    return not any(w == word and j not in starts and d.words[j - 1] not in ("„", '"', ":")
+                   for j, w in enumerate(d.words) if j)
 
 
 def _object_prefield(d: TokenDoc, a: int, k: int) -> bool:
